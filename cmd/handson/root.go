@@ -1,0 +1,35 @@
+package main
+
+import (
+	"errors"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=..."; "dev" otherwise.
+var version = "dev"
+
+// exitError carries a process exit status out of a command without printing anything more:
+// the command has already told the user what happened.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return "exit status" }
+
+func asExit(err error, target *exitError) bool { return errors.As(err, target) }
+
+// newRootCommand builds the whole command tree. Output streams are parameters so tests can
+// run commands in-process.
+func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "handson",
+		Short:         "A hands-on course about how PyPy works",
+		Long:          "handson teaches how PyPy works: run Python 2.7 programs under a reference-counting\nand a generational garbage collector, watch a tracing JIT compile hot loops, and check\nyour fixes to the exercises.",
+		Version:       version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	return root
+}
