@@ -29,6 +29,8 @@ func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.AddCommand(newJitviewerCommand(stdout, stderr))
+	root.AddCommand(newJitlogCommand(stdout))
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	return root
