@@ -4,8 +4,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -25,7 +27,7 @@ func newJitlogCommand(stdout io.Writer) *cobra.Command {
 			"marked MISSING BRIDGE.",
 		Args: exactlyOneLog("jitlog"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			l, err := jitlog.ParseFile(args[0])
+			l, err := readLog(args[0])
 			if err != nil {
 				return err
 			}
@@ -33,7 +35,26 @@ func newJitlogCommand(stdout io.Writer) *cobra.Command {
 		},
 	}
 	cmd.Flags().IntVar(&top, "top", 10, "how many of the hottest guards to list")
+	cmd.SetFlagErrorFunc(flagError)
 	return cmd
+}
+
+// readLog parses a JIT log, with a one-line error that names the file (and the line,
+// for a malformed log).
+func readLog(path string) (*jitlog.Log, error) {
+	l, err := jitlog.ParseFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("%s: no such log file", path)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, fmt.Errorf("%s: not allowed to read the log", path)
+	}
+	return l, err
+}
+
+// flagError turns a bad flag into one line that says where to look.
+func flagError(cmd *cobra.Command, err error) error {
+	return fmt.Errorf("%v (see handson %s --help)", err, cmd.Name())
 }
 
 // exactlyOneLog checks that a command got one LOG argument, with a message that says what

@@ -14,7 +14,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"handson/tracejit/jitlog"
 	"handson/tracejit/jitviewer"
 )
 
@@ -31,15 +30,16 @@ func newJitviewerCommand(stdout, stderr io.Writer) *cobra.Command {
 			"stops on Ctrl-C.",
 		Args: exactlyOneLog("jitviewer"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			l, err := jitlog.ParseFile(args[0])
+			ln, err := jitviewer.Listen(addr) // first: a bad --addr is the quicker thing to fix
+			if err != nil {
+				return err
+			}
+			defer ln.Close()
+			l, err := readLog(args[0])
 			if err != nil {
 				return err
 			}
 			v, err := jitviewer.New(l, jitviewer.Options{LogPath: args[0]})
-			if err != nil {
-				return err
-			}
-			ln, err := jitviewer.Listen(addr)
 			if err != nil {
 				return err
 			}
@@ -57,6 +57,7 @@ func newJitviewerCommand(stdout, stderr io.Writer) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&addr, "addr", "", "HOST:PORT to serve on, loopback only (default 127.0.0.1 on a free port)")
 	cmd.Flags().BoolVar(&noBrowser, "no-browser", false, "print the URL without opening a browser")
+	cmd.SetFlagErrorFunc(flagError)
 	return cmd
 }
 

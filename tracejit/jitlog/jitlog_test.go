@@ -331,6 +331,7 @@ func TestMalformedLogsNameTheLine(t *testing.T) {
 		{"counts not a number", logOf(header, "[i0]") + "[3] {jit-backend-counts\nentry 1:lots\n[4] jit-backend-counts}\n", 6, "not a number"},
 		{"bad code dump", "[1] {jit-backend-dump\nBACKEND x86_64\nCODE_DUMP @zz +0  00\n[2] jit-backend-dump}\n", 3, "CODE_DUMP line"},
 		{"bad addr", "[1] {jit-backend-addr\nLoop 1 (f) has address somewhere\n[2] jit-backend-addr}\n", 2, "has address"},
+		{"not a log", "import sys\n\ndef f():\n    pass\n", 1, "not a PyPy log: \"import sys\""},
 		{"framing", "[1] {jit-log-opt-loop\n" + header + "\n[2] {jit-backend\n[3] jit-log-opt-loop}\n", 4, "sections must nest"},
 	}
 	for _, tt := range tests {
@@ -347,6 +348,18 @@ func TestMalformedLogsNameTheLine(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestEmptyLogIsNoTraces(t *testing.T) {
+	// PyPy writes an empty log when nothing got hot enough to compile.
+	l, err := Parse(strings.NewReader(""))
+	if err != nil || len(l.Traces) != 0 || l.HasCounts {
+		t.Errorf("empty log: %v %+v", err, l)
+	}
+	l, err = Parse(strings.NewReader("[1] {jit-backend-counts\n[2] jit-backend-counts}\n"))
+	if err != nil || len(l.Traces) != 0 || !l.HasCounts || len(l.Counts) != 0 {
+		t.Errorf("counts-only log: %v %+v", err, l)
+	}
+}
 
 func TestParseFileErrorNamesFileAndLine(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "bad.pypylog")

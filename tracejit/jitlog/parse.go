@@ -52,6 +52,10 @@ var traceCategories = []string{"jit-log-opt", "jit-log-rewritten", "jit-log-noop
 
 // FromSections reads the JIT sections of an already parsed log.
 func FromSections(pl *pypylog.Log) (*Log, error) {
+	if len(pl.Sections) == 0 && len(pl.Loose) > 0 {
+		first := pl.Loose[0]
+		return nil, errorf(first.Num, "not a PyPy log: %q is not a \"[hex] {section\" line, and no section follows", clip(first.Text))
+	}
 	l := &Log{
 		loops:   map[int]*Trace{},
 		bridges: map[uint64]*Trace{},
