@@ -26,6 +26,8 @@
 //   - Exits (exits.go) is the one piece of interpretation: counts tell how often each
 //     bridge ran, but nothing in a PyPy log counts the failures of a guard that has no
 //     bridge. The "missing bridge" is found from evidence the log does hold: another copy
-//     of the same check (same operation at the same bytecode, e.g. in the preamble) whose
-//     bridge ran often, in a part that keeps running.
+//     of the same check (the same guard at the same bytecode with the same constants, the
+//     k-th such in its part: the preamble's copy of a loop body's guard) has a bridge that
+//     ran, and the loop it belongs to is re-entered from the interpreter for a good share
+//     of its runs, which is what exits without a bridge cause.
 package jitlog

@@ -3,7 +3,10 @@
 
 package jitlog
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Exit is one guard with what the counts say about it.
 type Exit struct {
@@ -72,19 +75,31 @@ func (l *Log) Exits() []*Exit {
 			out = append(out, e)
 		}
 	}
-	// Group the guards by check: same op at the same bytecode and inline depth.
+	// Group the guards by check. Copies of one check (the preamble's and the loop body's,
+	// a loop's and a bridge's) are the same guard op at the same bytecode and inline depth,
+	// with the same constants, and the same one among such guards of their part: the k-th
+	// guard_value at a FOR_ITER in the preamble is the k-th in the loop body.
 	type check struct {
 		name, file, code string
 		first, offset    int
-		depth            int
+		depth, ordinal   int
+		consts           string
+	}
+	type slot struct {
+		part *Part
+		key  check
 	}
 	groups := map[check][]*Exit{}
+	ordinals := map[slot]int{}
 	for _, e := range out {
 		at := e.Guard.At
 		if at == nil || !at.Loc.Known() || at.Loc.Offset < 0 {
 			continue
 		}
-		k := check{e.Guard.Name, at.Loc.File, at.Loc.Name, at.Loc.FirstLine, at.Loc.Offset, at.Depth}
+		k := check{name: e.Guard.Name, file: at.Loc.File, code: at.Loc.Name, first: at.Loc.FirstLine, offset: at.Loc.Offset, depth: at.Depth, consts: constants(e.Guard)}
+		s := slot{e.Part, k}
+		k.ordinal = ordinals[s]
+		ordinals[s]++
 		groups[k] = append(groups[k], e)
 	}
 	for _, g := range groups {
@@ -157,4 +172,17 @@ func (l *Log) HotExits() []*Exit {
 		return hot[i].Heat() > hot[j].Heat()
 	})
 	return hot
+}
+
+// constants is the signature of an op's constant arguments (its variables differ from
+// copy to copy, its constants do not).
+func constants(op *Op) string {
+	var b strings.Builder
+	for _, a := range op.Args {
+		if baseVar(a) == "" {
+			b.WriteString(a)
+		}
+		b.WriteByte(',')
+	}
+	return b.String()
 }

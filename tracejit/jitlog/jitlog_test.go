@@ -242,6 +242,32 @@ func TestObjectsLog(t *testing.T) {
 	}
 }
 
+func TestWholeJitFamilyLog(t *testing.T) {
+	// PYPYLOG=jit: noopt, rewritten and opt traces all present; opt is the one read.
+	l := parseTestdata(t, "misc-jit.pypylog")
+	if l.Category != "jit-log-opt" {
+		t.Errorf("category %s", l.Category)
+	}
+	if loops, bridges := kinds(l); loops != 5 || bridges != 4 {
+		t.Errorf("%d loops, %d bridges", loops, bridges)
+	}
+	for _, tr := range l.Traces {
+		if tr.Code == nil {
+			t.Errorf("%s has no machine code", tr.Name())
+		}
+	}
+	// Loop 1's preamble holds several guard_values at one FOR_ITER, one of them with a
+	// bridge: they are different checks, not copies of one.
+	for _, e := range l.Exits() {
+		if e.Missing && e.Sibling.Part == e.Part {
+			t.Errorf("guard 0x%x taken for a copy of 0x%x in the same part", e.Guard.GuardID, e.Sibling.Guard.GuardID)
+		}
+		if e.Missing && e.Guard.Name == "guard_value" {
+			t.Errorf("guard_value 0x%x marked missing", e.Guard.GuardID)
+		}
+	}
+}
+
 func TestPyPy2Locations(t *testing.T) {
 	l := parseTestdata(t, "calls-pypy2.pypylog")
 	generic := parseTestdata(t, "calls.pypylog")

@@ -300,6 +300,9 @@ func (v *Viewer) exitsByGuard() map[*jitlog.Op]*jitlog.Exit {
 func evidence(e *jitlog.Exit) string {
 	s := e.Sibling
 	where := "in " + s.Guard.Trace.Name()
+	if s.Guard.Trace.Kind == jitlog.KindBridge {
+		where = "in the b" + strings.TrimPrefix(s.Guard.Trace.Name(), "B")
+	}
 	if s.Guard.Trace == e.Guard.Trace {
 		if i := partIndex(s.Guard.Trace, s.Part); i >= 0 {
 			where = "in the " + strings.ToLower(partRole(s.Guard.Trace, i))
