@@ -58,6 +58,12 @@ const NumGenerations = 3
 // DefaultThresholds returns CPython 2.7's generation thresholds, 700, 10 and 10.
 func DefaultThresholds() [NumGenerations]int { return [NumGenerations]int{700, 10, 10} }
 
+// nodeSlab is how many nodes are allocated at once; maxFreeNodes caps the free list.
+const (
+	nodeSlab     = 256
+	maxFreeNodes = 1 << 16
+)
+
 // ccCounted marks an object whose allocation Track counted for generation 0, so that Freed
 // uncounts it exactly once (PyObject_GC_Del).
 const ccCounted uint32 = 1 << 0
@@ -96,7 +102,9 @@ type CycleCollector struct {
 
 	// freeNodes are nodes of untracked objects kept for reuse. Nodes are never reused
 	// while a collection runs, so no pointer the collection holds can be recycled.
+	// New nodes are cut from slabs, which costs one Go allocation per slab.
 	freeNodes []*ccNode
+	slab      []ccNode
 
 	// Visit functions are built once so that traversals allocate nothing.
 	visitDecrefFn    func(Object)
@@ -168,7 +176,11 @@ func (c *CycleCollector) link(o Object, h *Header) {
 		c.freeNodes[k-1] = nil
 		c.freeNodes = c.freeNodes[:k-1]
 	} else {
-		n = new(ccNode)
+		if len(c.slab) == 0 {
+			c.slab = make([]ccNode, nodeSlab)
+		}
+		n = &c.slab[0]
+		c.slab = c.slab[1:]
 	}
 	n.obj = o
 	n.refs = refsReachable
@@ -188,7 +200,7 @@ func (c *CycleCollector) Untrack(o Object) {
 	n.unlink()
 	h.node = nil
 	n.obj = nil
-	if !c.collecting && len(c.freeNodes) < 1024 {
+	if !c.collecting && len(c.freeNodes) < maxFreeNodes {
 		c.freeNodes = append(c.freeNodes, n)
 	}
 }

@@ -143,21 +143,27 @@ type Generational struct {
 	log Logger
 
 	// Nursery accounting. capacity is how many bytes may be allocated between two
-	// minor collections; room is what is left of it (negative after a tiny nursery
-	// overflowed). An allocation that does not fit closes the current segment of the
-	// young list: PyPy would run a minor collection right then and allocate the object
-	// in the fresh nursery. bounds holds the young-list index where each open segment
-	// after a closed one starts. tiny is PyPy's debug_tiny_nursery case.
+	// minor collections; room+roomRest is what is left of it. room is a window of at
+	// most roomWindow bytes, so that the allocation fast paths need a single comparison
+	// to rule out both a large object and an overflow; the slow path refills it from
+	// roomRest. An allocation that does not fit closes the current segment of the young
+	// list: PyPy would run a minor collection right then and allocate the object in the
+	// fresh nursery. bounds holds the young-list index where each open segment after a
+	// closed one starts. tiny is PyPy's debug_tiny_nursery case.
 	capacity int64
 	room     int64
+	roomRest int64
 	tiny     bool
 	bounds   []int
 	due      bool
 	largeDue bool // a large allocation took memory past the major threshold
 
-	// allocatedAtOpen is allocated at the start of the open segment, so that
-	// allocated - allocatedAtOpen is what the open segment holds in bytes.
+	// allocated counts the bytes accounted up to the last time the window was filled;
+	// the fast paths only take from room, and allocatedBytes adds what they took since
+	// (windowFill - room). allocatedAtOpen is allocatedBytes() at the start of the open
+	// segment, so the difference is what the open segment holds.
 	allocated       int64
+	windowFill      int64
 	allocatedAtOpen int64
 
 	young []genEntry
@@ -223,9 +229,9 @@ func NewGenerational(cfg GenConfig, rt GenRuntime, log Logger) *Generational {
 		g.tiny = true
 		g.capacity = cfg.NurserySize &^ 7
 	}
-	g.room = g.capacity
+	g.setFree(g.capacity)
 	if cfg.NoAutomatic {
-		g.room = math.MaxInt64
+		g.setFree(math.MaxInt64)
 	}
 	g.minHeap = math.Max(float64(cfg.MinMajorThreshold), float64(real)*cfg.MajorCollect)
 	g.threshold = g.minHeap
@@ -245,21 +251,18 @@ func NewGenerational(cfg GenConfig, rt GenRuntime, log Logger) *Generational {
 func (g *Generational) Alloc(o Object, size int, flags AllocFlags) (due bool) {
 	h := o.GCHeader()
 	sz := int64(size+7) &^ 7
-	if flags != 0 || sz < MinObjectSize || sz >= LargeObject || g.collecting || h.flags&(gManaged|fImmortal) != 0 {
+	if flags != 0 || sz < MinObjectSize || sz > g.room || g.collecting || h.flags&(gManaged|fImmortal) != 0 {
 		return g.allocSlow(o, h, size, flags)
 	}
 	h.flags |= gManaged
-	if sz > g.room {
-		g.overflow(sz)
-	} else {
-		g.room -= sz
-	}
-	g.allocated += sz
+	g.room -= sz
 	g.young = append(g.young, genEntry{o, sz})
 	return g.due
 }
 
-// allocSlow is Alloc for everything but a plain small object.
+// allocSlow is Alloc for everything but a plain small object that fits in the nursery.
+//
+//go:noinline
 func (g *Generational) allocSlow(o Object, h *Header, size int, flags AllocFlags) bool {
 	switch {
 	case size < 0:
@@ -281,10 +284,8 @@ func (g *Generational) allocSlow(o Object, h *Header, size int, flags AllocFlags
 		g.youngExt++
 		g.youngExtBytes += sz
 		g.noteLarge()
-	} else if sz > g.room {
-		g.overflow(sz)
 	} else {
-		g.room -= sz
+		g.reserve(sz)
 	}
 	g.allocated += sz
 	g.young = append(g.young, genEntry{o, sz})
@@ -301,23 +302,58 @@ func (g *Generational) allocSlow(o Object, h *Header, size int, flags AllocFlags
 // at the next safe point.
 func (g *Generational) AllocBytes(size int) (due bool) {
 	sz := int64(size+7) &^ 7
-	if sz < MinObjectSize {
-		if size < 0 {
-			panic(fmt.Sprintf("BUG: gcsim: AllocBytes with negative size %d", size))
-		}
-		sz = MinObjectSize
+	if sz < MinObjectSize || sz > g.room {
+		return g.allocBytesSlow(size)
 	}
+	g.room -= sz
+	return g.due
+}
+
+// allocBytesSlow is AllocBytes for a size that is tiny, large, or does not fit.
+//
+//go:noinline
+func (g *Generational) allocBytesSlow(size int) bool {
+	if size < 0 {
+		panic(fmt.Sprintf("BUG: gcsim: AllocBytes with negative size %d", size))
+	}
+	sz := max(int64(size+7)&^7, MinObjectSize)
 	if sz >= LargeObject {
 		g.youngExtBytes += sz
 		g.rawYoungBytes += sz
 		g.noteLarge()
-	} else if sz > g.room {
-		g.overflow(sz)
 	} else {
-		g.room -= sz
+		g.reserve(sz)
 	}
 	g.allocated += sz
 	return g.due
+}
+
+// roomWindow is the most room holds: the largest object the nursery takes.
+const roomWindow = LargeObject - 8
+
+// setFree makes n bytes of nursery available, after folding what the fast paths took from
+// the window into allocated.
+func (g *Generational) setFree(n int64) {
+	g.allocated += g.windowFill - g.room
+	g.room = min(n, roomWindow)
+	g.windowFill = g.room
+	g.roomRest = n - g.room
+}
+
+// allocatedBytes is every byte accounted since the start.
+func (g *Generational) allocatedBytes() int64 { return g.allocated + g.windowFill - g.room }
+
+// free is how many bytes the nursery has left.
+func (g *Generational) free() int64 { return g.room + g.roomRest }
+
+// reserve takes sz bytes (a nursery object's size) from the nursery, refilling the window
+// from the rest, or closes the segment when they do not fit.
+func (g *Generational) reserve(sz int64) {
+	if f := g.free(); sz <= f {
+		g.setFree(f - sz)
+		return
+	}
+	g.overflow(sz)
 }
 
 // overflow closes the nursery's current segment because an allocation of sz bytes does
@@ -327,11 +363,11 @@ func (g *Generational) overflow(sz int64) {
 		return
 	}
 	g.bounds = append(g.bounds, len(g.young))
-	g.allocatedAtOpen = g.allocated
+	g.allocatedAtOpen = g.allocatedBytes()
 	if g.tiny {
-		g.room = g.capacity
+		g.setFree(g.capacity)
 	} else {
-		g.room = g.capacity - sz
+		g.setFree(g.capacity - sz)
 	}
 	g.due = true
 }
@@ -420,14 +456,14 @@ func (g *Generational) IsEnabled() bool { return g.enabled }
 
 // Stats returns the collector's counters.
 func (g *Generational) Stats() GenStats {
-	free := g.room
+	free := g.free()
 	if g.cfg.NoAutomatic {
-		free = g.capacity - (g.allocated - g.allocatedAtOpen)
+		free = g.capacity - (g.allocatedBytes() - g.allocatedAtOpen)
 	}
 	return GenStats{
 		MinorCollections: g.minors,
 		MajorCollections: g.majors,
-		BytesAllocated:   g.allocated,
+		BytesAllocated:   g.allocatedBytes(),
 		NurserySize:      g.capacity,
 		NurseryFree:      free,
 		OldBytes:         g.totalMemory(),
@@ -511,7 +547,7 @@ func (g *Generational) openSegmentUsed() bool {
 	if n := len(g.bounds); n > 0 {
 		last = g.bounds[n-1]
 	}
-	return len(g.young) > last || g.allocated > g.allocatedAtOpen || g.rawYoungBytes > 0
+	return len(g.young) > last || g.allocatedBytes() > g.allocatedAtOpen || g.rawYoungBytes > 0
 }
 
 // majorObservable reports whether a major collection could change what the program

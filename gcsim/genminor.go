@@ -107,9 +107,9 @@ func (g *Generational) minor(cuts []int, whole bool, out *Outcome) {
 	if whole {
 		// The open segment was collected too (Stress, a large allocation, gc.collect):
 		// the nursery is empty again.
-		g.allocatedAtOpen = g.allocated
+		g.allocatedAtOpen = g.allocatedBytes()
 		if !g.cfg.NoAutomatic {
-			g.room = g.capacity
+			g.setFree(g.capacity)
 		}
 	}
 }
