@@ -89,6 +89,8 @@ type sourceLine struct {
 	Text    string
 	InTrace bool
 	Href    string
+	// Bridge links a line this trace does not cover to a bridge out of it that does.
+	Bridge *linkView
 }
 
 // partView is one part of a trace: entry, preamble or loop body.
@@ -430,6 +432,30 @@ func (v *Viewer) sourcePanel(t *jitlog.Trace, loc jitlog.Location) *sourcePanel 
 			}
 		}
 	}
+	// Lines only the trace's bridges (and theirs) run: the other side of a branch.
+	inBridge := map[int]*linkView{}
+	var walk func(*jitlog.Trace)
+	walk = func(tr *jitlog.Trace) {
+		for _, b := range tr.Bridges {
+			anchors := traceLoc(b).SameCode(loc)
+			for _, op := range b.Ops {
+				if op.Merge == nil || op.Merge.Depth != 0 || !op.Merge.Loc.SameCode(loc) || op.Merge.Loc.Line == 0 {
+					continue
+				}
+				n := op.Merge.Loc.Line
+				if _, ok := covered[n]; ok || inBridge[n] != nil {
+					continue
+				}
+				href := traceHref(b)
+				if anchors {
+					href += "#line-" + strconv.Itoa(n)
+				}
+				inBridge[n] = &linkView{Href: href, Text: "in " + strings.ToLower(b.Name()[:1]) + b.Name()[1:]}
+			}
+			walk(b)
+		}
+	}
+	walk(t)
 	lines := f.block(loc.FirstLine)
 	if lines == nil {
 		for n := range covered {
@@ -439,7 +465,7 @@ func (v *Viewer) sourcePanel(t *jitlog.Trace, loc jitlog.Location) *sourcePanel 
 	}
 	for _, n := range lines {
 		href, in := covered[n]
-		sp.Lines = append(sp.Lines, sourceLine{N: n, Text: f.line(n), InTrace: in, Href: href})
+		sp.Lines = append(sp.Lines, sourceLine{N: n, Text: f.line(n), InTrace: in, Href: href, Bridge: inBridge[n]})
 	}
 	return sp
 }
@@ -507,17 +533,22 @@ func (v *Viewer) blocks(t *jitlog.Trace, ops []*jitlog.Op, exits map[*jitlog.Op]
 		if cur == nil {
 			// Ops before the part's first merge point: the bytecode in force (op.At), or the
 			// trace's setup when there is none.
+			// A bridge starts inside the bytecode of the guard it leaves.
+			at, how := op.At, " (continued)"
+			if at == nil && t.GuardOp != nil && t.GuardOp.At != nil {
+				at, how = t.GuardOp.At, " (continued from the guard)"
+			}
 			var lb *block
-			if op.At != nil && len(stack) == 1 && op.At.Depth == 0 {
-				lb = addLine(op.At.Loc, 0)
-				label := "(continued)"
-				if op.At.Loc.Offset >= 0 {
-					label = "#" + strconv.Itoa(op.At.Loc.Offset) + " " + op.At.Loc.Opcode + " (continued)"
+			if at != nil && len(stack) == 1 && at.Depth == 0 {
+				lb = addLine(at.Loc, 0)
+				label := strings.TrimSpace(how)
+				if at.Loc.Offset >= 0 {
+					label = "#" + strconv.Itoa(at.Loc.Offset) + " " + at.Loc.Opcode + how
 				}
 				cur = &bytecodeView{Label: label}
 			} else {
 				lb = addLine(jitlog.Location{Offset: -1}, 0)
-				lb.NoLine = "before the first bytecode: reading the frame"
+				lb.NoLine = "before the first bytecode: setting up the trace"
 				cur = &bytecodeView{Label: ""}
 			}
 			lb.Bytecodes = append(lb.Bytecodes, cur)
