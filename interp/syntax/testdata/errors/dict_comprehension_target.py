@@ -1,0 +1,1 @@
+y = {k: v for k, 2 in z}

@@ -1,0 +1,3 @@
+# café
+# -*- coding: utf-8 -*-
+x = 1

@@ -1,0 +1,2 @@
+def f(None=g(a.b=1)):
+    pass

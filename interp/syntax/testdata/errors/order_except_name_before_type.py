@@ -1,0 +1,4 @@
+try:
+    pass
+except f(a.b=1), g():
+    pass

@@ -1,0 +1,4 @@
+for f() in x:
+    pass
+else:
+    g() = 1

@@ -1,0 +1,6 @@
+try:
+    pass
+except E:
+    f() = 1
+else:
+    g() = 2

@@ -1,0 +1,2 @@
+"""doc \u12"""
+from __future__ import unicode_literals
