@@ -285,4 +285,3 @@ func TestSharedSyntaxFailures(t *testing.T) {
 		})
 	}
 }
-

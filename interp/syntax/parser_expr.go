@@ -910,7 +910,7 @@ func (p *parser) lambdef(old bool) Expr {
 // fpdefNode is one parsed fpdef: NAME | '(' fplist ')'.
 type fpdefNode struct {
 	name  string
-	pos   Pos        // of the NAME, or of the '('
+	pos   Pos         // of the NAME, or of the '('
 	inner *fplistNode // for the parenthesised form
 }
 

@@ -42,9 +42,9 @@ type prepared struct {
 // prepError is an error found before tokenizing: it becomes a SyntaxError with no text
 // and offset 0 (CPython's E_DECODE), or with offset None for the ast.c-level check.
 type prepError struct {
-	msg       string
-	lineno    int
-	noOffset  bool
+	msg      string
+	lineno   int
+	noOffset bool
 }
 
 // prepareSource turns src into tokenizer input for the given mode. appendNewline is
