@@ -1,0 +1,4 @@
+﻿# A file with a byte order mark
+s = "café"
+u = u"café"
+x = 1

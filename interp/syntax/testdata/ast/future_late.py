@@ -1,0 +1,3 @@
+x = 1
+from __future__ import print_function
+print(x)
