@@ -23,7 +23,8 @@ const (
 type Options struct {
 	// Stderr receives the log when the Spec names no file or "-". Open requires it then.
 	Stderr io.Writer
-	// StderrIsTerminal makes framing lines written to Stderr coloured, as PyPy does on a tty.
+	// StderrIsTerminal makes framing lines written to Stderr coloured, as PyPy does on a
+	// tty. When Stderr is an *os.File, Open also finds this out by itself.
 	StderrIsTerminal bool
 	// Clock returns the timestamp of each framing line. Nil means nanoseconds from a
 	// monotonic clock started when the writer was made (PyPy uses the CPU's cycle counter).
@@ -56,7 +57,7 @@ func Open(spec Spec, opts Options) (*Writer, error) {
 			panic("BUG: pypylog.Open: a log to stderr needs Options.Stderr")
 		}
 		w := NewWriter(opts.Stderr, spec, opts)
-		w.color = opts.StderrIsTerminal
+		w.color = opts.StderrIsTerminal || isTerminal(opts.Stderr)
 		w.flush = true
 		return w, nil
 	}
@@ -183,4 +184,15 @@ func (w *Writer) lineDone() {
 			w.err = err
 		}
 	}
+}
+
+// isTerminal reports whether w is a file on a character device: a terminal (or /dev/null,
+// where colours do no harm).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -3,6 +3,7 @@ package pypylog
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -219,5 +220,34 @@ func TestWriterTimestampsAreMonotonicHex(t *testing.T) {
 			t.Fatalf("timestamps go backwards: %d after %d", s.StartTime, last)
 		}
 		last = s.StopTime
+	}
+}
+
+func TestOpenFindsOutAboutTerminals(t *testing.T) {
+	// A pipe is not a terminal: no colours, as when stderr is redirected.
+	r, wr, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	w, err := Open(mustSpec(t, "gc:-"), Options{Stderr: wr, Clock: tick()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Start("gc-minor")
+	w.Stop("gc-minor")
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	wr.Close()
+	data, _ := io.ReadAll(r)
+	if string(data) != "[10] {gc-minor\n[20] gc-minor}\n" {
+		t.Errorf("pipe got %q", data)
+	}
+	if tty, err := os.OpenFile("/dev/null", os.O_WRONLY, 0); err == nil {
+		defer tty.Close()
+		if !isTerminal(tty) {
+			t.Error("a character device is not taken for a terminal")
+		}
 	}
 }

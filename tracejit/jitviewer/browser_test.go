@@ -188,6 +188,20 @@ func TestBrowserCountLogs(t *testing.T) {
 				t.Errorf("%d bridges on the index, want %d", got, tc.bridges)
 			}
 			screenshot(t, ctx, strings.TrimSuffix(tc.log, ".pypylog")+"-index.png")
+			// The filter hides the rows that do not match and shows them again.
+			visible := `document.querySelectorAll("tr[data-filter]:not(.filtered)").length`
+			all := count(t, ctx, visible)
+			do(t, ctx, chromedp.SendKeys(chromedp.CSS("#filter"), "nosuchfunction"))
+			if n := count(t, ctx, visible); n != 0 {
+				t.Errorf("filter on a missing name leaves %d rows", n)
+			}
+			if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("filter").value = "", true`)); err != nil {
+				t.Fatal(err)
+			}
+			do(t, ctx, chromedp.SendKeys(chromedp.CSS("#filter"), "count_mult"))
+			if n := count(t, ctx, visible); n != all || all != 1+tc.bridges {
+				t.Errorf("filter count_mult shows %d of %d rows", n, all)
+			}
 			// Following the link opens the loop's page at its stable URL.
 			do(t, ctx, chromedp.Click(chromedp.CSS("#loops a.trace-link")), chromedp.WaitVisible(chromedp.CSS(".srclines")))
 			if loc := location(t, ctx); loc != url+"trace/loop-1" {
