@@ -1,0 +1,403 @@
+// This file defines the constants a code object holds in co_consts: one Go type per kind
+// of constant CPython 2.7 puts there, each with CPython's repr, and the equality keys the
+// compiler uses to share one co_consts slot between equal constants as compile.c does.
+
+package compile
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// Const is a value in co_consts: None, Int, Long, Float, Complex, Str, Unicode, Tuple,
+// Ellipsis or *Code.
+type Const interface {
+	// Repr is the value's repr() in CPython 2.7.
+	Repr() string
+	// TypeName is the name of the value's Python type ("int", "str", "code", ...).
+	TypeName() string
+	isConst()
+}
+
+// None is Python's None.
+type None struct{}
+
+// Int is a Python int (a C long: 64 bits here, as on CPython for Linux amd64).
+type Int int64
+
+// Long is a Python long. V is never nil and is never modified once in a Const.
+type Long struct{ V *big.Int }
+
+// Float is a Python float.
+type Float float64
+
+// Complex is a Python complex.
+type Complex complex128
+
+// Str is a Python 2 str: a string of bytes (not necessarily UTF-8).
+type Str string
+
+// Unicode is a Python 2 unicode string as code points (CPython 2.7 built with UCS-4, so a
+// code point above U+FFFF is one element).
+type Unicode []rune
+
+// Tuple is a tuple of constants (the folded `(1, 2)` or an import's name list).
+type Tuple []Const
+
+// Ellipsis is the `...` of an extended subscript.
+type Ellipsis struct{}
+
+func (None) isConst()     {}
+func (Int) isConst()      {}
+func (Long) isConst()     {}
+func (Float) isConst()    {}
+func (Complex) isConst()  {}
+func (Str) isConst()      {}
+func (Unicode) isConst()  {}
+func (Tuple) isConst()    {}
+func (Ellipsis) isConst() {}
+func (*Code) isConst()    {}
+
+// TypeName returns "NoneType".
+func (None) TypeName() string { return "NoneType" }
+
+// TypeName returns "int".
+func (Int) TypeName() string { return "int" }
+
+// TypeName returns "long".
+func (Long) TypeName() string { return "long" }
+
+// TypeName returns "float".
+func (Float) TypeName() string { return "float" }
+
+// TypeName returns "complex".
+func (Complex) TypeName() string { return "complex" }
+
+// TypeName returns "str".
+func (Str) TypeName() string { return "str" }
+
+// TypeName returns "unicode".
+func (Unicode) TypeName() string { return "unicode" }
+
+// TypeName returns "tuple".
+func (Tuple) TypeName() string { return "tuple" }
+
+// TypeName returns "ellipsis".
+func (Ellipsis) TypeName() string { return "ellipsis" }
+
+// TypeName returns "code".
+func (*Code) TypeName() string { return "code" }
+
+// Repr returns "None".
+func (None) Repr() string { return "None" }
+
+// Repr returns the decimal digits.
+func (i Int) Repr() string { return strconv.FormatInt(int64(i), 10) }
+
+// Repr returns the decimal digits followed by L.
+func (l Long) Repr() string { return l.V.String() + "L" }
+
+// Repr returns the shortest repr that reads back as the same float, as repr(x) does.
+func (f Float) Repr() string { return floatRepr(float64(f)) }
+
+// Repr returns complex's repr: `1j`, `(1+2j)`, `(-0+0j)`.
+func (c Complex) Repr() string { return complexRepr(complex128(c)) }
+
+// Repr returns str's repr with CPython's choice of quotes and its escapes.
+func (s Str) Repr() string { return strRepr(string(s)) }
+
+// Repr returns unicode's repr: u'...' with \x, \u and \U escapes.
+func (u Unicode) Repr() string { return unicodeRepr(u) }
+
+// Repr returns the tuple's repr, with the trailing comma of a 1-tuple.
+func (t Tuple) Repr() string {
+	var b strings.Builder
+	b.WriteByte('(')
+	for i, c := range t {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(c.Repr())
+	}
+	if len(t) == 1 {
+		b.WriteByte(',')
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
+// Repr returns "Ellipsis".
+func (Ellipsis) Repr() string { return "Ellipsis" }
+
+// Repr returns `<code object NAME at 0x..., file "FILE", line N>`. The address is the Go
+// object's, so like CPython's it differs from run to run.
+func (c *Code) Repr() string {
+	return fmt.Sprintf("<code object %s at %p, file \"%s\", line %d>", c.Name, c, c.Filename, c.FirstLineNo)
+}
+
+// floatRepr formats x as float.__repr__ does: the shortest digits that round-trip, in fixed
+// notation when the decimal exponent is between -4 and 16, with ".0" added to integral
+// values; in exponent notation (at least two exponent digits) otherwise.
+func floatRepr(x float64) string {
+	return formatShortest(x, true, false)
+}
+
+// formatShortest is CPython's PyOS_double_to_string(x, 'r', 0, flags) for the flag
+// combinations the compiler needs: addDot0 appends ".0" to integral fixed-notation
+// results; sign forces a leading '+' on non-negative values.
+func formatShortest(x float64, addDot0, sign bool) string {
+	var s string
+	switch {
+	case math.IsNaN(x):
+		s = "nan"
+	case math.IsInf(x, 0):
+		s = "inf"
+		if x < 0 {
+			s = "-inf"
+		}
+	default:
+		s = shortestDigits(x, addDot0)
+	}
+	if sign && !strings.HasPrefix(s, "-") {
+		s = "+" + s
+	}
+	return s
+}
+
+// shortestDigits does the finite case of formatShortest.
+func shortestDigits(x float64, addDot0 bool) string {
+	neg := math.Signbit(x)
+	// 'e' with precision -1 gives the shortest round-tripping digits as d.ddde±XX.
+	e := strconv.FormatFloat(math.Abs(x), 'e', -1, 64)
+	mant, expStr, _ := strings.Cut(e, "e")
+	exp, err := strconv.Atoi(expStr)
+	if err != nil {
+		panic("BUG: strconv produced a bad exponent: " + e)
+	}
+	digits := strings.Replace(mant, ".", "", 1)
+	// decpt is where the decimal point goes relative to the digit string, as in dtoa.
+	decpt := exp + 1
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	if decpt <= -4 || decpt > 16 {
+		b.WriteByte(digits[0])
+		if len(digits) > 1 {
+			b.WriteByte('.')
+			b.WriteString(digits[1:])
+		}
+		b.WriteByte('e')
+		if exp < 0 {
+			b.WriteByte('-')
+			exp = -exp
+		} else {
+			b.WriteByte('+')
+		}
+		if exp < 10 {
+			b.WriteByte('0')
+		}
+		b.WriteString(strconv.Itoa(exp))
+		return b.String()
+	}
+	switch {
+	case decpt <= 0:
+		b.WriteString("0.")
+		b.WriteString(strings.Repeat("0", -decpt))
+		b.WriteString(digits)
+	case decpt >= len(digits):
+		b.WriteString(digits)
+		b.WriteString(strings.Repeat("0", decpt-len(digits)))
+		if addDot0 {
+			b.WriteString(".0")
+		}
+	default:
+		b.WriteString(digits[:decpt])
+		b.WriteByte('.')
+		b.WriteString(digits[decpt:])
+	}
+	return b.String()
+}
+
+// complexRepr follows complex_repr of CPython 2.7: a real part of +0 is left out (and so
+// are the parentheses); the parts use the shortest repr without the ".0".
+func complexRepr(c complex128) string {
+	re, im := real(c), imag(c)
+	if re == 0 && !math.Signbit(re) {
+		return formatShortest(im, false, false) + "j"
+	}
+	return "(" + formatShortest(re, false, false) + formatShortest(im, false, true) + "j)"
+}
+
+// strRepr follows PyString_Repr: single quotes unless the text has a single quote and no
+// double quote; \t \n \r and \\ escaped by name, other bytes outside ' '..'~' as \xNN.
+func strRepr(s string) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	var b strings.Builder
+	b.WriteByte(quote)
+	for i := 0; i < len(s); i++ {
+		writeEscapedByte(&b, s[i], quote)
+	}
+	b.WriteByte(quote)
+	return b.String()
+}
+
+func writeEscapedByte(b *strings.Builder, c, quote byte) {
+	const hex = "0123456789abcdef"
+	switch {
+	case c == quote || c == '\\':
+		b.WriteByte('\\')
+		b.WriteByte(c)
+	case c == '\t':
+		b.WriteString(`\t`)
+	case c == '\n':
+		b.WriteString(`\n`)
+	case c == '\r':
+		b.WriteString(`\r`)
+	case c < ' ' || c >= 0x7f:
+		b.WriteString(`\x`)
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	default:
+		b.WriteByte(c)
+	}
+}
+
+// unicodeRepr follows unicode_repr of a UCS-4 CPython 2.7: the u prefix, the same quote
+// rule as str, \xNN below U+0100, \uNNNN below U+10000 and \UNNNNNNNN above.
+func unicodeRepr(u []rune) string {
+	quote := byte('\'')
+	hasSingle, hasDouble := false, false
+	for _, r := range u {
+		hasSingle = hasSingle || r == '\''
+		hasDouble = hasDouble || r == '"'
+	}
+	if hasSingle && !hasDouble {
+		quote = '"'
+	}
+	var b strings.Builder
+	b.WriteByte('u')
+	b.WriteByte(quote)
+	for _, r := range u {
+		switch {
+		case r >= 0x10000:
+			fmt.Fprintf(&b, `\U%08x`, uint32(r))
+		case r >= 0x100:
+			fmt.Fprintf(&b, `\u%04x`, uint32(r))
+		default:
+			writeEscapedByte(&b, byte(r), quote)
+		}
+	}
+	b.WriteByte(quote)
+	return b.String()
+}
+
+// constKey returns the key under which compile.c's compiler_add_o files a constant: the
+// value with its type, so that 1, 1L and 1.0 get separate slots, plus a marker telling
+// negative zeros apart. Two constants share a slot exactly when their keys are equal.
+func constKey(c Const) string {
+	var suffix string
+	switch v := c.(type) {
+	case Float:
+		if v == 0 && math.Signbit(float64(v)) {
+			suffix = "|-0"
+		}
+	case Complex:
+		if real(v) == 0 && math.Signbit(real(v)) {
+			suffix += "|-0r"
+		}
+		if imag(v) == 0 && math.Signbit(imag(v)) {
+			suffix += "|-0i"
+		}
+	}
+	return c.TypeName() + ":" + eqKey(c) + suffix
+}
+
+// eqKey returns a string that two constants share exactly when Python 2.7's == says they
+// are equal: numbers compare by value across int, long, float and complex; a str equals a
+// unicode with the same ASCII text; tuples compare item by item; code objects compare the
+// fields code_richcompare looks at. A NaN equals nothing: see neverEqual.
+func eqKey(c Const) string {
+	switch v := c.(type) {
+	case None:
+		return "None"
+	case Ellipsis:
+		return "Ellipsis"
+	case Int:
+		return "n" + strconv.FormatInt(int64(v), 10)
+	case Long:
+		return "n" + v.V.String()
+	case Float:
+		return floatEqKey(float64(v))
+	case Complex:
+		if imag(v) == 0 {
+			return floatEqKey(real(v))
+		}
+		if math.IsNaN(real(v)) || math.IsNaN(imag(v)) {
+			return nanKey
+		}
+		return "c" + strconv.FormatFloat(real(v), 'g', -1, 64) + "," + strconv.FormatFloat(imag(v), 'g', -1, 64)
+	case Str:
+		return "s" + strconv.Quote(string(v))
+	case Unicode:
+		ascii := true
+		for _, r := range v {
+			if r >= 0x80 {
+				ascii = false
+				break
+			}
+		}
+		if ascii {
+			return "s" + strconv.Quote(string(v))
+		}
+		return "u" + fmt.Sprint([]rune(v))
+	case Tuple:
+		var b strings.Builder
+		b.WriteString("(")
+		for _, item := range v {
+			k := eqKey(item)
+			b.WriteString(strconv.Itoa(len(k)))
+			b.WriteByte(':')
+			b.WriteString(k)
+		}
+		b.WriteString(")")
+		return b.String()
+	case *Code:
+		var b strings.Builder
+		fmt.Fprintf(&b, "code(%q %d %d %d %d %q ", v.Name, v.ArgCount, v.NLocals, v.Flags, v.FirstLineNo, v.Code)
+		b.WriteString(eqKey(Tuple(v.Consts)))
+		fmt.Fprintf(&b, " %q %q %q %q)", v.Names, v.VarNames, v.FreeVars, v.CellVars)
+		return b.String()
+	}
+	panic(fmt.Sprintf("BUG: unknown constant type %T", c))
+}
+
+// nanKey marks a key that contains a NaN. A NaN is unequal to everything, itself included,
+// so a key containing it matches no other key (see neverEqual).
+const nanKey = "\x00nan"
+
+// neverEqual reports whether a key from eqKey or constKey stands for a value that is equal
+// to no other value. (Quoted strings inside keys never contain a raw NUL.)
+func neverEqual(key string) bool { return strings.Contains(key, nanKey) }
+
+// floatEqKey keys a real number: integral values share the key of the equal int, so that
+// (1,) == (1.0,) as in Python.
+func floatEqKey(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return nanKey
+	case math.IsInf(f, 0):
+		return "f" + strconv.FormatFloat(f, 'g', -1, 64)
+	case f == math.Trunc(f):
+		bf := new(big.Float).SetFloat64(f)
+		i, _ := bf.Int(nil)
+		return "n" + i.String()
+	}
+	return "f" + strconv.FormatFloat(f, 'g', -1, 64)
+}

@@ -1,0 +1,3 @@
+def f():
+    exec "x"
+    def g(): return x

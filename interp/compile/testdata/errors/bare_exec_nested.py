@@ -1,0 +1,5 @@
+def f():
+    y = 1
+    def h():
+        exec "x"
+        return y

@@ -1,0 +1,8 @@
+for x in y:
+    try:
+        pass
+    finally:
+        try:
+            continue
+        except:
+            pass

@@ -1,0 +1,3 @@
+def f():
+    from os import *
+    def g(): return x

@@ -1,0 +1,4 @@
+def f():
+    def h():
+        from os import *
+        return y

@@ -1,0 +1,4 @@
+def g():
+    if x:
+        return 2
+    yield 1

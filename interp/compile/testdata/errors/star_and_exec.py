@@ -1,0 +1,4 @@
+def f():
+    from os import *
+    exec "x"
+    def g(): return y

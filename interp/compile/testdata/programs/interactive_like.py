@@ -1,0 +1,6 @@
+x = 1
+x
+x + 1
+"string statement"
+42
+None
