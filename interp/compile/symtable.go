@@ -27,17 +27,17 @@ const (
 
 // Symbol flags: the raw facts pass one records for a name in a scope.
 const (
-	defGlobal    = 1 << iota // declared global in this scope
-	defLocal                 // assigned (or deleted) in this scope
-	defParam                 // a parameter
-	defUse                   // used (loaded) in this scope
-	defStar                  // *args (unused by the 2.7 compiler, kept for parity)
-	defDoubleStr             // **kwargs (likewise)
-	defInTuple               // unused by the 2.7 compiler
-	defFree                  // unused by the 2.7 compiler
-	defFreeGlobal            // unused by the 2.7 compiler
-	defFreeClass             // free in a method and bound in the class itself
-	defImport                // bound by an import
+	defGlobal     = 1 << iota // declared global in this scope
+	defLocal                  // assigned (or deleted) in this scope
+	defParam                  // a parameter
+	defUse                    // used (loaded) in this scope
+	defStar                   // *args (unused by the 2.7 compiler, kept for parity)
+	defDoubleStr              // **kwargs (likewise)
+	defInTuple                // unused by the 2.7 compiler
+	defFree                   // unused by the 2.7 compiler
+	defFreeGlobal             // unused by the 2.7 compiler
+	defFreeClass              // free in a method and bound in the class itself
+	defImport                 // bound by an import
 
 	defBound = defLocal | defParam | defImport
 )
