@@ -213,13 +213,17 @@ func (l *Log) attachCode() {
 }
 
 // OpCode returns the machine code of op: from its offset to the next larger offset in the
-// trace (or the end of the loop). ok is false when there is none to show.
+// trace (or the end of the loop). ok is false when there is none to show, as for an op
+// whose offset the next op shares (it emitted no code of its own).
 func (t *Trace) OpCode(op *Op) (addr uint64, data []byte, known []bool, ok bool) {
 	if t.Code == nil || op.Offset < 0 {
 		return 0, nil, nil, false
 	}
 	end := -1
 	for _, o := range t.Ops[op.Index+1:] {
+		if o.Offset == op.Offset {
+			return 0, nil, nil, false // the next op starts here too: this one emitted nothing
+		}
 		if o.Offset > op.Offset {
 			end = o.Offset
 			break

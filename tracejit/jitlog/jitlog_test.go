@@ -161,6 +161,22 @@ func TestFullLogMachineCode(t *testing.T) {
 	if data[0]&0xf0 != 0x40 {
 		t.Errorf("first op's code %x does not start with a REX prefix", data)
 	}
+	// "+486: i31 = int_eq(...)" and "+486: i33 = int_rshift(...)": the first emitted nothing.
+	var shared []*Op
+	for _, op := range loop.Ops {
+		if op.Offset == 486 {
+			shared = append(shared, op)
+		}
+	}
+	if len(shared) != 2 {
+		t.Fatalf("%d ops at +486", len(shared))
+	}
+	if _, _, _, ok := loop.OpCode(shared[0]); ok {
+		t.Error("an op sharing its offset with the next got code")
+	}
+	if _, d, _, ok := loop.OpCode(shared[1]); !ok || len(d) != 493-486 {
+		t.Errorf("the op at +486 that emitted code got %d bytes", len(d))
+	}
 	for _, b := range loop.Bridges {
 		if b.Code == nil || b.Code.Addr.Fields["jump target"] == 0 {
 			t.Errorf("%s has no code", b.Name())

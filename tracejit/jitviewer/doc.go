@@ -19,6 +19,9 @@
 //     requests addressed to a loopback host name. No file is served: source lines are read
 //     from the files the log names (at the logged path, else beside the log) and shown
 //     inside the pages.
+//   - disasm.go disassembles a trace's machine code with objdump when the machine has it
+//     (as PyPy's jitviewer did); without it each op shows its bytes. The code is only
+//     there when the log has jit-backend-addr and jit-backend-dump.
 //   - report.go is the terminal report: loops, bridges, counts and the hottest exits.
 //   - The missing bridge (a guard that keeps failing without a bridge) is found by
 //     jitlog.Exits; both outputs only present it, loudly.

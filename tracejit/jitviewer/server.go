@@ -30,6 +30,9 @@ type Options struct {
 	// LogPath is the log's file: its name heads the pages, and source files the log names
 	// by relative path are looked for beside it.
 	LogPath string
+	// Objdump is the disassembler of machine code: "" looks for objdump on PATH, "-" shows
+	// the bytes only.
+	Objdump string
 }
 
 // Viewer serves the pages of one parsed log. It is an http.Handler.
@@ -37,6 +40,7 @@ type Viewer struct {
 	log     *jitlog.Log
 	logName string
 	sources *sources
+	disasm  *disassembler
 	pages   *template.Template
 	static  http.Handler
 	mux     *http.ServeMux
@@ -56,7 +60,7 @@ func New(l *jitlog.Log, opts Options) (*Viewer, error) {
 	if err != nil {
 		panic("BUG: jitviewer assets: " + err.Error())
 	}
-	v := &Viewer{log: l, logName: filepath.Base(opts.LogPath), sources: newSources(opts.LogPath), pages: pages}
+	v := &Viewer{log: l, logName: filepath.Base(opts.LogPath), sources: newSources(opts.LogPath), disasm: newDisassembler(opts.Objdump), pages: pages}
 	v.static = http.StripPrefix("/static/", http.FileServer(http.FS(onlyAssets{staticFS})))
 	v.mux = http.NewServeMux()
 	v.mux.HandleFunc("GET /{$}", v.index)

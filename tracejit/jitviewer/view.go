@@ -135,6 +135,7 @@ type opView struct {
 	Link     *linkView
 	Asm      string
 	AsmAddr  string
+	Insns    []insn
 	IsLabel  bool
 	LabelFor string
 }
@@ -650,6 +651,9 @@ func (v *Viewer) opView(t *jitlog.Trace, op *jitlog.Op, exits map[*jitlog.Op]*ji
 	}
 	if addr, data, known, ok := t.OpCode(op); ok {
 		ov.AsmAddr = fmt.Sprintf("0x%x", addr)
+		if v.log.Backend != nil {
+			ov.Insns = opInsns(v.disasm.trace(t, v.log.Backend.Name), addr, addr+uint64(len(data)))
+		}
 		var b strings.Builder
 		for i, c := range data {
 			if i > 0 {
