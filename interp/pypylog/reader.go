@@ -18,6 +18,17 @@ import (
 type Line struct {
 	Num  int    // 1-based line number in the log
 	Text string // the line, stripped of surrounding white space and colour codes
+	// raw is the line as written (without its line break), kept only when it differs
+	// from Text, as the aligned labels of jit-backend-addr do.
+	raw string
+}
+
+// Original returns the line as it was written, without its line break.
+func (l Line) Original() string {
+	if l.raw != "" {
+		return l.raw
+	}
+	return l.Text
 }
 
 // Section is one "{category ... category}" section of a log.
@@ -178,6 +189,9 @@ func parseLine(log *Log, open *[]*Section, num int, raw string) error {
 		}
 	}
 	line := Line{Num: num, Text: text}
+	if orig := strings.TrimRight(raw, "\r\n"); orig != text {
+		line.raw = orig
+	}
 	if n := len(*open); n > 0 {
 		(*open)[n-1].Body = append((*open)[n-1].Body, line)
 	} else {
