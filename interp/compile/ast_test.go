@@ -21,13 +21,23 @@ type jsonNode = map[string]any
 // err and stops nothing (the tree is then discarded).
 type astDecoder struct{ err error }
 
-func decodeCPythonModule(data []byte) (*syntax.Module, error) {
+func decodeCPythonTree(data []byte) (syntax.ModNode, error) {
 	var root jsonNode
 	if err := json.Unmarshal(data, &root); err != nil {
 		return nil, err
 	}
 	d := &astDecoder{}
-	mod := &syntax.Module{Body: d.stmts(root["body"])}
+	var mod syntax.ModNode
+	switch d.kind(root) {
+	case "Module":
+		mod = &syntax.Module{Body: d.stmts(root["body"])}
+	case "Interactive":
+		mod = &syntax.Interactive{Body: d.stmts(root["body"])}
+	case "Expression":
+		mod = &syntax.Expression{Body: d.expr(root["body"])}
+	default:
+		d.fail("unknown tree %q", d.kind(root))
+	}
 	return mod, d.err
 }
 

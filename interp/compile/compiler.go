@@ -53,7 +53,8 @@ func CompileInteractive(in *syntax.Interactive, filename string, flags Flags) (*
 }
 
 // CompileMod compiles any parse result and also returns the SyntaxWarnings CPython would
-// print. Errors are *syntax.Error values carrying CPython's message and position.
+// print (on failure too: they come before the error). Errors are *syntax.Error values
+// carrying CPython's message and position.
 func CompileMod(mod syntax.ModNode, filename string, flags Flags) (*Code, []Warning, error) {
 	future, futureLine, err := parseFuture(mod, filename)
 	if err != nil {
@@ -62,13 +63,14 @@ func CompileMod(mod syntax.ModNode, filename string, flags Flags) (*Code, []Warn
 	flags |= future
 	st, err := buildSymtable(mod, filename, flags)
 	if err != nil {
-		return nil, nil, err
+		// Warnings issued before the error were printed by CPython all the same.
+		return nil, st.warnings, err
 	}
 	c := &compiler{filename: filename, st: st, flags: flags, futureLine: futureLine}
 	c.warnings = st.warnings
 	code, err := c.compileMod(mod)
 	if err != nil {
-		return nil, nil, err
+		return nil, c.warnings, err
 	}
 	return code, c.warnings, nil
 }

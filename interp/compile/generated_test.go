@@ -54,7 +54,7 @@ func generatedSources() ([]goldenSource, error) {
 		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 			return nil, err
 		}
-		out = append(out, goldenSource{group: "generated", name: name, path: path})
+		out = append(out, goldenSource{group: "generated", name: name, path: path, mode: "exec"})
 	}
 	return out, nil
 }

@@ -51,6 +51,7 @@ type goldenSource struct {
 	group string // subdirectory of testdata/golden
 	name  string // golden base name
 	path  string // the .py file
+	mode  string // compile() mode: exec, eval or single
 }
 
 func (s goldenSource) golden(ext string) string {
@@ -64,20 +65,22 @@ func (s goldenSource) filename() string { return filepath.Base(s.path) }
 // compile-error cases, and the shared conformance and benchmark programs when present.
 func goldenSources(t testing.TB) []goldenSource {
 	var out []goldenSource
-	add := func(group, pattern string) {
+	add := func(group, pattern, mode string) {
 		paths, err := filepath.Glob(pattern)
 		if err != nil {
 			t.Fatal(err)
 		}
 		sort.Strings(paths)
 		for _, p := range paths {
-			out = append(out, goldenSource{group, strings.TrimSuffix(filepath.Base(p), ".py"), p})
+			out = append(out, goldenSource{group, strings.TrimSuffix(filepath.Base(p), ".py"), p, mode})
 		}
 	}
-	add("programs", "testdata/programs/*.py")
-	add("errors", "testdata/errors/*.py")
-	add("conformance", filepath.Join(sharedDir, "conformance", "*.py"))
-	add("bench", filepath.Join(sharedDir, "bench", "*.py"))
+	add("programs", "testdata/programs/*.py", "exec")
+	add("errors", "testdata/errors/*.py", "exec")
+	add("eval", "testdata/eval/*.py", "eval")
+	add("single", "testdata/single/*.py", "single")
+	add("conformance", filepath.Join(sharedDir, "conformance", "*.py"), "exec")
+	add("bench", filepath.Join(sharedDir, "bench", "*.py"), "exec")
 	return out
 }
 
@@ -109,6 +112,9 @@ func regenerateGoldens() error {
 		dir := filepath.Join("testdata", "golden", s.group)
 		for _, ext := range []string{"code", "dis"} {
 			os.Remove(s.golden(ext))
+		}
+		if byGroup[dir] == nil {
+			byGroup[dir] = []string{"--mode=" + s.mode}
 		}
 		byGroup[dir] = append(byGroup[dir], s.name+"="+s.path)
 	}
@@ -192,9 +198,13 @@ func dumpCode(b *strings.Builder, co *Code) {
 	}
 }
 
-// dumpResult is the golden text for a compilation: the code tree, or the error line.
-func dumpResult(co *Code, err error) string {
+// dumpResult is the golden text for a compilation: the warnings, then the code tree or
+// the error line.
+func dumpResult(co *Code, warnings []Warning, err error) string {
 	var b strings.Builder
+	for _, w := range warnings {
+		fmt.Fprintf(&b, "warning SyntaxWarning|%d|%s\n", w.Lineno, w.Msg)
+	}
 	if err != nil {
 		switch e := err.(type) {
 		case *syntax.Error:
@@ -230,13 +240,13 @@ func normalizeDis(s string) string { return codeAddress.ReplaceAllString(s, "at 
 
 // checkAgainstGolden compares a compilation with the goldens of src, reporting a readable
 // difference (and both disassemblies) on mismatch.
-func checkAgainstGolden(t *testing.T, src goldenSource, co *Code, err error) {
+func checkAgainstGolden(t *testing.T, src goldenSource, co *Code, warnings []Warning, err error) {
 	t.Helper()
 	want, rerr := os.ReadFile(src.golden("code"))
 	if rerr != nil {
 		t.Fatalf("no golden (run go test -update with python2.7): %v", rerr)
 	}
-	got := dumpResult(co, err)
+	got := dumpResult(co, warnings, err)
 	if got != string(want) {
 		var mine strings.Builder
 		if co != nil {
@@ -295,12 +305,12 @@ func lineDiff(want, got string) string {
 
 // compileSource compiles a tree the way the goldens were made, attaching the source
 // line to compile errors as CPython reads it from the file.
-func compileSource(mod *syntax.Module, src goldenSource, text []byte) (*Code, error) {
-	co, err := Compile(mod, src.filename(), 0)
+func compileSource(mod syntax.ModNode, src goldenSource, text []byte, flags Flags) (*Code, []Warning, error) {
+	co, warnings, err := CompileMod(mod, src.filename(), flags)
 	if err != nil {
 		err = AttachSource(err, text)
 	}
-	return co, err
+	return co, warnings, err
 }
 
 // TestGoldenFromCPythonTrees compiles CPython's own parse trees (printed by
@@ -322,31 +332,29 @@ func TestGoldenFromCPythonTrees(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			out, err := exec.Command(py, "testdata/pyast.py", src.path).Output()
+			out, err := exec.Command(py, "testdata/pyast.py", src.mode, src.path).Output()
 			if err != nil {
 				t.Skipf("CPython does not parse it: %v", err)
 			}
-			mod, err := decodeCPythonModule(out)
+			mod, err := decodeCPythonTree(out)
 			if err != nil {
 				t.Fatal(err)
 			}
-			co, err := compileSource(mod, src, text)
-			checkAgainstGolden(t, src, co, err)
+			co, warnings, err := compileSource(mod, src, text, 0)
+			checkAgainstGolden(t, src, co, warnings, err)
 		})
 	}
 }
 
-// parseSource parses a golden program with interp/syntax as compile(src, filename, "exec") does.
-func parseSource(text []byte, filename string) (*syntax.Module, Flags, error) {
-	res, err := syntax.Parse(text, syntax.Options{Mode: syntax.ExecMode, Filename: filename})
+// parseSource parses a golden program with interp/syntax as compile(src, filename,
+// mode) does.
+func parseSource(text []byte, src goldenSource) (syntax.ModNode, Flags, error) {
+	modes := map[string]syntax.Mode{"exec": syntax.ExecMode, "eval": syntax.EvalMode, "single": syntax.SingleMode}
+	res, err := syntax.Parse(text, syntax.Options{Mode: modes[src.mode], Filename: src.filename()})
 	if err != nil {
 		return nil, 0, err
 	}
-	mod, ok := res.Tree.(*syntax.Module)
-	if !ok {
-		return nil, 0, fmt.Errorf("file mode gave a %T", res.Tree)
-	}
-	return mod, Flags(res.Flags), nil
+	return res.Tree, Flags(res.Flags), nil
 }
 
 // TestGoldenCode parses each golden program with interp/syntax, compiles it, and compares
@@ -363,18 +371,15 @@ func TestGoldenCode(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			mod, flags, err := parseSource(text, src.filename())
+			mod, flags, err := parseSource(text, src)
 			if err != nil {
 				// Some errors CPython raises while compiling (unknown future features)
 				// come from the parser here; the golden says what the error must be.
-				checkAgainstGolden(t, src, nil, AttachSource(err, text))
+				checkAgainstGolden(t, src, nil, nil, AttachSource(err, text))
 				return
 			}
-			co, err := Compile(mod, src.filename(), flags)
-			if err != nil {
-				err = AttachSource(err, text)
-			}
-			checkAgainstGolden(t, src, co, err)
+			co, warnings, err := compileSource(mod, src, text, flags)
+			checkAgainstGolden(t, src, co, warnings, err)
 		})
 	}
 }

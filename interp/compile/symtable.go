@@ -98,7 +98,8 @@ type symtable struct {
 	warnings []Warning
 }
 
-// buildSymtable runs both passes over a module, expression or interactive input.
+// buildSymtable runs both passes over a module, expression or interactive input. On
+// error it still returns the table, for the warnings issued before the error.
 func buildSymtable(mod syntax.ModNode, filename string, future Flags) (*symtable, error) {
 	st := &symtable{filename: filename, future: future, byNode: map[any]*scope{}}
 	st.enter("top", moduleBlock, mod, 0)
@@ -116,11 +117,11 @@ func buildSymtable(mod syntax.ModNode, filename string, future Flags) (*symtable
 		panic("BUG: unknown module kind")
 	}
 	if err != nil {
-		return nil, err
+		return st, err
 	}
 	st.exit()
 	if err := st.analyzeBlock(st.top, nil, map[string]bool{}, map[string]bool{}); err != nil {
-		return nil, err
+		return st, err
 	}
 	return st, nil
 }

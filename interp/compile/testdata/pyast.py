@@ -1,7 +1,7 @@
 # Prints, as JSON, the tree CPython 2.7's parser builds for a file (exec mode, no
 # inherited future flags), with the positions of every node. Used by
 # ast_test.go to compile CPython's own trees, so that compiler bugs show up apart from
-# parser bugs. Usage: python2.7 pyast.py FILE
+# parser bugs. Usage: python2.7 pyast.py MODE FILE (MODE is exec, eval or single)
 import _ast
 import ast
 import json
@@ -39,9 +39,9 @@ def conv(node):
 
 
 def main():
-    path = sys.argv[1]
+    mode, path = sys.argv[1], sys.argv[2]
     src = open(path, "rb").read()
-    tree = compile(src, path, "exec", _ast.PyCF_ONLY_AST, True)
+    tree = compile(src, path, mode, _ast.PyCF_ONLY_AST, True)
     json.dump(conv(tree), sys.stdout)
 
 

@@ -1,17 +1,20 @@
 # Golden generator for interp/compile, run by `go test ./interp/compile -update` with
 # CPython 2.7: for each NAME=SOURCE argument it compiles SOURCE as python2.7's compile()
-# does (exec mode, no inherited future flags) and writes into OUTDIR
-#   NAME.code  the whole code-object tree, field by field, in the format of golden_test.go
-#              (or one "error" line when compiling raises SyntaxError);
+# does (exec mode unless a --mode=eval or --mode=single argument came before it, no
+# inherited future flags) and writes into OUTDIR
+#   NAME.code  the SyntaxWarnings compile() issued, then the whole code-object tree, field
+#              by field, in the format of golden_test.go (or one "error" line when
+#              compiling raises SyntaxError);
 #   NAME.dis   what `handson dis` must print: "Disassembly of NAME:", dis.disassemble of the
 #              code object, a blank line, then the same for every nested code object,
-#              depth first, in co_consts order (for very long listings, only a SHA-256 of
-#              the listing with code-object addresses masked).
+#              depth first, in co_consts order, with code-object addresses masked as
+#              "at 0x..." (for very long listings, only a SHA-256 of that text).
 import dis
 import hashlib
 import re
 import sys
 import types
+import warnings
 from StringIO import StringIO
 
 
@@ -77,35 +80,55 @@ def show(co):
             show(c)
 
 
+def compile_recording_warnings(src, filename, mode, caught):
+    with warnings.catch_warnings(record=True) as ws:
+        warnings.simplefilter("always")
+        try:
+            return compile(src, filename, mode, 0, True)
+        finally:
+            caught.extend(ws)
+
+
 def main():
     outdir = sys.argv[1]
+    mode = "exec"
     for arg in sys.argv[2:]:
+        if arg.startswith("--mode="):
+            mode = arg[len("--mode="):]
+            continue
         name, path = arg.split("=", 1)
         src = open(path, "rb").read()
         filename = path.rsplit("/", 1)[-1]
         code_out = StringIO()
+        caught = []
+        co = error = None
         try:
-            co = compile(src, filename, "exec", 0, True)
+            co = compile_recording_warnings(src, filename, mode, caught)
         except (SyntaxError, SystemError) as e:
-            # Compile-time errors carry the line CPython reads back from the file: compile
-            # once more under the real path to get it.
-            if isinstance(e, SyntaxError):
-                try:
-                    compile(src, path, "exec", 0, True)
-                except SyntaxError as e2:
-                    e.text = e2.text
-                code_out.write("error %s|%s|%r|%r|%r\n" % (type(e).__name__, e.msg, e.lineno, e.offset, e.text))
-            else:
-                code_out.write("error %s|%s\n" % (type(e).__name__, e))
-            co = None
+            error = e
+        # Only SyntaxWarnings belong to the program: folding complex // warns about a
+        # deprecation at whatever line called compile().
+        for w in caught:
+            if w.category is not SyntaxWarning:
+                continue
+            code_out.write("warning %s|%d|%s\n" % (w.category.__name__, w.lineno, w.message))
+        if isinstance(error, SyntaxError):
+            # Compile-time errors carry the line CPython reads back from the file:
+            # compile once more under the real path to get it.
+            try:
+                compile_recording_warnings(src, path, mode, [])
+            except SyntaxError as e2:
+                error.text = e2.text
+            code_out.write("error %s|%s|%r|%r|%r\n" % (type(error).__name__, error.msg, error.lineno, error.offset, error.text))
+        elif error is not None:
+            code_out.write("error %s|%s\n" % (type(error).__name__, error))
         if co is not None:
             dump_code(co, code_out)
             dis_out = StringIO()
             dis_tree(co, dis_out)
-            text = dis_out.getvalue()
+            # Code-object addresses vary from run to run: mask them.
+            text = re.sub(r"at 0x[0-9a-f]+", "at 0x...", dis_out.getvalue())
             if len(text) > MAX_DIS_BYTES:
-                # Code-object addresses vary from run to run: hash the text without them.
-                text = re.sub(r"at 0x[0-9a-f]+", "at 0x...", text)
                 text = "sha256 %s\n" % hashlib.sha256(text).hexdigest()
             open("%s/%s.dis" % (outdir, name), "wb").write(text)
         open("%s/%s.code" % (outdir, name), "wb").write(code_out.getvalue())

@@ -1,0 +1,1 @@
+f(a, *args, **kw).attr[1:2]

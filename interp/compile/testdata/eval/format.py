@@ -1,0 +1,1 @@
+'%s=%d' % (name, value)

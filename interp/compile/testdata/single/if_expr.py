@@ -1,0 +1,6 @@
+if x:
+    "doc"
+    5
+else:
+    y
+
