@@ -1,0 +1,1291 @@
+// builtins.go defines the __builtin__ module: Python 2.7's builtin functions, types and
+// constants.
+package vm
+
+import (
+	"math"
+	"math/big"
+	"strings"
+
+	op "handson/interp/compile"
+)
+
+// setupBuiltinsModule makes __builtin__.
+func (vm *VM) setupBuiltinsModule() {
+	m := vm.NewModule("__builtin__")
+	vm.builtinsMod = m
+	vm.builtins = m.Dict
+	d := m.Dict
+	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, LongType, FloatType, ComplexType,
+		BaseStringType, StrType, UnicodeType, TupleType, ListType, DictType, SetType, FrozenSetType,
+		StaticMethodType, ClassMethodType, PropertyType, SliceType, XRangeType, EnumerateType,
+		ReversedType, SuperType, FileType} {
+		d.SetString(vm, t.Name, t)
+	}
+	d.SetString(vm, "bytes", StrType)
+	d.SetString(vm, "None", None)
+	d.SetString(vm, "True", True)
+	d.SetString(vm, "False", False)
+	d.SetString(vm, "NotImplemented", NotImplemented)
+	d.SetString(vm, "Ellipsis", Ellipsis)
+	d.SetString(vm, "__debug__", True)
+	for _, e := range exceptionTree {
+		d.SetString(vm, e.t.Name, e.t)
+	}
+	for _, f := range builtinFunctions() {
+		b := newBuiltin("__builtin__", f.name, f.fn)
+		b.Doc = f.doc
+		d.SetString(vm, f.name, b)
+		vm.Decref(b)
+	}
+	vm.modules.SetString(vm, "__builtin__", m)
+	vm.Decref(m)
+}
+
+// builtinFunctions lists the builtin functions.
+func builtinFunctions() []methodDef {
+	return []methodDef{
+		{name: "len", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("len", args, 1); err != nil {
+				return nil, err
+			}
+			n, err := vm.Len(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return vm.NewInt(int64(n)), nil
+		}},
+		{name: "print", fn: builtinPrint},
+		{name: "open", fn: builtinOpen},
+		{name: "repr", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("repr", args, 1); err != nil {
+				return nil, err
+			}
+			return vm.Repr(args[0])
+		}},
+		{name: "range", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.noKwargs("range", kw); err != nil {
+				return nil, err
+			}
+			start, step, n, err := vm.rangeArgs("range", args)
+			if err != nil {
+				return nil, err
+			}
+			if n > math.MaxInt32 {
+				return nil, vm.Raise(MemoryErrorType, "")
+			}
+			return vm.newRangeList(start, step, int(n)), nil
+		}},
+		{name: "isinstance", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("isinstance", args, 2); err != nil {
+				return nil, err
+			}
+			r, err := vm.isInstance(args[0], args[1], 0)
+			return NewBool(r), err
+		}},
+		{name: "issubclass", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("issubclass", args, 2); err != nil {
+				return nil, err
+			}
+			r, err := vm.isSubclass(args[0], args[1], 0)
+			return NewBool(r), err
+		}},
+		{name: "getattr", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsRange("getattr", args, 2, 3); err != nil {
+				return nil, err
+			}
+			name, err := vm.attrName(args[1], "getattr(): attribute name must be string")
+			if err != nil {
+				return nil, err
+			}
+			v, err := vm.GetAttr(args[0], name)
+			if err != nil && len(args) == 3 && err.Matches(AttributeErrorType) {
+				err.release(vm)
+				return newRef(args[2]), nil
+			}
+			return v, err
+		}},
+		{name: "setattr", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("setattr", args, 3); err != nil {
+				return nil, err
+			}
+			name, err := vm.attrName(args[1], "attribute name must be string")
+			if err != nil {
+				return nil, err
+			}
+			if err := vm.SetAttr(args[0], name, args[2]); err != nil {
+				return nil, err
+			}
+			return noneRef(), nil
+		}},
+		{name: "delattr", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("delattr", args, 2); err != nil {
+				return nil, err
+			}
+			name, err := vm.attrName(args[1], "attribute name must be string")
+			if err != nil {
+				return nil, err
+			}
+			if err := vm.SetAttr(args[0], name, nil); err != nil {
+				return nil, err
+			}
+			return noneRef(), nil
+		}},
+		{name: "hasattr", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("hasattr", args, 2); err != nil {
+				return nil, err
+			}
+			name, err := vm.attrName(args[1], "hasattr(): attribute name must be string")
+			if err != nil {
+				return nil, err
+			}
+			r, err := vm.HasAttr(args[0], name)
+			return NewBool(r), err
+		}},
+		{name: "id", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("id", args, 1); err != nil {
+				return nil, err
+			}
+			return vm.newIntFromBig(new(big.Int).SetUint64(uint64(objectID(args[0])))), nil
+		}},
+		{name: "hash", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("hash", args, 1); err != nil {
+				return nil, err
+			}
+			h, err := vm.Hash(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return vm.NewInt(h), nil
+		}},
+		{name: "iter", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsRange("iter", args, 1, 2); err != nil {
+				return nil, err
+			}
+			if len(args) == 2 {
+				if !vm.isCallable(args[0]) {
+					return nil, vm.typeErrorf("iter(v, w): v must be callable")
+				}
+				it := &callIter{fn: newRef(args[0]), sentinel: newRef(args[1])}
+				it.RC = 1
+				vm.track(it, 32, 0)
+				return it, nil
+			}
+			return vm.GetIter(args[0])
+		}},
+		{name: "next", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsRange("next", args, 1, 2); err != nil {
+				return nil, err
+			}
+			if !vm.isIterator(args[0]) {
+				return nil, vm.typeErrorf("%s object is not an iterator", args[0].Type().Name)
+			}
+			x, err := vm.Next(args[0])
+			if err != nil {
+				return nil, err
+			}
+			if x == nil {
+				if len(args) == 2 {
+					return newRef(args[1]), nil
+				}
+				return nil, vm.RaiseArgs(StopIterationType)
+			}
+			return x, nil
+		}},
+		{name: "callable", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("callable", args, 1); err != nil {
+				return nil, err
+			}
+			return NewBool(vm.isCallable(args[0])), nil
+		}},
+		{name: "abs", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("abs", args, 1); err != nil {
+				return nil, err
+			}
+			if numberKind(args[0]) != notNumber {
+				return vm.absolute(args[0])
+			}
+			t := args[0].Type()
+			if m := t.Lookup(vm.Intern("__abs__")); m != nil {
+				return vm.callBound(m, args[0], t)
+			}
+			return nil, vm.typeErrorf("bad operand type for abs(): '%s'", t.Name)
+		}},
+		{name: "divmod", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("divmod", args, 2); err != nil {
+				return nil, err
+			}
+			if nativeNumber(args[0]) == nil || nativeNumber(args[1]) == nil {
+				if r, err := vm.trySpecial(args[0], "__divmod__", args[1]); r != nil || err != nil {
+					return r, err
+				}
+				if r, err := vm.trySpecial(args[1], "__rdivmod__", args[0]); r != nil || err != nil {
+					return r, err
+				}
+			}
+			return vm.divmod(args[0], args[1])
+		}},
+		{name: "pow", fn: builtinPow},
+		{name: "min", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			return vm.minMax("min", args, kw, op.CmpLT)
+		}},
+		{name: "max", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			return vm.minMax("max", args, kw, op.CmpGT)
+		}},
+		{name: "sum", fn: builtinSum},
+		{name: "sorted", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if len(args) == 0 {
+				return nil, vm.typeErrorf("sorted() takes at least 1 argument (0 given)")
+			}
+			items, err := vm.iterateAll(args[0])
+			if err != nil {
+				return nil, err
+			}
+			l := vm.NewList(items)
+			cmpFn, key, reverse, err := vm.sortArgs(args[1:], kw)
+			if err == nil {
+				err = vm.sortList(l, cmpFn, key, reverse)
+			}
+			if err != nil {
+				vm.Decref(l)
+				return nil, err
+			}
+			return l, nil
+		}},
+		{name: "any", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("any", args, 1); err != nil {
+				return nil, err
+			}
+			return vm.anyAll(args[0], true)
+		}},
+		{name: "all", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("all", args, 1); err != nil {
+				return nil, err
+			}
+			return vm.anyAll(args[0], false)
+		}},
+		{name: "chr", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("chr", args, 1); err != nil {
+				return nil, err
+			}
+			n, ok, err := vm.indexValue(args[0])
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, vm.typeErrorf("an integer is required")
+			}
+			if n < 0 || n > 255 {
+				return nil, vm.Raise(ValueErrorType, "chr() arg not in range(256)")
+			}
+			return vm.NewStr(string([]byte{byte(n)})), nil
+		}},
+		{name: "unichr", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("unichr", args, 1); err != nil {
+				return nil, err
+			}
+			n, ok, err := vm.indexValue(args[0])
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, vm.typeErrorf("an integer is required")
+			}
+			if n < 0 || n > 0x10ffff {
+				return nil, vm.Raise(ValueErrorType, "unichr() arg not in range(0x110000) (wide Python build)")
+			}
+			return vm.NewUnicode([]rune{rune(n)}), nil
+		}},
+		{name: "ord", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("ord", args, 1); err != nil {
+				return nil, err
+			}
+			switch x := args[0].(type) {
+			case *Str:
+				if len(x.S) != 1 {
+					return nil, vm.typeErrorf("ord() expected a character, but string of length %d found", len(x.S))
+				}
+				return vm.NewInt(int64(x.S[0])), nil
+			case *Unicode:
+				if len(x.R) != 1 {
+					return nil, vm.typeErrorf("ord() expected a character, but string of length %d found", len(x.R))
+				}
+				return vm.NewInt(int64(x.R[0])), nil
+			}
+			return nil, vm.typeErrorf("ord() expected string of length 1, but %s found", args[0].Type().Name)
+		}},
+		{name: "hex", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			return vm.hexOct(args, "hex", "__hex__", hexString)
+		}},
+		{name: "oct", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			return vm.hexOct(args, "oct", "__oct__", octString)
+		}},
+		{name: "bin", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("bin", args, 1); err != nil {
+				return nil, err
+			}
+			v, ok, err := vm.indexValue(args[0])
+			if err != nil {
+				return nil, err
+			}
+			var b *big.Int
+			if ok {
+				b = big.NewInt(v)
+			} else if l, isL := args[0].(*Long); isL {
+				b = l.V
+			} else {
+				return nil, vm.typeErrorf("%s object cannot be interpreted as an index", args[0].Type().Name)
+			}
+			s := "0b" + new(big.Int).Abs(b).Text(2)
+			if b.Sign() < 0 {
+				s = "-" + s
+			}
+			return vm.NewStr(s), nil
+		}},
+		{name: "round", fn: builtinRound},
+		{name: "cmp", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("cmp", args, 2); err != nil {
+				return nil, err
+			}
+			c, err := vm.cmp3(args[0], args[1])
+			if err != nil {
+				return nil, err
+			}
+			return vm.NewInt(int64(c)), nil
+		}},
+		{name: "zip", fn: builtinZip},
+		{name: "map", fn: builtinMap},
+		{name: "filter", fn: builtinFilter},
+		{name: "reduce", fn: builtinReduce},
+		{name: "apply", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsRange("apply", args, 1, 3); err != nil {
+				return nil, err
+			}
+			var pos []Object
+			if len(args) > 1 {
+				items, err := vm.iterateAll(args[1])
+				if err != nil {
+					return nil, err
+				}
+				defer func() {
+					for _, it := range items {
+						vm.Decref(it)
+					}
+				}()
+				pos = items
+			}
+			var kwargs *Dict
+			if len(args) > 2 {
+				kwargs, _ = args[2].(*Dict)
+			}
+			return vm.Call(args[0], pos, kwargs)
+		}},
+		{name: "vars", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsRange("vars", args, 0, 1); err != nil {
+				return nil, err
+			}
+			if len(args) == 0 {
+				return vm.frameLocals(vm.frame), nil
+			}
+			d, err := vm.GetAttr(args[0], vm.Intern("__dict__"))
+			if err != nil {
+				if err.Matches(AttributeErrorType) {
+					err.release(vm)
+					return nil, vm.typeErrorf("vars() argument must have __dict__ attribute")
+				}
+				return nil, err
+			}
+			return d, nil
+		}},
+		{name: "locals", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			return vm.frameLocals(vm.frame), nil
+		}},
+		{name: "globals", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			return newRef(vm.frame.Globals), nil
+		}},
+		{name: "dir", fn: builtinDir},
+		{name: "intern", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("intern", args, 1); err != nil {
+				return nil, err
+			}
+			s, ok := args[0].(*Str)
+			if !ok {
+				return nil, vm.typeErrorf("intern() argument 1 must be string, not %s", args[0].Type().Name)
+			}
+			return newRef(vm.internStr(s)), nil
+		}},
+		{name: "raw_input", fn: builtinRawInput},
+		{name: "input", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			line, err := builtinRawInput(vm, nil, args, kw)
+			if err != nil {
+				return nil, err
+			}
+			defer vm.Decref(line)
+			return vm.evalString(line.(*Str).S, nil, nil)
+		}},
+		{name: "eval", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsRange("eval", args, 1, 3); err != nil {
+				return nil, err
+			}
+			var g, l Object
+			if len(args) > 1 {
+				g = args[1]
+			}
+			if len(args) > 2 {
+				l = args[2]
+			}
+			switch src := args[0].(type) {
+			case *Str:
+				return vm.evalString(src.S, g, l)
+			case *Code:
+				gd, ld, err := vm.execNamespaces(orNone(g), orNone(l), vm.frame)
+				if err != nil {
+					return nil, err
+				}
+				return vm.ExecCode(src, gd, ld)
+			}
+			return nil, vm.typeErrorf("eval() arg 1 must be a string or code object")
+		}},
+		{name: "execfile", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsRange("execfile", args, 1, 3); err != nil {
+				return nil, err
+			}
+			fn, ok := args[0].(*Str)
+			if !ok {
+				return nil, vm.typeErrorf("execfile() argument 1 must be string, not %s", args[0].Type().Name)
+			}
+			f, err := vm.openFile(fn, "r")
+			if err != nil {
+				return nil, err
+			}
+			src, err := vm.fileRead(f.(*File), -1)
+			vm.fileClose(f.(*File))
+			vm.Decref(f)
+			if err != nil {
+				return nil, err
+			}
+			var g, l Object = None, None
+			if len(args) > 1 {
+				g = args[1]
+			}
+			if len(args) > 2 {
+				l = args[2]
+			}
+			gd, ld, err := vm.execNamespaces(g, l, vm.frame)
+			if err != nil {
+				return nil, err
+			}
+			code, err := vm.CompileSource([]byte(src), fn.S)
+			if err != nil {
+				return nil, err
+			}
+			return vm.ExecCode(code, gd, ld)
+		}},
+		{name: "compile", fn: builtinCompile},
+		{name: "format", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsRange("format", args, 1, 2); err != nil {
+				return nil, err
+			}
+			var spec Object = emptyStr
+			if len(args) == 2 {
+				spec = args[1]
+			}
+			return vm.callFormat(args[0], spec)
+		}},
+		{name: "__import__", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if len(args) < 1 {
+				return nil, vm.typeErrorf("__import__() takes at least 1 argument (0 given)")
+			}
+			name, ok := args[0].(*Str)
+			if !ok {
+				return nil, vm.typeErrorf("__import__() argument 1 must be string, not %s", args[0].Type().Name)
+			}
+			var fromlist Object = None
+			if len(args) > 3 {
+				fromlist = args[3]
+			}
+			if kw != nil {
+				if v := kw.GetString("fromlist"); v != nil {
+					fromlist = v
+				}
+			}
+			return vm.importModuleLevel(name.S, fromlist)
+		}},
+		{name: "reload", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("reload", args, 1); err != nil {
+				return nil, err
+			}
+			return newRef(args[0]), nil
+		}},
+		{name: "coerce", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("coerce", args, 2); err != nil {
+				return nil, err
+			}
+			a, b := nativeNumber(args[0]), nativeNumber(args[1])
+			if a == nil || b == nil {
+				return nil, vm.typeErrorf("number coercion failed")
+			}
+			k := max(numberKind(a), numberKind(b))
+			conv := func(x Object) (Object, *PyError) {
+				switch k {
+				case kLong:
+					bi, _ := bigOf(x)
+					return vm.NewLong(new(big.Int).Set(bi)), nil
+				case kFloat:
+					f, err := vm.asFloat(x)
+					return vm.NewFloat(f), err
+				case kComplex:
+					c, err := vm.asComplex(x)
+					return vm.NewComplex(c), err
+				}
+				return newRef(x), nil
+			}
+			x, err := conv(a)
+			if err != nil {
+				return nil, err
+			}
+			y, err := conv(b)
+			if err != nil {
+				vm.Decref(x)
+				return nil, err
+			}
+			return vm.NewTuple([]Object{x, y}), nil
+		}},
+	}
+}
+
+// attrName checks an attribute name argument.
+func (vm *VM) attrName(o Object, msg string) (*Str, *PyError) {
+	switch x := o.(type) {
+	case *Str:
+		return vm.internStr(x), nil
+	case *Unicode:
+		s, err := vm.encodeASCII(x.R)
+		if err != nil {
+			return nil, err
+		}
+		return vm.Intern(s), nil
+	}
+	return nil, vm.typeErrorf("%s", msg)
+}
+
+// isCallable is callable(o).
+func (vm *VM) isCallable(o Object) bool {
+	switch o.(type) {
+	case *Function, *Builtin, *Method, *Type, *MethodDescr, *StaticMethod:
+		return true
+	}
+	return o.Type().Lookup(vm.Intern("__call__")) != nil
+}
+
+// isInstance is isinstance(o, cls) with tuples of classes.
+func (vm *VM) isInstance(o, cls Object, depth int) (bool, *PyError) {
+	if depth > vm.recursionLimit {
+		return false, vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded in __instancecheck__")
+	}
+	switch c := cls.(type) {
+	case *Type:
+		if o.Type().IsSubtype(c) {
+			return true, nil
+		}
+		if c == InstanceTypeType {
+			return o.Type().Flags&FlagClassic != 0, nil
+		}
+		if meta := c.Type(); meta != TypeType {
+			if m := meta.Lookup(vm.Intern("__instancecheck__")); m != nil {
+				if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+					r, err := vm.callBound(m, c, meta, o)
+					if err != nil {
+						return false, err
+					}
+					defer vm.Decref(r)
+					return vm.IsTrue(r)
+				}
+			}
+		}
+		return false, nil
+	case *Tuple:
+		for _, x := range c.Items {
+			r, err := vm.isInstance(o, x, depth+1)
+			if err != nil || r {
+				return r, err
+			}
+		}
+		return false, nil
+	}
+	return false, vm.typeErrorf("isinstance() arg 2 must be a class, type, or tuple of classes and types")
+}
+
+// isSubclass is issubclass(c, cls).
+func (vm *VM) isSubclass(c, cls Object, depth int) (bool, *PyError) {
+	if depth > vm.recursionLimit {
+		return false, vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded in __subclasscheck__")
+	}
+	ct, ok := c.(*Type)
+	if !ok {
+		return false, vm.typeErrorf("issubclass() arg 1 must be a class")
+	}
+	switch x := cls.(type) {
+	case *Type:
+		return ct.IsSubtype(x), nil
+	case *Tuple:
+		for _, it := range x.Items {
+			r, err := vm.isSubclass(c, it, depth+1)
+			if err != nil || r {
+				return r, err
+			}
+		}
+		return false, nil
+	}
+	return false, vm.typeErrorf("issubclass() arg 2 must be a class or tuple of classes")
+}
+
+// cmp3 is cmp(a, b): -1, 0 or 1.
+func (vm *VM) cmp3(a, b Object) (int, *PyError) {
+	if a == b {
+		return 0, nil
+	}
+	c, err := vm.try3way(a, b)
+	if err != nil {
+		return 0, err
+	}
+	if c != 2 {
+		return c, nil
+	}
+	for _, o := range []struct{ op, res int }{{op.CmpEQ, 0}, {op.CmpLT, -1}, {op.CmpGT, 1}} {
+		r, err := vm.CompareBool(a, b, o.op)
+		if err != nil {
+			return 0, err
+		}
+		if r {
+			return o.res, nil
+		}
+	}
+	return vm.default3way(a, b), nil
+}
+
+// minMax is min() and max() with an iterable or several arguments, and key=.
+func (vm *VM) minMax(name string, args []Object, kw *Dict, cmp int) (Object, *PyError) {
+	var key Object
+	if kw != nil {
+		pos := 0
+		for {
+			k, v, ok := kw.Next(&pos)
+			if !ok {
+				break
+			}
+			if k.(*Str).S != "key" {
+				return nil, vm.typeErrorf("%s() got an unexpected keyword argument", name)
+			}
+			key = v
+		}
+	}
+	var seq Object
+	if len(args) == 0 {
+		return nil, vm.typeErrorf("%s expected 1 arguments, got 0", name)
+	}
+	if len(args) == 1 {
+		seq = args[0]
+	} else {
+		seq = vm.NewTupleRefs(args...)
+		defer vm.Decref(seq)
+	}
+	var best, bestKey Object
+	err := vm.forEach(seq, func(o Object) *PyError {
+		k := o
+		if key != nil {
+			var err *PyError
+			k, err = vm.Call(key, []Object{o}, nil)
+			if err != nil {
+				return err
+			}
+		} else {
+			incref(k)
+		}
+		if best == nil {
+			best, bestKey = newRef(o), k
+			return nil
+		}
+		better, err := vm.CompareBool(k, bestKey, cmp)
+		if err != nil {
+			vm.Decref(k)
+			return err
+		}
+		if better {
+			vm.Decref(best)
+			vm.Decref(bestKey)
+			best, bestKey = newRef(o), k
+		} else {
+			vm.Decref(k)
+		}
+		return nil
+	})
+	if bestKey != nil {
+		vm.Decref(bestKey)
+	}
+	if err != nil {
+		vm.Xdecref(best)
+		return nil, err
+	}
+	if best == nil {
+		return nil, vm.Raisef(ValueErrorType, "%s() arg is an empty sequence", name)
+	}
+	return best, nil
+}
+
+// builtinSum is sum(iterable[, start]).
+func builtinSum(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.argsRange("sum", args, 1, 2); err != nil {
+		return nil, err
+	}
+	var acc Object
+	if len(args) == 2 {
+		switch args[1].(type) {
+		case *Str:
+			return nil, vm.typeErrorf("sum() can't sum strings [use ''.join(seq) instead]")
+		}
+		acc = newRef(args[1])
+	} else {
+		acc = vm.NewInt(0)
+	}
+	err := vm.forEach(args[0], func(o Object) *PyError {
+		r, err := vm.binaryOp(opAdd, acc, o, false)
+		if err != nil {
+			return err
+		}
+		vm.Decref(acc)
+		acc = r
+		return nil
+	})
+	if err != nil {
+		vm.Decref(acc)
+		return nil, err
+	}
+	return acc, nil
+}
+
+// builtinPow is pow(x, y[, z]).
+func builtinPow(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.argsRange("pow", args, 2, 3); err != nil {
+		return nil, err
+	}
+	if len(args) == 2 || args[2] == Object(None) {
+		return vm.binaryOp(opPow, args[0], args[1], false)
+	}
+	a, ok1 := bigOf(nativeNumberOr(args[0]))
+	b, ok2 := bigOf(nativeNumberOr(args[1]))
+	m, ok3 := bigOf(nativeNumberOr(args[2]))
+	if !ok1 || !ok2 || !ok3 {
+		return nil, vm.typeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	if b.Sign() < 0 {
+		return nil, vm.typeErrorf("pow() 2nd argument cannot be negative when 3rd argument specified")
+	}
+	if m.Sign() == 0 {
+		return nil, vm.Raise(ValueErrorType, "pow() 3rd argument cannot be 0")
+	}
+	r := new(big.Int).Exp(a, b, new(big.Int).Abs(m))
+	if r.Sign() != 0 && m.Sign() < 0 {
+		r.Add(r, m)
+	}
+	_, isLong := nativeNumberOr(args[0]).(*Long)
+	_, isLong2 := nativeNumberOr(args[1]).(*Long)
+	_, isLong3 := nativeNumberOr(args[2]).(*Long)
+	if isLong || isLong2 || isLong3 {
+		return vm.NewLong(r), nil
+	}
+	return vm.newIntFromBig(r), nil
+}
+
+// builtinRound is round(x[, n]): halves away from zero, as Python 2 does, on the decimal
+// value of the float (via correctly rounded string conversion).
+func builtinRound(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	var x, nd Object
+	if len(args) > 0 {
+		x = args[0]
+	}
+	if len(args) > 1 {
+		nd = args[1]
+	}
+	if kw != nil {
+		if v := kw.GetString("number"); v != nil {
+			x = v
+		}
+		if v := kw.GetString("ndigits"); v != nil {
+			nd = v
+		}
+	}
+	if x == nil || len(args) > 2 {
+		return nil, vm.typeErrorf("round() takes at least 1 argument (0 given)")
+	}
+	f, err := vm.formatFloatArg(x)
+	if err != nil {
+		return nil, vm.typeErrorf("a float is required")
+	}
+	n := int64(0)
+	if nd != nil {
+		v, ok, err := vm.indexValue(nd)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, vm.typeErrorf("an integer is required")
+		}
+		n = v
+	}
+	return vm.NewFloat(roundHalfAway(f, n)), nil
+}
+
+// roundHalfAway rounds f to n decimal digits, halves away from zero, using the exact
+// decimal expansion of f (CPython 2.7's round uses its correctly rounded dtoa for this).
+func roundHalfAway(f float64, n int64) float64 {
+	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
+		return f
+	}
+	if n > 22 {
+		return f
+	}
+	if n < -308 {
+		return math.Copysign(0, f)
+	}
+	exact := new(big.Float).SetPrec(2000).SetFloat64(math.Abs(f))
+	scale := new(big.Float).SetPrec(2000).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(absInt64(n)), nil))
+	if n >= 0 {
+		exact.Mul(exact, scale)
+	} else {
+		exact.Quo(exact, scale)
+	}
+	half := new(big.Float).SetPrec(2000).SetFloat64(0.5)
+	exact.Add(exact, half)
+	intPart, _ := exact.Int(nil)
+	r := new(big.Float).SetPrec(2000).SetInt(intPart)
+	if n >= 0 {
+		r.Quo(r, scale)
+	} else {
+		r.Mul(r, scale)
+	}
+	res, _ := r.Float64()
+	return math.Copysign(res, f)
+}
+
+func absInt64(n int64) int64 {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// hexOct is hex() and oct().
+func (vm *VM) hexOct(args []Object, name, special string, conv func(Object) string) (Object, *PyError) {
+	if err := vm.argsExactly(name, args, 1); err != nil {
+		return nil, err
+	}
+	switch args[0].(type) {
+	case *Int, *Long:
+		return vm.NewStr(conv(args[0])), nil
+	}
+	t := args[0].Type()
+	if m := t.Lookup(vm.Intern(special)); m != nil {
+		return vm.callBound(m, args[0], t)
+	}
+	return nil, vm.typeErrorf("%s() argument can't be converted to %s", name, name)
+}
+
+// anyAll is any() (wantTrue) and all().
+func (vm *VM) anyAll(seq Object, wantTrue bool) (Object, *PyError) {
+	found := false
+	errStop := &PyError{}
+	err := vm.forEach(seq, func(o Object) *PyError {
+		t, err := vm.IsTrue(o)
+		if err != nil {
+			return err
+		}
+		if t == wantTrue {
+			found = true
+			return errStop
+		}
+		return nil
+	})
+	if err != nil && err != errStop {
+		return nil, err
+	}
+	if wantTrue {
+		return NewBool(found), nil
+	}
+	return NewBool(!found), nil
+}
+
+// builtinZip is zip(*iterables): a list of tuples, as long as the shortest.
+func builtinZip(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	its := make([]Object, len(args))
+	for i, a := range args {
+		it, err := vm.GetIter(a)
+		if err != nil {
+			for _, x := range its[:i] {
+				vm.Decref(x)
+			}
+			if err.Matches(TypeErrorType) {
+				err.release(vm)
+				return nil, vm.typeErrorf("zip argument #%d must support iteration", i+1)
+			}
+			return nil, err
+		}
+		its[i] = it
+	}
+	defer func() {
+		for _, it := range its {
+			vm.Decref(it)
+		}
+	}()
+	var out []Object
+	if len(its) == 0 {
+		return vm.NewList(nil), nil
+	}
+	for {
+		row := make([]Object, len(its))
+		for i, it := range its {
+			x, err := vm.Next(it)
+			if err != nil || x == nil {
+				for _, r := range row[:i] {
+					vm.Decref(r)
+				}
+				if err != nil {
+					for _, o := range out {
+						vm.Decref(o)
+					}
+					return nil, err
+				}
+				return vm.NewList(out), nil
+			}
+			row[i] = x
+		}
+		out = append(out, vm.NewTuple(row))
+	}
+}
+
+// builtinMap is map(f, *iterables): a list; None as f makes tuples; shorter iterables are
+// padded with None.
+func builtinMap(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	if len(args) < 2 {
+		return nil, vm.typeErrorf("map() requires at least two args")
+	}
+	fn := args[0]
+	its := make([]Object, len(args)-1)
+	for i, a := range args[1:] {
+		it, err := vm.GetIter(a)
+		if err != nil {
+			for _, x := range its[:i] {
+				vm.Decref(x)
+			}
+			if err.Matches(TypeErrorType) {
+				err.release(vm)
+				return nil, vm.typeErrorf("argument %d to map() must support iteration", i+2)
+			}
+			return nil, err
+		}
+		its[i] = it
+	}
+	defer func() {
+		for _, it := range its {
+			vm.Decref(it)
+		}
+	}()
+	var out []Object
+	fail := func(err *PyError) (Object, *PyError) {
+		for _, o := range out {
+			vm.Decref(o)
+		}
+		return nil, err
+	}
+	for {
+		row := make([]Object, len(its))
+		alive := 0
+		for i, it := range its {
+			x, err := vm.Next(it)
+			if err != nil {
+				for _, r := range row[:i] {
+					vm.Xdecref(r)
+				}
+				return fail(err)
+			}
+			if x == nil {
+				x = noneRef()
+			} else {
+				alive++
+			}
+			row[i] = x
+		}
+		if alive == 0 {
+			for _, r := range row {
+				vm.Decref(r)
+			}
+			return vm.NewList(out), nil
+		}
+		var v Object
+		if fn == Object(None) {
+			if len(row) == 1 {
+				v = row[0]
+			} else {
+				v = vm.NewTuple(row)
+			}
+		} else {
+			r, err := vm.Call(fn, row, nil)
+			for _, x := range row {
+				vm.Decref(x)
+			}
+			if err != nil {
+				return fail(err)
+			}
+			v = r
+		}
+		out = append(out, v)
+	}
+}
+
+// builtinFilter is filter(f, seq): a list, or a str/tuple for those inputs.
+func builtinFilter(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.argsExactly("filter", args, 2); err != nil {
+		return nil, err
+	}
+	fn, seq := args[0], args[1]
+	keep := func(o Object) (bool, *PyError) {
+		if fn == Object(None) {
+			return vm.IsTrue(o)
+		}
+		r, err := vm.Call(fn, []Object{o}, nil)
+		if err != nil {
+			return false, err
+		}
+		defer vm.Decref(r)
+		return vm.IsTrue(r)
+	}
+	if s, ok := seq.(*Str); ok {
+		var b strings.Builder
+		for i := 0; i < len(s.S); i++ {
+			c := charStrs[s.S[i]]
+			k, err := keep(c)
+			if err != nil {
+				return nil, err
+			}
+			if k {
+				b.WriteByte(s.S[i])
+			}
+		}
+		return vm.NewStr(b.String()), nil
+	}
+	var out []Object
+	err := vm.forEach(seq, func(o Object) *PyError {
+		k, err := keep(o)
+		if err != nil {
+			return err
+		}
+		if k {
+			out = append(out, newRef(o))
+		}
+		return nil
+	})
+	if err != nil {
+		for _, o := range out {
+			vm.Decref(o)
+		}
+		return nil, err
+	}
+	if _, ok := seq.(*Tuple); ok {
+		return vm.NewTuple(out), nil
+	}
+	return vm.NewList(out), nil
+}
+
+// builtinReduce is reduce(f, seq[, initial]).
+func builtinReduce(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.argsRange("reduce", args, 2, 3); err != nil {
+		return nil, err
+	}
+	var acc Object
+	if len(args) == 3 {
+		acc = newRef(args[2])
+	}
+	err := vm.forEach(args[1], func(o Object) *PyError {
+		if acc == nil {
+			acc = newRef(o)
+			return nil
+		}
+		r, err := vm.Call(args[0], []Object{acc, o}, nil)
+		if err != nil {
+			return err
+		}
+		vm.Decref(acc)
+		acc = r
+		return nil
+	})
+	if err != nil {
+		vm.Xdecref(acc)
+		return nil, err
+	}
+	if acc == nil {
+		return nil, vm.typeErrorf("reduce() of empty sequence with no initial value")
+	}
+	return acc, nil
+}
+
+// builtinDir is dir([o]): sorted names.
+func builtinDir(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.argsRange("dir", args, 0, 1); err != nil {
+		return nil, err
+	}
+	names := map[string]bool{}
+	addDict := func(d *Dict) {
+		if d == nil {
+			return
+		}
+		for _, k := range d.Keys() {
+			if s, ok := k.(*Str); ok {
+				names[s.S] = true
+			}
+		}
+	}
+	if len(args) == 0 {
+		loc := vm.frameLocals(vm.frame)
+		addDict(loc.(*Dict))
+		vm.Decref(loc)
+	} else {
+		o := args[0]
+		t := o.Type()
+		if m := t.Lookup(vm.Intern("__dir__")); m != nil {
+			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+				r, err := vm.callBound(m, o, t)
+				if err != nil {
+					return nil, err
+				}
+				defer vm.Decref(r)
+				items, err := vm.iterateAll(r)
+				if err != nil {
+					return nil, err
+				}
+				l := vm.NewList(items)
+				if err := vm.sortList(l, nil, nil, false); err != nil {
+					vm.Decref(l)
+					return nil, err
+				}
+				return l, nil
+			}
+		}
+		switch x := o.(type) {
+		case *Module:
+			addDict(x.Dict)
+		case *Type:
+			for _, c := range x.MRO {
+				addDict(c.Dict)
+			}
+		default:
+			addDict(instanceDict(o))
+			for _, c := range t.MRO {
+				addDict(c.Dict)
+			}
+			if inst, ok := o.(*Instance); ok && inst.Class.IsSubtype(BaseExceptionType) {
+				names["args"] = true
+				names["message"] = true
+			}
+		}
+	}
+	items := make([]Object, 0, len(names))
+	for n := range names {
+		items = append(items, vm.NewStr(n))
+	}
+	l := vm.NewList(items)
+	if err := vm.sortList(l, nil, nil, false); err != nil {
+		vm.Decref(l)
+		return nil, err
+	}
+	return l, nil
+}
+
+// builtinRawInput is raw_input([prompt]).
+func builtinRawInput(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.argsRange("raw_input", args, 0, 1); err != nil {
+		return nil, err
+	}
+	stdout, err := vm.stdoutObject()
+	if err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		if err := vm.writeObject(stdout, args[0]); err != nil {
+			return nil, err
+		}
+	}
+	if f, ok := stdout.(*File); ok {
+		if err := vm.fileFlush(f); err != nil {
+			return nil, err
+		}
+		f.softspace = false
+	}
+	stdin := vm.stdin
+	if vm.sys != nil {
+		if in, ok := vm.sys.Dict.GetString("stdin").(*File); ok {
+			stdin = in
+		}
+	}
+	line, err := vm.fileReadline(stdin, -1)
+	if err != nil {
+		return nil, err
+	}
+	if line == "" {
+		return nil, vm.Raise(EOFErrorType, "EOF when reading a line")
+	}
+	return vm.NewStr(strings.TrimSuffix(line, "\n")), nil
+}
+
+// evalString is eval(source, globals, locals).
+func (vm *VM) evalString(src string, globals, locals Object) (Object, *PyError) {
+	gd, ld, err := vm.execNamespaces(orNone(globals), orNone(locals), vm.frame)
+	if err != nil {
+		return nil, err
+	}
+	code, err := vm.CompileExpression(strings.TrimLeft(src, " \t"), "<string>")
+	if err != nil {
+		return nil, err
+	}
+	return vm.ExecCode(code, gd, ld)
+}
+
+// builtinCompile is compile(source, filename, mode).
+func builtinCompile(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.argsRange("compile", args, 3, 5); err != nil {
+		return nil, err
+	}
+	src, ok1 := args[0].(*Str)
+	fn, ok2 := args[1].(*Str)
+	mode, ok3 := args[2].(*Str)
+	if !ok1 || !ok2 || !ok3 {
+		return nil, vm.typeErrorf("compile() expected string without null bytes")
+	}
+	switch mode.S {
+	case "exec":
+		return vm.CompileSource([]byte(src.S), fn.S)
+	case "eval":
+		return vm.CompileExpression(src.S, fn.S)
+	case "single":
+		code, _, err := vm.CompileInteractive(src.S, fn.S, 0)
+		return code, err
+	}
+	return nil, vm.Raise(ValueErrorType, "compile() arg 3 must be 'exec', 'eval' or 'single'")
+}
+
+// callFormat is format(value, spec): type(value).__format__(value, spec).
+func (vm *VM) callFormat(value, spec Object) (Object, *PyError) {
+	t := value.Type()
+	if m := t.Lookup(vm.Intern("__format__")); m != nil {
+		r, err := vm.callBound(m, value, t, spec)
+		if err != nil {
+			return nil, err
+		}
+		switch r.(type) {
+		case *Str, *Unicode:
+			return r, nil
+		}
+		defer vm.Decref(r)
+		return nil, vm.typeErrorf("__format__ method did not return string")
+	}
+	return vm.formatValue(value, spec)
+}

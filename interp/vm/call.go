@@ -1,0 +1,520 @@
+// call.go is how objects are called: the CALL_FUNCTION family from the value stack, the
+// binding of arguments to a Python function's parameters with CPython 2.7's error messages,
+// and Call for everything else (builtins, classes, bound methods, callable instances).
+package vm
+
+import (
+	"strings"
+
+	"handson/gcsim"
+	op "handson/interp/compile"
+)
+
+// callFromStack performs CALL_FUNCTION and its _VAR/_KW variants: the callable and its
+// arguments are on f's value stack (na positional, then nk key/value pairs); star and
+// starstar are the extra *args and **kwargs (borrowed) or nil. The callable and arguments
+// are popped (last first, as CPython does) after the call; the result is owned.
+func (vm *VM) callFromStack(f *Frame, sp *int, na, nk int, star, starstar Object) (Object, *PyError) {
+	slots := f.Slots
+	funcIdx := *sp - na - 2*nk - 1
+	fn := slots[funcIdx]
+	argStart := funcIdx + 1
+	ownsFn := false
+	// A bound method: its self replaces it on the stack and becomes the first argument,
+	// so no new argument array is needed (what call_function does).
+	if m, ok := fn.(*Method); ok && m.Self != nil {
+		incref(m.Self)
+		incref(m.Func)
+		slots[funcIdx] = m.Self
+		fn = m.Func
+		vm.Decref(m)
+		ownsFn = true
+		argStart = funcIdx
+		na++
+	}
+	result, err := vm.callWithArgs(fn, slots[argStart:*sp], na, nk, star, starstar)
+	if ownsFn {
+		vm.Decref(fn)
+	}
+	for *sp > funcIdx {
+		*sp--
+		o := slots[*sp]
+		slots[*sp] = nil
+		vm.Decref(o)
+	}
+	return result, err
+}
+
+// callWithArgs calls fn with positional args stack[:na] and key/value pairs after them.
+func (vm *VM) callWithArgs(fn Object, stack []Object, na, nk int, star, starstar Object) (Object, *PyError) {
+	if nk == 0 && star == nil && starstar == nil {
+		if pf, ok := fn.(*Function); ok {
+			return vm.callFunction(pf, stack[:na], nil)
+		}
+		return vm.callObject(fn, stack[:na], nil)
+	}
+	args := stack[:na]
+	var kwargs *Dict
+	if nk > 0 || starstar != nil {
+		kwargs = vm.NewDict()
+		defer vm.Decref(kwargs)
+	}
+	for i := 0; i < nk; i++ {
+		k := stack[na+2*i]
+		v := stack[na+2*i+1]
+		if kwargs.GetStr(k.(*Str)) != nil {
+			return nil, vm.typeErrorf("%s got multiple values for keyword argument '%s'", vm.funcDescription(fn), k.(*Str).S)
+		}
+		kwargs.SetStr(vm, vm.internStr(k.(*Str)), v)
+	}
+	if star != nil {
+		items, err := vm.starArgs(fn, star)
+		if err != nil {
+			return nil, err
+		}
+		defer func() {
+			for _, it := range items {
+				vm.Decref(it)
+			}
+		}()
+		if len(items) > 0 {
+			all := make([]Object, 0, na+len(items))
+			all = append(all, args...)
+			all = append(all, items...)
+			args = all
+		}
+	}
+	if starstar != nil {
+		if err := vm.mergeStarStar(fn, kwargs, starstar); err != nil {
+			return nil, err
+		}
+	}
+	if kwargs != nil && kwargs.Len() == 0 {
+		kwargs = nil
+	}
+	if pf, ok := fn.(*Function); ok {
+		return vm.callFunction(pf, args, kwargs)
+	}
+	return vm.callObject(fn, args, kwargs)
+}
+
+// starArgs turns the *args operand into a slice of owned references.
+func (vm *VM) starArgs(fn, star Object) ([]Object, *PyError) {
+	if t, ok := star.(*Tuple); ok {
+		out := make([]Object, len(t.Items))
+		for i, o := range t.Items {
+			incref(o)
+			out[i] = o
+		}
+		return out, nil
+	}
+	items, err := vm.iterateAll(star)
+	if err != nil {
+		if err.Matches(TypeErrorType) && !vm.isIterable(star) {
+			err.release(vm)
+			return nil, vm.typeErrorf("%s argument after * must be a sequence, not %s", vm.funcDescription(fn), star.Type().Name)
+		}
+		return nil, err
+	}
+	return items, nil
+}
+
+// mergeStarStar adds the **kwargs operand to kwargs.
+func (vm *VM) mergeStarStar(fn Object, kwargs *Dict, starstar Object) *PyError {
+	d, ok := starstar.(*Dict)
+	if !ok {
+		keys, err := vm.CallMethod(starstar, "keys")
+		if err != nil {
+			if err.Matches(AttributeErrorType) {
+				err.release(vm)
+				return vm.typeErrorf("%s argument after ** must be a mapping, not %s", vm.funcDescription(fn), starstar.Type().Name)
+			}
+			return err
+		}
+		ks, err := vm.iterateAll(keys)
+		vm.Decref(keys)
+		if err != nil {
+			return err
+		}
+		defer func() {
+			for _, k := range ks {
+				vm.Decref(k)
+			}
+		}()
+		for _, k := range ks {
+			v, err := vm.GetItem(starstar, k)
+			if err != nil {
+				return err
+			}
+			if err := vm.addKeyword(fn, kwargs, k, v); err != nil {
+				vm.Decref(v)
+				return err
+			}
+			vm.Decref(v)
+		}
+		return nil
+	}
+	pos := 0
+	for {
+		k, v, ok := d.Next(&pos)
+		if !ok {
+			return nil
+		}
+		if err := vm.addKeyword(fn, kwargs, k, v); err != nil {
+			return err
+		}
+	}
+}
+
+func (vm *VM) addKeyword(fn Object, kwargs *Dict, k, v Object) *PyError {
+	ks, ok := k.(*Str)
+	if !ok {
+		return vm.typeErrorf("%s keywords must be strings", vm.funcDescription(fn))
+	}
+	if kwargs.GetStr(ks) != nil {
+		return vm.typeErrorf("%s got multiple values for keyword argument '%s'", vm.funcDescription(fn), ks.S)
+	}
+	kwargs.SetStr(vm, vm.internStr(ks), v)
+	return nil
+}
+
+// funcDescription names a callable in call errors: `f()` for functions, `NAME()` for
+// others.
+func (vm *VM) funcDescription(fn Object) string {
+	switch x := fn.(type) {
+	case *Function:
+		return x.Code.Name + "()"
+	case *Method:
+		return vm.funcDescription(x.Func)
+	case *Builtin:
+		return x.Name + "()"
+	case *Type:
+		return x.Name + "()"
+	}
+	return fn.Type().Name + " object"
+}
+
+// Call calls any callable with borrowed args and kwargs; the result is owned.
+func (vm *VM) Call(fn Object, args []Object, kwargs *Dict) (Object, *PyError) {
+	if pf, ok := fn.(*Function); ok {
+		return vm.callFunction(pf, args, kwargs)
+	}
+	return vm.callObject(fn, args, kwargs)
+}
+
+// callObject calls a callable that is not a plain Python function.
+func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyError) {
+	switch x := fn.(type) {
+	case *Builtin:
+		return x.Fn(vm, x.Self, args, kwargs)
+	case *Method:
+		if x.Self != nil {
+			all := make([]Object, len(args)+1)
+			all[0] = x.Self
+			copy(all[1:], args)
+			return vm.Call(x.Func, all, kwargs)
+		}
+		// Unbound method: the first argument must be an instance of the class.
+		if len(args) == 0 || !vm.isInstanceOf(args[0], x.Class) {
+			got := "nothing"
+			if len(args) > 0 {
+				got = vm.describeInstance(args[0])
+			}
+			return nil, vm.typeErrorf("unbound method %s() must be called with %s instance as first argument (got %s instead)",
+				vm.callableName(x.Func), className(x.Class), got)
+		}
+		return vm.Call(x.Func, args, kwargs)
+	case *Type:
+		return vm.enterRecursive(" while calling a Python object", func() (Object, *PyError) {
+			return vm.callType(x, args, kwargs)
+		})
+	case *MethodDescr:
+		if x.static {
+			return x.Fn(vm, nil, args, kwargs)
+		}
+		if len(args) == 0 {
+			return nil, vm.typeErrorf("descriptor '%s' of '%s' object needs an argument", x.Name, x.Owner.Name)
+		}
+		if !args[0].Type().IsSubtype(x.Owner) {
+			return nil, vm.typeErrorf("descriptor '%s' requires a '%s' object but received a '%s'", x.Name, x.Owner.Name, args[0].Type().Name)
+		}
+		return x.Fn(vm, args[0], args[1:], kwargs)
+	case *StaticMethod:
+		return vm.Call(x.Func, args, kwargs)
+	}
+	call := fn.Type().Lookup(vm.Intern("__call__"))
+	if call == nil {
+		return nil, vm.typeErrorf("'%s' object is not callable", fn.Type().Name)
+	}
+	return vm.enterRecursive(" while calling a Python object", func() (Object, *PyError) {
+		bound, err := vm.bindDescriptor(call, fn, fn.Type())
+		if err != nil {
+			return nil, err
+		}
+		defer vm.Decref(bound)
+		return vm.Call(bound, args, kwargs)
+	})
+}
+
+// enterRecursive counts one level of recursion for a call that goes through the generic
+// call path, as Py_EnterRecursiveCall does, with the suffix CPython uses in its message.
+func (vm *VM) enterRecursive(where string, f func() (Object, *PyError)) (Object, *PyError) {
+	vm.depth++
+	defer func() { vm.depth-- }()
+	if vm.depth > vm.recursionLimit {
+		return nil, vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded"+where)
+	}
+	return f()
+}
+
+// CallMethod calls o.name(*args).
+func (vm *VM) CallMethod(o Object, name string, args ...Object) (Object, *PyError) {
+	m, err := vm.GetAttr(o, vm.Intern(name))
+	if err != nil {
+		return nil, err
+	}
+	defer vm.Decref(m)
+	return vm.Call(m, args, nil)
+}
+
+// newFunction makes a function from MAKE_FUNCTION/MAKE_CLOSURE: defaults (owned, taken
+// over) and the closure tuple of cells (borrowed).
+func (vm *VM) newFunction(code *Code, globals *Dict, defaults []Object, closure *Tuple) *Function {
+	incref(code)
+	incref(globals)
+	fn := &Function{Header: gcsim.Header{RC: 1}, Code: code, Globals: globals}
+	if len(defaults) > 0 {
+		fn.Defaults = defaults
+	}
+	if closure != nil {
+		fn.Closure = make([]*Cell, len(closure.Items))
+		for i, c := range closure.Items {
+			incref(c)
+			fn.Closure[i] = c.(*Cell)
+		}
+	}
+	fn.Name = vm.NewStr(code.Name)
+	// The docstring is the first constant when it is a str (or unicode).
+	fn.Doc = None
+	if len(code.Consts) > 0 {
+		switch code.Consts[0].(type) {
+		case *Str, *Unicode:
+			fn.Doc = code.Consts[0]
+		}
+	}
+	incref(fn.Doc)
+	if m := globals.GetString("__name__"); m != nil {
+		incref(m)
+		fn.Module = m
+	}
+	vm.track(fn, 64, 0)
+	return fn
+}
+
+// callFunction calls a Python function: a frame is made, the arguments bound, and the
+// code run (or a generator returned for generator functions).
+func (vm *VM) callFunction(fn *Function, args []Object, kwargs *Dict) (Object, *PyError) {
+	code := fn.Code
+	f := vm.newFrame(code, fn.Globals, nil)
+	if code.Flags&op.CO_NEWLOCALS != 0 && code.Flags&op.CO_OPTIMIZED == 0 {
+		// A function that uses exec or import *: its locals live in a dict.
+		f.Locals = vm.NewDict()
+	}
+	if err := vm.bindArgs(fn, f, args, kwargs); err != nil {
+		vm.Decref(f)
+		return nil, err
+	}
+	if code.IsGenerator() {
+		g := vm.newGenerator(f)
+		vm.Decref(f)
+		return g, nil
+	}
+	if vm.tracer != nil {
+		vm.tracer.FunctionEntry(vm, f)
+	}
+	res, err := vm.eval(f, nil)
+	vm.Decref(f)
+	return res, err
+}
+
+// bindArgs fills a new frame's parameters from positional args and keywords, with the
+// defaults, *args and **kwargs, and sets up its cells (PyEval_EvalCodeEx's job).
+func (vm *VM) bindArgs(fn *Function, f *Frame, args []Object, kwargs *Dict) *PyError {
+	code := fn.Code
+	slots := f.Slots
+	argcount := code.ArgCount
+	nargs := len(args)
+	varargs := code.Flags&op.CO_VARARGS != 0
+	varkw := code.Flags&op.CO_VARKEYWORDS != 0
+	if nargs == argcount && kwargs == nil && !varargs && !varkw && code.nCells == 0 {
+		for i, a := range args {
+			incref(a)
+			slots[i] = a
+		}
+		return nil
+	}
+	var kwdict *Dict
+	if varkw {
+		kwdict = vm.NewDict()
+		slots[argcount+boolInt(varargs)] = kwdict
+	}
+	n := nargs
+	if n > argcount {
+		if !varargs {
+			return vm.argCountError(fn, nargs, kwargs)
+		}
+		n = argcount
+	}
+	for i := 0; i < n; i++ {
+		incref(args[i])
+		slots[i] = args[i]
+	}
+	if varargs {
+		var rest []Object
+		if nargs > argcount {
+			rest = make([]Object, nargs-argcount)
+			for i, a := range args[argcount:] {
+				incref(a)
+				rest[i] = a
+			}
+		}
+		slots[argcount] = vm.NewTuple(rest)
+	}
+	if kwargs != nil {
+		pos := 0
+		for {
+			k, v, ok := kwargs.Next(&pos)
+			if !ok {
+				break
+			}
+			ks, isStr := k.(*Str)
+			if !isStr {
+				return vm.typeErrorf("%s() keywords must be strings", code.Name)
+			}
+			j := -1
+			for i := 0; i < argcount; i++ {
+				if code.VarNames[i] == ks || code.VarNames[i].S == ks.S {
+					j = i
+					break
+				}
+			}
+			if j < 0 {
+				if kwdict == nil {
+					return vm.typeErrorf("%s() got an unexpected keyword argument '%s'", code.Name, ks.S)
+				}
+				kwdict.SetStr(vm, vm.internStr(ks), v)
+				continue
+			}
+			if slots[j] != nil {
+				return vm.typeErrorf("%s() got multiple values for keyword argument '%s'", code.Name, ks.S)
+			}
+			incref(v)
+			slots[j] = v
+		}
+	}
+	if nargs < argcount {
+		m := argcount - len(fn.Defaults)
+		for i := nargs; i < m; i++ {
+			if slots[i] == nil {
+				return vm.argCountError(fn, nargs, kwargs)
+			}
+		}
+		for i := max(nargs, m); i < argcount; i++ {
+			if slots[i] == nil {
+				d := fn.Defaults[i-m]
+				incref(d)
+				slots[i] = d
+			}
+		}
+	}
+	// Cells: a cell variable that is also an argument starts with the argument's value.
+	nlocals := code.NLocals
+	for i := range code.CellVars {
+		var init Object
+		if j := code.cellArgs[i]; j >= 0 {
+			init = slots[j]
+		}
+		slots[nlocals+i] = vm.newCell(init)
+	}
+	for i, c := range fn.Closure {
+		incref(c)
+		slots[nlocals+len(code.CellVars)+i] = c
+	}
+	return nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// argCountError is CPython 2.7's message for a call with the wrong number of arguments:
+// "f() takes exactly 2 arguments (3 given)" and its variants.
+func (vm *VM) argCountError(fn *Function, nargs int, kwargs *Dict) *PyError {
+	code := fn.Code
+	argcount := code.ArgCount
+	varargs := code.Flags&op.CO_VARARGS != 0
+	ndefaults := len(fn.Defaults)
+	var kind string
+	var expected int
+	if nargs > argcount && !varargs {
+		if ndefaults > 0 {
+			kind = "at most"
+		} else {
+			kind = "exactly"
+		}
+		expected = argcount
+	} else {
+		if varargs || ndefaults > 0 {
+			kind = "at least"
+		} else {
+			kind = "exactly"
+		}
+		expected = argcount - ndefaults
+	}
+	given := nargs
+	if kwargs != nil && nargs < argcount {
+		given += kwargs.Len()
+	}
+	plural := "s"
+	if expected == 1 {
+		plural = ""
+	}
+	if argcount == 0 && !varargs && nargs > 0 && kwargs == nil {
+		return vm.typeErrorf("%s() takes no arguments (%d given)", code.Name, nargs)
+	}
+	return vm.typeErrorf("%s() takes %s %d argument%s (%d given)", code.Name, kind, expected, plural, given)
+}
+
+// callableName is the __name__ of a function-like object for messages.
+func (vm *VM) callableName(f Object) string {
+	switch x := f.(type) {
+	case *Function:
+		return x.Code.Name
+	case *Builtin:
+		return x.Name
+	}
+	return f.Type().Name
+}
+
+// describeInstance is "X instance" for call errors.
+func (vm *VM) describeInstance(o Object) string {
+	t := o.Type()
+	if t.Flags&FlagClassic != 0 {
+		return t.Name + " instance"
+	}
+	return t.Name + " instance"
+}
+
+// className is the name of a class object for messages.
+func className(c Object) string {
+	if t, ok := c.(*Type); ok {
+		return t.Name
+	}
+	return "?"
+}
+
+// joinNames is a small helper for messages listing names.
+func joinNames(names []string) string { return strings.Join(names, ", ") }

@@ -1,0 +1,313 @@
+// class.go creates classes (the class statement's BUILD_CLASS and type(name, bases, dict))
+// and instances (calling a class: __new__, then __init__), with Python 2.7's choice of
+// metaclass and its error messages.
+package vm
+
+import (
+	"handson/gcsim"
+)
+
+// Types that exist only to name classic classes and their instances in type() and reprs.
+var (
+	ClassObjType     = newStaticType("classobj", KindOther, 0)
+	InstanceTypeType = newStaticType("instance", KindOther, 0)
+)
+
+// buildClass is BUILD_CLASS: the class body's namespace methods, the bases tuple and the
+// name; globals is for the module-level __metaclass__.
+func (vm *VM) buildClass(methods, bases, name Object, globals *Dict) (Object, *PyError) {
+	d, ok := methods.(*Dict)
+	if !ok {
+		return nil, vm.Raise(SystemErrorType, "build_class with non-dictionary")
+	}
+	bt, ok := bases.(*Tuple)
+	if !ok {
+		return nil, vm.Raise(SystemErrorType, "build_class with non-tuple bases")
+	}
+	var meta Object
+	if m := d.GetString("__metaclass__"); m != nil {
+		meta = m
+	} else if len(bt.Items) > 0 {
+		meta = bt.Items[0].Type()
+		if t, ok := bt.Items[0].(*Type); ok && t.Flags&FlagClassic != 0 {
+			meta = ClassObjType
+		}
+	} else if m := globals.GetString("__metaclass__"); m != nil {
+		meta = m
+	} else {
+		meta = ClassObjType
+	}
+	if meta == Object(ClassObjType) {
+		// A classic class unless a base is new-style.
+		for _, b := range bt.Items {
+			if t, ok := b.(*Type); ok && t.Flags&FlagClassic == 0 {
+				meta = b.Type()
+				break
+			}
+		}
+	}
+	if meta == Object(ClassObjType) {
+		return vm.newClass(TypeType, name, bt, d, true)
+	}
+	res, err := vm.Call(meta, []Object{name, bases, methods}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// newClass makes a class: the work of type.__new__(meta, name, bases, dict).
+func (vm *VM) newClass(meta *Type, nameObj Object, bases *Tuple, dict *Dict, classic bool) (Object, *PyError) {
+	name, ok := nameObj.(*Str)
+	if !ok {
+		return nil, vm.typeErrorf("type() argument 1 must be string, not %s", nameObj.Type().Name)
+	}
+	var bs []*Type
+	for _, b := range bases.Items {
+		bt, ok := b.(*Type)
+		if !ok {
+			return nil, vm.typeErrorf("Error when calling the metaclass bases\n    metaclass must be a class, not %s", b.Type().Name)
+		}
+		if bt.Flags&FlagBaseType == 0 && bt.Flags&FlagHeap == 0 {
+			return nil, vm.typeErrorf("Error when calling the metaclass bases\n    type '%s' is not an acceptable base type", bt.Name)
+		}
+		bs = append(bs, bt)
+	}
+	if len(bs) == 0 && !classic {
+		bs = []*Type{ObjectType}
+	}
+	t := &Type{Header: gcsim.Header{RC: 1}, Name: name.S, Bases: bs, Flags: FlagHeap | FlagBaseType}
+	if meta != TypeType {
+		incref(meta)
+		t.Meta = meta
+	}
+	if classic {
+		t.Flags |= FlagClassic
+	}
+	// The solid base decides the layout; with several builtin bases they must agree.
+	t.Base = ObjectType
+	t.Kind = KindObject
+	for _, b := range bs {
+		sb := solidBase(b)
+		if sb == ObjectType {
+			continue
+		}
+		if t.Kind != KindObject && sb.Kind != t.Kind && !(sb.Kind == KindException && t.Kind == KindException) {
+			return nil, vm.typeErrorf("Error when calling the metaclass bases\n    multiple bases have instance lay-out conflict")
+		}
+		t.Kind = sb.Kind
+		t.Base = b
+	}
+	if len(bs) > 0 && t.Base == ObjectType {
+		t.Base = bs[0]
+	}
+	t.New = solidBase(t.Base).New
+	if t.New == nil {
+		t.New = objectNew
+	}
+	if classic {
+		t.MRO = classicMRO(t)
+	} else {
+		mro, msg := c3MRO(t)
+		if msg != "" {
+			return nil, vm.typeErrorf("Error when calling the metaclass bases\n    %s", msg)
+		}
+		t.MRO = mro
+	}
+	// Copy the namespace; a plain function __new__ becomes a static method.
+	t.Dict = vm.NewDict()
+	if err := t.Dict.Merge(vm, dict, true); err != nil {
+		return nil, err
+	}
+	if nf, ok := t.Dict.GetString("__new__").(*Function); ok {
+		sm := &StaticMethod{Header: gcsim.Header{RC: 1}, Func: newRef(nf)}
+		vm.track(sm, 24, 0)
+		t.Dict.SetString(vm, "__new__", sm)
+		vm.Decref(sm)
+	}
+	if t.Dict.GetString("__doc__") == nil {
+		t.Dict.SetString(vm, "__doc__", None)
+	}
+	for _, b := range bs {
+		incref(b)
+		b.subclasses = append(b.subclasses, t)
+	}
+	t.computeFlags()
+	vm.track(t, 256, 0)
+	return t, nil
+}
+
+// callType calls a class or type: type(x), or __new__ then __init__.
+func (vm *VM) callType(cls *Type, args []Object, kwargs *Dict) (Object, *PyError) {
+	if cls == TypeType && len(args) == 1 && (kwargs == nil || kwargs.Len() == 0) {
+		return newRef(typeOf(args[0])), nil
+	}
+	if cls.Flags&FlagClassic != 0 {
+		inst := vm.newInstance(cls)
+		if err := vm.runInit(inst, cls, args, kwargs, true); err != nil {
+			vm.Decref(inst)
+			return nil, err
+		}
+		return inst, nil
+	}
+	var obj Object
+	var err *PyError
+	newAttr := cls.Lookup(vm.Intern("__new__"))
+	if sm, ok := newAttr.(*StaticMethod); ok {
+		all := make([]Object, 0, len(args)+1)
+		all = append(all, cls)
+		all = append(all, args...)
+		obj, err = vm.Call(sm.Func, all, kwargs)
+	} else {
+		if cls.New == nil {
+			return nil, vm.typeErrorf("cannot create '%s' instances", cls.Name)
+		}
+		obj, err = cls.New(vm, cls, args, kwargs)
+	}
+	if err != nil {
+		return nil, err
+	}
+	// __init__ runs only when __new__ returned an instance of cls.
+	if !obj.Type().IsSubtype(cls) {
+		return obj, nil
+	}
+	if cls == TypeType {
+		return obj, nil
+	}
+	if err := vm.runInit(obj, obj.Type(), args, kwargs, false); err != nil {
+		vm.Decref(obj)
+		return nil, err
+	}
+	return obj, nil
+}
+
+// runInit calls type(obj).__init__(obj, *args, **kwargs) when a class defines one, and
+// checks it returned None.
+func (vm *VM) runInit(obj Object, t *Type, args []Object, kwargs *Dict, classic bool) *PyError {
+	init := t.Lookup(vm.Intern("__init__"))
+	if init == nil {
+		if classic && (len(args) > 0 || (kwargs != nil && kwargs.Len() > 0)) {
+			return vm.typeErrorf("this constructor takes no arguments")
+		}
+		return nil
+	}
+	if md, ok := init.(*MethodDescr); ok {
+		if md.Owner == ObjectType {
+			// object.__init__ reached through type call: object.__new__ already
+			// checked the arguments.
+			return nil
+		}
+		res, err := md.Fn(vm, obj, args, kwargs)
+		if err != nil {
+			return err
+		}
+		vm.Decref(res)
+		return nil
+	}
+	var res Object
+	var err *PyError
+	if f, ok := init.(*Function); ok {
+		all := make([]Object, 0, len(args)+1)
+		all = append(all, obj)
+		all = append(all, args...)
+		res, err = vm.callFunction(f, all, kwargs)
+	} else {
+		var bound Object
+		bound, err = vm.descrGet(init, obj, t)
+		if err == nil {
+			res, err = vm.Call(bound, args, kwargs)
+			vm.Decref(bound)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	defer vm.Decref(res)
+	if res != Object(None) {
+		return vm.typeErrorf("__init__() should return None, not '%s'", res.Type().Name)
+	}
+	return nil
+}
+
+// objectInitCheck is object.__init__'s argument check: extra arguments are an error unless
+// the class overrides __new__.
+func (vm *VM) objectInitCheck(t *Type, args []Object, kwargs *Dict) *PyError {
+	if len(args) == 0 && (kwargs == nil || kwargs.Len() == 0) {
+		return nil
+	}
+	_, userInit := t.Lookup(vm.Intern("__init__")).(*Function)
+	_, userNew := t.Lookup(vm.Intern("__new__")).(*StaticMethod)
+	if userInit || (solidBase(t) == ObjectType && !userNew) {
+		return vm.typeErrorf("object.__init__() takes no parameters")
+	}
+	return nil
+}
+
+// objectNew is object.__new__: a plain instance, or one with the right native part for
+// classes deriving from builtin types.
+func objectNew(vm *VM, cls *Type, args []Object, kwargs *Dict) (Object, *PyError) {
+	if cls.Flags&FlagHeap == 0 && cls != ObjectType {
+		return nil, vm.typeErrorf("object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+	}
+	if len(args) > 0 || (kwargs != nil && kwargs.Len() > 0) {
+		init := cls.Lookup(vm.Intern("__init__"))
+		if md, ok := init.(*MethodDescr); ok && md.Owner == ObjectType {
+			return nil, vm.typeErrorf("object() takes no parameters")
+		}
+	}
+	inst := vm.newInstance(cls)
+	if cls.Kind == KindException {
+		inst.Args = vm.NewTupleRefs(args...)
+	}
+	return inst, nil
+}
+
+// typeOf is type(o): the class, or for classic instances the 'instance' type.
+func typeOf(o Object) *Type {
+	t := o.Type()
+	if t.Flags&FlagClassic != 0 {
+		if _, isClass := o.(*Type); isClass {
+			return ClassObjType
+		}
+		return InstanceTypeType
+	}
+	return t
+}
+
+// isInstanceOf is isinstance(o, cls) for a single class (and classic classes).
+func (vm *VM) isInstanceOf(o Object, cls Object) bool {
+	t, ok := cls.(*Type)
+	if !ok {
+		return false
+	}
+	return o.Type().IsSubtype(t)
+}
+
+// clearHeapType releases a class's references when it dies.
+func (vm *VM) clearHeapType(t *Type) {
+	for _, b := range t.Bases {
+		for i, s := range b.subclasses {
+			if s == t {
+				b.subclasses = append(b.subclasses[:i], b.subclasses[i+1:]...)
+				break
+			}
+		}
+	}
+	bases := t.Bases
+	t.Bases = nil
+	t.MRO = nil
+	t.cache = nil
+	if t.Dict != nil {
+		d := t.Dict
+		t.Dict = newDictTable()
+		vm.Decref(d)
+	}
+	for _, b := range bases {
+		vm.Decref(b)
+	}
+	if t.Meta != nil {
+		m := t.Meta
+		t.Meta = nil
+		vm.Decref(m)
+	}
+}

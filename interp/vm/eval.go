@@ -1,0 +1,1105 @@
+// eval.go is the interpreter loop: one function that executes a frame's bytecode, with the
+// block stack and the `why` codes of CPython 2.7's ceval.c, so that loops, try/except/
+// finally, with, break/continue and return inside finally behave exactly as in 2.7.
+package vm
+
+import (
+	op "handson/interp/compile"
+)
+
+// why codes: why the loop is unwinding (WHY_* in ceval.c, same values).
+const (
+	whyNot       = 0x0001
+	whyException = 0x0002
+	whyReraise   = 0x0004
+	whyReturn    = 0x0008
+	whyBreak     = 0x0010
+	whyContinue  = 0x0020
+	whyYield     = 0x0040
+)
+
+// eval runs frame f until it returns, yields or raises. When throw is not nil, the frame
+// (a generator being resumed by throw() or close()) raises it at its current instruction.
+// The result is owned. f.yielded tells a yield from a return.
+func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
+	vm.depth++
+	if vm.depth > vm.recursionLimit {
+		vm.depth--
+		if throw != nil {
+			throw.release(vm)
+		}
+		return nil, vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded")
+	}
+	f.Back = vm.frame
+	if f.Back != nil {
+		incref(f.Back)
+	}
+	vm.frame = f
+	defer func() {
+		vm.frame = f.Back
+		back := f.Back
+		f.Back = nil
+		if back != nil {
+			vm.Decref(back)
+		}
+		vm.depth--
+	}()
+
+	code := f.Code
+	bytecode := code.Code.Code
+	consts := code.Consts
+	names := code.Names
+	slots := f.Slots
+	sp := f.SP
+	pc := f.PC
+	why := whyNot
+	var retval Object
+	var err *PyError
+
+	// Helpers over the value stack. They are closures over sp and slots; the Go compiler
+	// inlines them.
+	push := func(o Object) { slots[sp] = o; sp++ }
+	pop := func() Object { sp--; return slots[sp] }
+	top := func() Object { return slots[sp-1] }
+
+	for {
+		if throw != nil {
+			err = throw
+			throw = nil
+			why = whyException
+			goto onError
+		}
+		if vm.pending.Load() != 0 {
+			f.SP, f.PC = sp, pc
+			if e := vm.handlePending(); e != nil {
+				err = e
+				why = whyException
+				f.Lasti = pc
+				goto onError
+			}
+		}
+		f.Lasti = pc
+		f.SP = sp
+		{
+			opcode := int(bytecode[pc])
+			oparg := 0
+			if opcode >= op.HaveArgument {
+				oparg = int(bytecode[pc+1]) | int(bytecode[pc+2])<<8
+				pc += 3
+				if opcode == op.EXTENDED_ARG {
+					opcode = int(bytecode[pc])
+					oparg = oparg<<16 | int(bytecode[pc+1]) | int(bytecode[pc+2])<<8
+					pc += 3
+				}
+			} else {
+				pc++
+			}
+			if vm.recording {
+				f.SP, f.PC = sp, pc
+				vm.tracer.BeforeInstruction(vm, f, opcode, oparg)
+			}
+
+			switch opcode {
+			case op.NOP:
+
+			case op.LOAD_FAST:
+				x := slots[oparg]
+				if x == nil {
+					err = vm.Raisef(UnboundLocalErrorType, "local variable '%s' referenced before assignment", code.VarNames[oparg].S)
+					break
+				}
+				incref(x)
+				push(x)
+				continue
+
+			case op.LOAD_CONST:
+				x := consts[oparg]
+				incref(x)
+				push(x)
+				continue
+
+			case op.STORE_FAST:
+				old := slots[oparg]
+				slots[oparg] = pop()
+				if old != nil {
+					vm.Decref(old)
+				}
+				continue
+
+			case op.DELETE_FAST:
+				old := slots[oparg]
+				if old == nil {
+					err = vm.Raisef(UnboundLocalErrorType, "local variable '%s' referenced before assignment", code.VarNames[oparg].S)
+					break
+				}
+				slots[oparg] = nil
+				vm.Decref(old)
+				continue
+
+			case op.POP_TOP:
+				vm.Decref(pop())
+				continue
+
+			case op.ROT_TWO:
+				slots[sp-1], slots[sp-2] = slots[sp-2], slots[sp-1]
+				continue
+
+			case op.ROT_THREE:
+				v := slots[sp-1]
+				slots[sp-1] = slots[sp-2]
+				slots[sp-2] = slots[sp-3]
+				slots[sp-3] = v
+				continue
+
+			case op.ROT_FOUR:
+				v := slots[sp-1]
+				slots[sp-1] = slots[sp-2]
+				slots[sp-2] = slots[sp-3]
+				slots[sp-3] = slots[sp-4]
+				slots[sp-4] = v
+				continue
+
+			case op.DUP_TOP:
+				v := top()
+				incref(v)
+				push(v)
+				continue
+
+			case op.DUP_TOPX:
+				for i := 0; i < oparg; i++ {
+					v := slots[sp-oparg]
+					incref(v)
+					push(v)
+				}
+				continue
+
+			case op.UNARY_POSITIVE, op.UNARY_NEGATIVE, op.UNARY_INVERT, op.UNARY_CONVERT:
+				v := top()
+				var x Object
+				x, err = vm.unaryOp(opcode, v)
+				vm.Decref(v)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = x
+				continue
+
+			case op.UNARY_NOT:
+				v := top()
+				var t bool
+				t, err = vm.IsTrue(v)
+				vm.Decref(v)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = NewBool(!t)
+				continue
+
+			case op.BINARY_ADD, op.BINARY_SUBTRACT, op.BINARY_MULTIPLY, op.BINARY_DIVIDE,
+				op.BINARY_TRUE_DIVIDE, op.BINARY_FLOOR_DIVIDE, op.BINARY_MODULO, op.BINARY_POWER,
+				op.BINARY_LSHIFT, op.BINARY_RSHIFT, op.BINARY_AND, op.BINARY_OR, op.BINARY_XOR:
+				w := pop()
+				v := top()
+				var x Object
+				if a, ok := v.(*Int); ok {
+					if b, ok := w.(*Int); ok {
+						x = vm.intBinaryFast(opcode, a.V, b.V)
+					}
+				}
+				if x == nil {
+					x, err = vm.binaryOp(binopOf[opcode], v, w, false)
+				}
+				vm.Decref(v)
+				vm.Decref(w)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = x
+				continue
+
+			case op.INPLACE_ADD, op.INPLACE_SUBTRACT, op.INPLACE_MULTIPLY, op.INPLACE_DIVIDE,
+				op.INPLACE_TRUE_DIVIDE, op.INPLACE_FLOOR_DIVIDE, op.INPLACE_MODULO, op.INPLACE_POWER,
+				op.INPLACE_LSHIFT, op.INPLACE_RSHIFT, op.INPLACE_AND, op.INPLACE_OR, op.INPLACE_XOR:
+				w := pop()
+				v := top()
+				var x Object
+				if a, ok := v.(*Int); ok {
+					if b, ok := w.(*Int); ok {
+						x = vm.intBinaryFast(opcode, a.V, b.V)
+					}
+				}
+				if x == nil {
+					x, err = vm.binaryOp(binopOf[opcode], v, w, true)
+				}
+				vm.Decref(v)
+				vm.Decref(w)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = x
+				continue
+
+			case op.BINARY_SUBSCR:
+				w := pop()
+				v := top()
+				var x Object
+				x, err = vm.GetItem(v, w)
+				vm.Decref(v)
+				vm.Decref(w)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = x
+				continue
+
+			case op.STORE_SUBSCR:
+				w := pop() // key
+				v := pop() // container
+				u := pop() // value
+				err = vm.SetItem(v, w, u)
+				vm.Decref(u)
+				vm.Decref(v)
+				vm.Decref(w)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.DELETE_SUBSCR:
+				w := pop()
+				v := pop()
+				err = vm.DelItem(v, w)
+				vm.Decref(v)
+				vm.Decref(w)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.SLICE_0, op.SLICE_1, op.SLICE_2, op.SLICE_3:
+				var lo, hi Object
+				if (opcode-op.SLICE_0)&2 != 0 {
+					hi = pop()
+				}
+				if (opcode-op.SLICE_0)&1 != 0 {
+					lo = pop()
+				}
+				v := top()
+				var x Object
+				x, err = vm.getSlice(v, lo, hi)
+				vm.Decref(v)
+				vm.Xdecref(lo)
+				vm.Xdecref(hi)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = x
+				continue
+
+			case op.STORE_SLICE_0, op.STORE_SLICE_1, op.STORE_SLICE_2, op.STORE_SLICE_3:
+				var lo, hi Object
+				if (opcode-op.STORE_SLICE_0)&2 != 0 {
+					hi = pop()
+				}
+				if (opcode-op.STORE_SLICE_0)&1 != 0 {
+					lo = pop()
+				}
+				v := pop()
+				u := pop()
+				err = vm.setSlice(v, lo, hi, u)
+				vm.Decref(u)
+				vm.Decref(v)
+				vm.Xdecref(lo)
+				vm.Xdecref(hi)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.DELETE_SLICE_0, op.DELETE_SLICE_1, op.DELETE_SLICE_2, op.DELETE_SLICE_3:
+				var lo, hi Object
+				if (opcode-op.DELETE_SLICE_0)&2 != 0 {
+					hi = pop()
+				}
+				if (opcode-op.DELETE_SLICE_0)&1 != 0 {
+					lo = pop()
+				}
+				v := pop()
+				err = vm.setSlice(v, lo, hi, nil)
+				vm.Decref(v)
+				vm.Xdecref(lo)
+				vm.Xdecref(hi)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.COMPARE_OP:
+				w := pop()
+				v := top()
+				var x Object
+				if a, ok := v.(*Int); ok {
+					if b, ok := w.(*Int); ok && oparg <= op.CmpGE {
+						x = NewBool(compareInts(oparg, a.V, b.V))
+					}
+				}
+				if x == nil {
+					x, err = vm.compareOp(oparg, v, w)
+				}
+				vm.Decref(v)
+				vm.Decref(w)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = x
+				// Fuse with a following conditional jump, as CPython's PREDICT does; the
+				// observable behaviour is the same.
+				continue
+
+			case op.POP_JUMP_IF_FALSE:
+				v := pop()
+				if v == Object(True) {
+					True.RC--
+					continue
+				}
+				if v == Object(False) {
+					False.RC--
+					pc = oparg
+					continue
+				}
+				var t bool
+				t, err = vm.IsTrue(v)
+				vm.Decref(v)
+				if err != nil {
+					break
+				}
+				if !t {
+					pc = oparg
+				}
+				continue
+
+			case op.POP_JUMP_IF_TRUE:
+				v := pop()
+				if v == Object(False) {
+					False.RC--
+					continue
+				}
+				if v == Object(True) {
+					True.RC--
+					pc = oparg
+					continue
+				}
+				var t bool
+				t, err = vm.IsTrue(v)
+				vm.Decref(v)
+				if err != nil {
+					break
+				}
+				if t {
+					pc = oparg
+				}
+				continue
+
+			case op.JUMP_IF_FALSE_OR_POP:
+				v := top()
+				var t bool
+				t, err = vm.IsTrue(v)
+				if err != nil {
+					break
+				}
+				if !t {
+					pc = oparg
+					continue
+				}
+				sp--
+				vm.Decref(v)
+				continue
+
+			case op.JUMP_IF_TRUE_OR_POP:
+				v := top()
+				var t bool
+				t, err = vm.IsTrue(v)
+				if err != nil {
+					break
+				}
+				if t {
+					pc = oparg
+					continue
+				}
+				sp--
+				vm.Decref(v)
+				continue
+
+			case op.JUMP_FORWARD:
+				pc += oparg
+				continue
+
+			case op.JUMP_ABSOLUTE:
+				pc = oparg
+				goto backedgeCheck
+
+			case op.LOAD_GLOBAL:
+				name := names[oparg]
+				x := f.Globals.GetStr(name)
+				if x == nil {
+					x = f.Builtins.GetStr(name)
+					if x == nil {
+						err = vm.Raisef(NameErrorType, "global name '%s' is not defined", name.S)
+						break
+					}
+				}
+				incref(x)
+				push(x)
+				continue
+
+			case op.STORE_GLOBAL:
+				v := pop()
+				f.Globals.SetStr(vm, names[oparg], v)
+				vm.Decref(v)
+				continue
+
+			case op.DELETE_GLOBAL:
+				var found bool
+				found, err = f.Globals.DelItem(vm, names[oparg])
+				if err == nil && !found {
+					err = vm.Raisef(NameErrorType, "global name '%s' is not defined", names[oparg].S)
+				}
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.LOAD_NAME:
+				name := names[oparg]
+				var x Object
+				if f.Locals == nil {
+					err = vm.Raisef(SystemErrorType, "no locals when loading '%s'", name.S)
+					break
+				}
+				x = f.Locals.GetStr(name)
+				if x == nil {
+					x = f.Globals.GetStr(name)
+					if x == nil {
+						x = f.Builtins.GetStr(name)
+						if x == nil {
+							err = vm.Raisef(NameErrorType, "name '%s' is not defined", name.S)
+							break
+						}
+					}
+				}
+				incref(x)
+				push(x)
+				continue
+
+			case op.STORE_NAME:
+				v := pop()
+				if f.Locals == nil {
+					vm.Decref(v)
+					err = vm.Raisef(SystemErrorType, "no locals found when storing '%s'", names[oparg].S)
+					break
+				}
+				f.Locals.SetStr(vm, names[oparg], v)
+				vm.Decref(v)
+				continue
+
+			case op.DELETE_NAME:
+				if f.Locals == nil {
+					err = vm.Raisef(SystemErrorType, "no locals when deleting '%s'", names[oparg].S)
+					break
+				}
+				var found bool
+				found, err = f.Locals.DelItem(vm, names[oparg])
+				if err == nil && !found {
+					err = vm.Raisef(NameErrorType, "name '%s' is not defined", names[oparg].S)
+				}
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.LOAD_DEREF:
+				cell := slots[code.NLocals+oparg].(*Cell)
+				if cell.V == nil {
+					if oparg < len(code.CellVars) {
+						err = vm.Raisef(UnboundLocalErrorType, "local variable '%s' referenced before assignment", code.CellVars[oparg].S)
+					} else {
+						err = vm.Raisef(NameErrorType, "free variable '%s' referenced before assignment in enclosing scope", code.FreeVars[oparg-len(code.CellVars)].S)
+					}
+					break
+				}
+				incref(cell.V)
+				push(cell.V)
+				continue
+
+			case op.STORE_DEREF:
+				cell := slots[code.NLocals+oparg].(*Cell)
+				old := cell.V
+				cell.V = pop()
+				vm.Xdecref(old)
+				continue
+
+			case op.LOAD_CLOSURE:
+				cell := slots[code.NLocals+oparg]
+				incref(cell)
+				push(cell)
+				continue
+
+			case op.LOAD_ATTR:
+				v := top()
+				var x Object
+				x, err = vm.GetAttr(v, names[oparg])
+				vm.Decref(v)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = x
+				continue
+
+			case op.STORE_ATTR:
+				v := pop() // object
+				u := pop() // value
+				err = vm.SetAttr(v, names[oparg], u)
+				vm.Decref(v)
+				vm.Decref(u)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.DELETE_ATTR:
+				v := pop()
+				err = vm.SetAttr(v, names[oparg], nil)
+				vm.Decref(v)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.BUILD_TUPLE:
+				items := make([]Object, oparg)
+				copy(items, slots[sp-oparg:sp])
+				sp -= oparg
+				push(vm.NewTuple(items))
+				continue
+
+			case op.BUILD_LIST:
+				items := make([]Object, oparg)
+				copy(items, slots[sp-oparg:sp])
+				sp -= oparg
+				push(vm.NewList(items))
+				continue
+
+			case op.BUILD_SET:
+				s := vm.NewSet(nil)
+				for i := sp - oparg; i < sp && err == nil; i++ {
+					err = s.Add(vm, slots[i])
+				}
+				for i := sp - oparg; i < sp; i++ {
+					vm.Decref(slots[i])
+				}
+				sp -= oparg
+				if err != nil {
+					vm.Decref(s)
+					break
+				}
+				push(s)
+				continue
+
+			case op.BUILD_MAP:
+				d := vm.NewDict()
+				d.presize(oparg)
+				push(d)
+				continue
+
+			case op.STORE_MAP:
+				key := pop()
+				value := pop()
+				d := top().(*Dict)
+				err = d.SetItem(vm, key, value)
+				vm.Decref(value)
+				vm.Decref(key)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.MAP_ADD:
+				key := pop()
+				value := pop()
+				d := slots[sp-oparg].(*Dict)
+				err = d.SetItem(vm, key, value)
+				vm.Decref(value)
+				vm.Decref(key)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.LIST_APPEND:
+				v := pop()
+				l := slots[sp-oparg].(*List)
+				l.materialize(vm)
+				l.Items = append(l.Items, v)
+				continue
+
+			case op.SET_ADD:
+				v := pop()
+				s := slots[sp-oparg].(*Set)
+				err = s.Add(vm, v)
+				vm.Decref(v)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.BUILD_SLICE:
+				var step Object = None
+				if oparg == 3 {
+					step = pop()
+				} else {
+					incref(step)
+				}
+				stop := pop()
+				start := top()
+				s := vm.newSlice(start, stop, step)
+				vm.Decref(start)
+				vm.Decref(stop)
+				vm.Decref(step)
+				slots[sp-1] = s
+				continue
+
+			case op.UNPACK_SEQUENCE:
+				v := pop()
+				err = vm.unpackSequence(v, oparg, slots[sp:sp+oparg])
+				vm.Decref(v)
+				if err != nil {
+					break
+				}
+				sp += oparg
+				continue
+
+			case op.GET_ITER:
+				v := top()
+				var it Object
+				it, err = vm.GetIter(v)
+				vm.Decref(v)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = it
+				continue
+
+			case op.FOR_ITER:
+				it := top()
+				var x Object
+				x, err = vm.Next(it)
+				if err != nil {
+					break
+				}
+				if x != nil {
+					push(x)
+					continue
+				}
+				sp--
+				vm.Decref(it)
+				pc += oparg
+				continue
+
+			case op.SETUP_LOOP, op.SETUP_EXCEPT, op.SETUP_FINALLY:
+				f.Blocks = append(f.Blocks, Block{Kind: uint8(opcode), Handler: pc + oparg, Level: sp})
+				continue
+
+			case op.POP_BLOCK:
+				b := f.Blocks[len(f.Blocks)-1]
+				f.Blocks = f.Blocks[:len(f.Blocks)-1]
+				for sp > b.Level {
+					vm.Decref(pop())
+				}
+				continue
+
+			case op.BREAK_LOOP:
+				why = whyBreak
+				goto unwind
+
+			case op.CONTINUE_LOOP:
+				retval = vm.NewInt(int64(oparg))
+				why = whyContinue
+				goto unwind
+
+			case op.RETURN_VALUE:
+				retval = pop()
+				why = whyReturn
+				goto unwind
+
+			case op.YIELD_VALUE:
+				retval = pop()
+				f.SP, f.PC = sp, pc
+				why = whyYield
+				goto exit
+
+			case op.END_FINALLY:
+				v := pop()
+				switch x := v.(type) {
+				case *Int:
+					if x != True && x != False {
+						why = int(x.V)
+						vm.Decref(v)
+						if why == whyReturn || why == whyContinue {
+							retval = pop()
+						}
+						if why != whyNot {
+							goto unwind
+						}
+						continue
+					}
+				case *Type:
+					if x.IsSubtype(BaseExceptionType) {
+						value := pop()
+						tb := pop()
+						err = vm.restoreException(v, value, tb)
+						why = whyReraise
+						goto onErrorNoTB
+					}
+				case *NoneObject:
+					continue
+				}
+				if v.Type().Flags&FlagClassic != 0 || isStr(v) {
+					value := pop()
+					tb := pop()
+					err = vm.restoreException(v, value, tb)
+					why = whyReraise
+					goto onErrorNoTB
+				}
+				vm.Decref(v)
+				err = vm.Raise(SystemErrorType, "'finally' pops bad exception")
+				break
+
+			case op.SETUP_WITH:
+				mgr := top()
+				var exit, enter, res Object
+				exit, err = vm.lookupSpecialBound(mgr, "__exit__")
+				if err != nil {
+					break
+				}
+				if exit == nil {
+					err = vm.Raise(AttributeErrorType, "__exit__")
+					break
+				}
+				slots[sp-1] = exit
+				enter, err = vm.lookupSpecialBound(mgr, "__enter__")
+				vm.Decref(mgr)
+				if err == nil && enter == nil {
+					err = vm.Raise(AttributeErrorType, "__enter__")
+				}
+				if err != nil {
+					break
+				}
+				f.SP = sp
+				res, err = vm.Call(enter, nil, nil)
+				vm.Decref(enter)
+				if err != nil {
+					break
+				}
+				f.Blocks = append(f.Blocks, Block{Kind: op.SETUP_FINALLY, Handler: pc + oparg, Level: sp})
+				push(res)
+				continue
+
+			case op.WITH_CLEANUP:
+				err = vm.withCleanup(f, &sp)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.CALL_FUNCTION:
+				f.SP = sp
+				var x Object
+				x, err = vm.callFromStack(f, &sp, oparg&0xff, (oparg>>8)&0xff, nil, nil)
+				if err != nil {
+					break
+				}
+				push(x)
+				continue
+
+			case op.CALL_FUNCTION_VAR, op.CALL_FUNCTION_KW, op.CALL_FUNCTION_VAR_KW:
+				var star, starstar Object
+				if opcode == op.CALL_FUNCTION_KW || opcode == op.CALL_FUNCTION_VAR_KW {
+					starstar = pop()
+				}
+				if opcode == op.CALL_FUNCTION_VAR || opcode == op.CALL_FUNCTION_VAR_KW {
+					star = pop()
+				}
+				f.SP = sp
+				var x Object
+				x, err = vm.callFromStack(f, &sp, oparg&0xff, (oparg>>8)&0xff, star, starstar)
+				vm.Xdecref(star)
+				vm.Xdecref(starstar)
+				if err != nil {
+					break
+				}
+				push(x)
+				continue
+
+			case op.MAKE_FUNCTION, op.MAKE_CLOSURE:
+				codeObj := pop().(*Code)
+				var closure *Tuple
+				if opcode == op.MAKE_CLOSURE {
+					closure = pop().(*Tuple)
+				}
+				defaults := make([]Object, oparg)
+				copy(defaults, slots[sp-oparg:sp])
+				sp -= oparg
+				fn := vm.newFunction(codeObj, f.Globals, defaults, closure)
+				vm.Decref(codeObj)
+				if closure != nil {
+					vm.Decref(closure)
+				}
+				push(fn)
+				continue
+
+			case op.RAISE_VARARGS:
+				var a [3]Object
+				for i := oparg - 1; i >= 0; i-- {
+					a[i] = pop()
+				}
+				err, why = vm.doRaise(a[0], a[1], a[2])
+				if why == whyReraise {
+					goto onErrorNoTB
+				}
+				why = whyException
+				break
+
+			case op.PRINT_ITEM, op.PRINT_ITEM_TO:
+				var stream Object
+				if opcode == op.PRINT_ITEM_TO {
+					stream = pop()
+				}
+				v := pop()
+				err = vm.printItem(stream, v)
+				vm.Decref(v)
+				vm.Xdecref(stream)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.PRINT_NEWLINE, op.PRINT_NEWLINE_TO:
+				var stream Object
+				if opcode == op.PRINT_NEWLINE_TO {
+					stream = pop()
+				}
+				err = vm.printNewline(stream)
+				vm.Xdecref(stream)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.PRINT_EXPR:
+				v := pop()
+				err = vm.displayHook(v)
+				vm.Decref(v)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.LOAD_LOCALS:
+				if f.Locals == nil {
+					err = vm.Raise(SystemErrorType, "no locals")
+					break
+				}
+				incref(f.Locals)
+				push(f.Locals)
+				continue
+
+			case op.BUILD_CLASS:
+				methods := pop()
+				bases := pop()
+				name := top()
+				var x Object
+				x, err = vm.buildClass(methods, bases, name, f.Globals)
+				vm.Decref(methods)
+				vm.Decref(bases)
+				vm.Decref(name)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = x
+				continue
+
+			case op.IMPORT_NAME:
+				fromlist := pop()
+				level := top()
+				var x Object
+				x, err = vm.importName(names[oparg], fromlist, level, f)
+				vm.Decref(fromlist)
+				vm.Decref(level)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = x
+				continue
+
+			case op.IMPORT_FROM:
+				mod := top()
+				var x Object
+				x, err = vm.GetAttr(mod, names[oparg])
+				if err != nil {
+					if err.Matches(AttributeErrorType) {
+						err.release(vm)
+						err = vm.Raisef(ImportErrorType, "cannot import name %s", names[oparg].S)
+					}
+					break
+				}
+				push(x)
+				continue
+
+			case op.IMPORT_STAR:
+				mod := pop()
+				err = vm.importStar(mod, f)
+				vm.Decref(mod)
+				if err != nil {
+					break
+				}
+				continue
+
+			case op.EXEC_STMT:
+				locals := pop()
+				globals := pop()
+				prog := pop()
+				err = vm.execStmt(prog, globals, locals, f)
+				vm.Decref(prog)
+				vm.Decref(globals)
+				vm.Decref(locals)
+				if err != nil {
+					break
+				}
+				continue
+
+			default:
+				err = vm.Raisef(SystemErrorType, "unknown opcode %d", opcode)
+			}
+			// Only failing instructions reach this point.
+			if err == nil {
+				panic("BUG: instruction fell through without an error")
+			}
+			why = whyException
+			goto onError
+		}
+
+	backedgeCheck:
+		// JUMP_ABSOLUTE: the JIT counts these (loop iterations), as PyPy's jump_absolute
+		// does, and may run compiled code for the loop, which leaves the frame at another
+		// instruction.
+		if vm.tracer != nil {
+			f.SP, f.PC = sp, pc
+			resumed, terr := vm.tracer.BackEdge(vm, f)
+			if resumed {
+				sp, pc = f.SP, f.PC
+			}
+			if terr != nil {
+				err = terr
+				f.Lasti = pc
+				goto onError
+			}
+		}
+		continue
+
+	onError:
+		vm.addTraceback(err, f)
+	onErrorNoTB:
+		// A re-raise (bare raise, END_FINALLY) keeps the traceback it had; from here on
+		// both unwind as an exception.
+		why = whyException
+		if err == nil {
+			panic("BUG: error path without an exception")
+		}
+
+	unwind:
+		for why != whyNot && len(f.Blocks) > 0 {
+			b := f.Blocks[len(f.Blocks)-1]
+			if b.Kind == op.SETUP_LOOP && why == whyContinue {
+				why = whyNot
+				pc = int(retval.(*Int).V)
+				vm.Decref(retval)
+				retval = nil
+				break
+			}
+			f.Blocks = f.Blocks[:len(f.Blocks)-1]
+			for sp > b.Level {
+				vm.Decref(pop())
+			}
+			if b.Kind == op.SETUP_LOOP && why == whyBreak {
+				why = whyNot
+				pc = b.Handler
+				break
+			}
+			if b.Kind == op.SETUP_FINALLY || (b.Kind == op.SETUP_EXCEPT && why == whyException) {
+				if why == whyException {
+					exc := err
+					err = nil
+					if b.Kind == op.SETUP_EXCEPT {
+						vm.setExcInfo(f, exc)
+					}
+					if exc.Traceback != nil {
+						push(exc.Traceback)
+					} else {
+						push(noneRef())
+					}
+					push(exc.Value)
+					t := exc.Value.Type()
+					incref(t)
+					push(t)
+				} else {
+					if why&(whyReturn|whyContinue) != 0 {
+						push(retval)
+						retval = nil
+					}
+					push(vm.NewInt(int64(why)))
+				}
+				why = whyNot
+				pc = b.Handler
+				break
+			}
+		}
+		if why == whyNot {
+			continue
+		}
+		// Leaving the frame.
+		for sp > f.stackBase {
+			vm.Decref(pop())
+		}
+		f.SP = sp
+		if why != whyReturn && why != whyException && why != whyReraise {
+			panic("BUG: frame left with an unexpected why code")
+		}
+		goto exit
+	}
+
+exit:
+	if f.excSaved {
+		vm.resetExcInfo(f)
+	}
+	if why == whyYield {
+		f.yielded = true
+		return retval, nil
+	}
+	f.yielded = false
+	f.PC = -1 // finished
+	if why == whyReturn {
+		return retval, nil
+	}
+	return nil, err
+}

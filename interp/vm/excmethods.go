@@ -1,0 +1,305 @@
+// excmethods.go defines the methods of BaseException and the special behaviour of some
+// builtin exceptions (KeyError's str, EnvironmentError's errno/strerror/filename,
+// SyntaxError's location fields, SystemExit's code).
+package vm
+
+import (
+	"path/filepath"
+	"strings"
+)
+
+// exceptionSpec is BaseException's type table.
+func exceptionSpec() typeSpec {
+	BaseExceptionType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
+		inst := vm.newInstance(cls)
+		inst.Args = vm.NewTupleRefs(args...)
+		return inst, nil
+	}
+	return typeSpec{
+		t: BaseExceptionType,
+		methods: []methodDef{
+			{name: "__init__", fn: excInit},
+			{name: "__str__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				s, err := vm.exceptionStr(self.(*Instance))
+				if err != nil {
+					return nil, err
+				}
+				return vm.NewStr(s), nil
+			}},
+			{name: "__repr__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				s, err := vm.exceptionRepr(self.(*Instance))
+				if err != nil {
+					return nil, err
+				}
+				return vm.NewStr(s), nil
+			}},
+			{name: "__getitem__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if len(args) != 1 {
+					return nil, vm.typeErrorf("__getitem__ expected 1 arguments, got %d", len(args))
+				}
+				return vm.GetItem(excArgsOrEmpty(self), args[0])
+			}},
+		},
+		getsets: []getsetDef{
+			{name: "args", get: func(vm *VM, o Object) (Object, *PyError) {
+				return newRef(excArgsOrEmpty(o)), nil
+			}, set: func(vm *VM, o Object, v Object) *PyError {
+				if v == nil {
+					return vm.typeErrorf("args may not be deleted")
+				}
+				items, err := vm.iterateAll(v)
+				if err != nil {
+					return err
+				}
+				inst := o.(*Instance)
+				old := inst.Args
+				inst.Args = vm.NewTuple(items)
+				if old != nil {
+					vm.Decref(old)
+				}
+				return nil
+			}},
+			{name: "message", get: func(vm *VM, o Object) (Object, *PyError) {
+				inst := o.(*Instance)
+				if inst.Dict != nil {
+					if m := inst.Dict.GetString("message"); m != nil {
+						return newRef(m), nil
+					}
+				}
+				a := excArgsOrEmpty(o)
+				if len(a.Items) == 1 {
+					return newRef(a.Items[0]), nil
+				}
+				return vm.NewStr(""), nil
+			}, set: func(vm *VM, o Object, v Object) *PyError {
+				inst := o.(*Instance)
+				if v == nil {
+					if inst.Dict != nil {
+						inst.Dict.DelItem(vm, vm.Intern("message"))
+					}
+					return nil
+				}
+				inst.dict(vm).SetString(vm, "message", v)
+				return nil
+			}},
+			{name: "__dict__", get: func(vm *VM, o Object) (Object, *PyError) {
+				return newRef(o.(*Instance).dict(vm)), nil
+			}},
+		},
+		doc: "Common base class for all exceptions",
+	}
+}
+
+// exceptionSubclassMethods gives the __init__ of the builtin exceptions that store fields.
+func exceptionSubclassMethods(t *Type) []methodDef {
+	switch t {
+	case EnvironmentErrorType:
+		return []methodDef{{name: "__init__", fn: envErrorInit}, {name: "__str__", fn: envErrorStrMethod}}
+	case SyntaxErrorType:
+		return []methodDef{{name: "__init__", fn: syntaxErrorInit}}
+	case SystemExitType:
+		return []methodDef{{name: "__init__", fn: systemExitInit}}
+	case KeyErrorType:
+		return []methodDef{{name: "__str__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			s, err := vm.exceptionStr(self.(*Instance))
+			if err != nil {
+				return nil, err
+			}
+			return vm.NewStr(s), nil
+		}}}
+	}
+	return nil
+}
+
+func excArgsOrEmpty(o Object) *Tuple {
+	if a := excArgs(o); a != nil {
+		return a
+	}
+	return emptyTuple
+}
+
+// excInit is BaseException.__init__: args become the args tuple.
+func excInit(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	inst, ok := self.(*Instance)
+	if !ok {
+		return nil, vm.typeErrorf("descriptor '__init__' requires a 'exceptions.BaseException' object")
+	}
+	if kw != nil && kw.Len() > 0 {
+		return nil, vm.typeErrorf("%s does not take keyword arguments", inst.Class.Name)
+	}
+	old := inst.Args
+	inst.Args = vm.NewTupleRefs(args...)
+	if old != nil {
+		vm.Decref(old)
+	}
+	return noneRef(), nil
+}
+
+// envErrorInit is EnvironmentError.__init__: with 2 or 3 args it sets errno, strerror and
+// filename (args keeps only the first two when a filename is given).
+func envErrorInit(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	if _, err := excInit(vm, self, args, kw); err != nil {
+		return nil, err
+	}
+	inst := self.(*Instance)
+	d := inst.dict(vm)
+	d.SetString(vm, "errno", None)
+	d.SetString(vm, "strerror", None)
+	d.SetString(vm, "filename", None)
+	if len(args) >= 2 && len(args) <= 3 {
+		d.SetString(vm, "errno", args[0])
+		d.SetString(vm, "strerror", args[1])
+		if len(args) == 3 {
+			d.SetString(vm, "filename", args[2])
+			old := inst.Args
+			inst.Args = vm.NewTupleRefs(args[0], args[1])
+			vm.Decref(old)
+		}
+	}
+	return noneRef(), nil
+}
+
+func envErrorStrMethod(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	s, err := vm.exceptionStr(self.(*Instance))
+	if err != nil {
+		return nil, err
+	}
+	return vm.NewStr(s), nil
+}
+
+// syntaxErrorInit is SyntaxError.__init__(msg, (filename, lineno, offset, text)).
+func syntaxErrorInit(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	if _, err := excInit(vm, self, args, kw); err != nil {
+		return nil, err
+	}
+	inst := self.(*Instance)
+	d := inst.dict(vm)
+	for _, n := range []string{"msg", "filename", "lineno", "offset", "text", "print_file_and_line"} {
+		d.SetString(vm, n, None)
+	}
+	if len(args) >= 1 {
+		d.SetString(vm, "msg", args[0])
+	}
+	if len(args) == 2 {
+		info, ok := args[1].(*Tuple)
+		if !ok || len(info.Items) != 4 {
+			return nil, vm.Raise(IndexErrorType, "tuple index out of range")
+		}
+		for i, n := range []string{"filename", "lineno", "offset", "text"} {
+			d.SetString(vm, n, info.Items[i])
+		}
+	}
+	return noneRef(), nil
+}
+
+// systemExitInit sets SystemExit.code: None, the single argument, or the args tuple.
+func systemExitInit(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	if _, err := excInit(vm, self, args, kw); err != nil {
+		return nil, err
+	}
+	inst := self.(*Instance)
+	var code Object = None
+	switch len(args) {
+	case 0:
+	case 1:
+		code = args[0]
+	default:
+		code = inst.Args
+	}
+	inst.dict(vm).SetString(vm, "code", code)
+	return noneRef(), nil
+}
+
+// exceptionStr is str(exc) for the builtin exceptions.
+func (vm *VM) exceptionStr(inst *Instance) (string, *PyError) {
+	t := inst.Class
+	args := excArgsOrEmpty(inst)
+	d := inst.Dict
+	switch {
+	case t.IsSubtype(KeyErrorType) && len(args.Items) == 1:
+		return vm.ReprString(args.Items[0])
+	case t.IsSubtype(EnvironmentErrorType) && d != nil:
+		errno, strerror, filename := d.GetString("errno"), d.GetString("strerror"), d.GetString("filename")
+		if filename != nil && filename != Object(None) {
+			e, err := vm.StrString(orNone(errno))
+			if err != nil {
+				return "", err
+			}
+			s, err := vm.StrString(orNone(strerror))
+			if err != nil {
+				return "", err
+			}
+			f, err := vm.ReprString(filename)
+			if err != nil {
+				return "", err
+			}
+			return "[Errno " + e + "] " + s + ": " + f, nil
+		}
+		if errno != nil && errno != Object(None) && strerror != nil && strerror != Object(None) {
+			e, err := vm.StrString(errno)
+			if err != nil {
+				return "", err
+			}
+			s, err := vm.StrString(strerror)
+			if err != nil {
+				return "", err
+			}
+			return "[Errno " + e + "] " + s, nil
+		}
+	case t.IsSubtype(SyntaxErrorType) && d != nil:
+		msg := d.GetString("msg")
+		if msg == nil || msg == Object(None) {
+			break
+		}
+		ms, err := vm.StrString(msg)
+		if err != nil {
+			return "", err
+		}
+		fn, hasFile := d.GetString("filename").(*Str)
+		ln, hasLine := d.GetString("lineno").(*Int)
+		switch {
+		case hasFile && hasLine:
+			return ms + " (" + filepath.Base(fn.S) + ", line " + intRepr(ln.V) + ")", nil
+		case hasFile:
+			return ms + " (" + filepath.Base(fn.S) + ")", nil
+		case hasLine:
+			return ms + " (line " + intRepr(ln.V) + ")", nil
+		}
+		return ms, nil
+	}
+	switch len(args.Items) {
+	case 0:
+		return "", nil
+	case 1:
+		return vm.StrString(args.Items[0])
+	}
+	return vm.StrString(args)
+}
+
+func orNone(o Object) Object {
+	if o == nil {
+		return None
+	}
+	return o
+}
+
+// exceptionRepr is repr(exc): the class name and the repr of args.
+func (vm *VM) exceptionRepr(inst *Instance) (string, *PyError) {
+	args := excArgsOrEmpty(inst)
+	name := inst.Class.Name
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	if len(args.Items) == 1 {
+		s, err := vm.ReprString(args.Items[0])
+		if err != nil {
+			return "", err
+		}
+		return name + "(" + s + ",)", nil
+	}
+	s, err := vm.ReprString(args)
+	if err != nil {
+		return "", err
+	}
+	return name + s, nil
+}

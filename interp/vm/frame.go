@@ -1,0 +1,134 @@
+// frame.go defines Frame, one activation of a code object. Everything the interpreter needs
+// to continue a frame lives in it (no state hides in Go locals between instructions), so
+// that generators can suspend and resume it and the JIT can read and rebuild it.
+package vm
+
+import (
+	"handson/gcsim"
+	"handson/interp/compile"
+)
+
+// maxBlocks is CO_MAXBLOCKS: the deepest nesting of loops and try blocks.
+const maxBlocks = 20
+
+// Block is an entry of the block stack: a loop, try or with statement in progress.
+type Block struct {
+	Kind    uint8 // SETUP_LOOP, SETUP_EXCEPT, SETUP_FINALLY or SETUP_WITH (with is a finally)
+	Handler int   // where to go when the block is unwound
+	Level   int   // value-stack depth to unwind to
+}
+
+// Frame is an executing (or suspended) code object.
+type Frame struct {
+	gcsim.Header
+	Code     *Code
+	Back     *Frame
+	Globals  *Dict
+	Builtins *Dict
+	// Locals is the namespace dict of module and class bodies and exec'd code; nil in
+	// functions, whose locals are fast slots.
+	Locals *Dict
+	// Slots holds the fast locals (co_nlocals), then the cells of cellvars and freevars,
+	// then the value stack.
+	Slots []Object
+	// SP is the index in Slots of the first free stack slot; stackBase is where the value
+	// stack starts.
+	SP, stackBase int
+	// PC is the offset of the next instruction; Lasti the offset of the one executing.
+	PC, Lasti int
+	Blocks    []Block
+	// The exception state saved when this frame caught an exception (2.7's f_exc_*):
+	// restored when the frame exits.
+	excSaved                  bool
+	excType, excValue, excTBk Object
+	// gen is the generator running this frame, if any.
+	gen *Generator
+	// yielded is set when the last eval of this frame ended in a yield.
+	yielded bool
+	// lineno caches the line for frames of non-running code (f_lineno).
+	weakrefs *weakList
+}
+
+func (*Frame) Type() *Type { return FrameType }
+
+// Lineno is the current line (PyFrame_GetLineNumber / PyCode_Addr2Line).
+func (f *Frame) Lineno() int {
+	return f.Code.LineForOffset(f.Lasti)
+}
+
+// newFrame makes (or reuses) a frame for code with the given namespaces, owned. The locals
+// and stack are empty.
+func (vm *VM) newFrame(code *Code, globals *Dict, locals *Dict) *Frame {
+	var f *Frame
+	if n := len(code.framePool); n > 0 {
+		f = code.framePool[n-1]
+		code.framePool = code.framePool[:n-1]
+		f.RC = 1
+	} else {
+		nslots := code.NLocals + code.nCells + code.StackSize
+		f = &Frame{Header: gcsim.Header{RC: 1}, Code: code, Slots: make([]Object, nslots),
+			Blocks: make([]Block, 0, maxBlocks)}
+		f.stackBase = code.NLocals + code.nCells
+	}
+	f.SP = f.stackBase
+	f.PC = 0
+	f.Lasti = -1
+	incref(globals)
+	f.Globals = globals
+	f.Builtins = vm.builtinsFor(globals)
+	if locals != nil {
+		incref(locals)
+	}
+	f.Locals = locals
+	vm.trackFrame(f)
+	return f
+}
+
+// releaseFrame is the frame's deallocation: its locals are dropped (in slot order, as
+// frame_dealloc does), and it goes back to its code's pool.
+func (vm *VM) releaseFrame(f *Frame) {
+	vm.untrack(f)
+	for i := 0; i < f.SP; i++ {
+		if o := f.Slots[i]; o != nil {
+			f.Slots[i] = nil
+			vm.Decref(o)
+		}
+	}
+	f.Blocks = f.Blocks[:0]
+	if f.Back != nil {
+		back := f.Back
+		f.Back = nil
+		vm.Decref(back)
+	}
+	vm.Decref(f.Globals)
+	f.Globals = nil
+	if f.Locals != nil {
+		l := f.Locals
+		f.Locals = nil
+		vm.Decref(l)
+	}
+	vm.clearSavedExc(f)
+	f.gen = nil
+	if f.weakrefs != nil {
+		vm.clearWeakrefs(f, &f.weakrefs)
+	}
+	if len(f.Code.framePool) < 16 && f.RC == 0 {
+		f.Code.framePool = append(f.Code.framePool, f)
+	}
+}
+
+// clearSavedExc drops the exception state a frame saved.
+func (vm *VM) clearSavedExc(f *Frame) {
+	if !f.excSaved {
+		return
+	}
+	f.excSaved = false
+	t, v, tb := f.excType, f.excValue, f.excTBk
+	f.excType, f.excValue, f.excTBk = nil, nil, nil
+	vm.Xdecref(t)
+	vm.Xdecref(v)
+	vm.Xdecref(tb)
+}
+
+// isOptimized reports whether the frame's code uses fast locals.
+func (f *Frame) isOptimized() bool { return f.Code.Flags&compile.CO_OPTIMIZED != 0 }

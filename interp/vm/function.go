@@ -1,0 +1,123 @@
+// function.go defines the callable objects: Python functions and the cells of their
+// closures, bound methods, builtin functions and methods, and the descriptors staticmethod,
+// classmethod and property.
+package vm
+
+import (
+	"handson/gcsim"
+)
+
+// Function is a Python function (def or lambda).
+type Function struct {
+	gcsim.Header
+	Code     *Code
+	Globals  *Dict
+	Defaults []Object // func_defaults, owned
+	Closure  []*Cell  // func_closure, owned
+	Name     Object   // __name__ (a str)
+	Doc      Object   // __doc__
+	Dict     *Dict    // function attributes, made on first use
+	Module   Object   // __module__
+	weakrefs *weakList
+}
+
+func (*Function) Type() *Type { return FunctionType }
+
+// Cell is a closure cell: a variable shared between a function and the functions nested in
+// it.
+type Cell struct {
+	gcsim.Header
+	V Object // nil when empty
+}
+
+func (*Cell) Type() *Type { return CellType }
+
+// newCell makes a cell holding v (a new reference is taken), owned.
+func (vm *VM) newCell(v Object) *Cell {
+	xincref(v)
+	c := &Cell{Header: gcsim.Header{RC: 1}, V: v}
+	vm.track(c, 16, 0)
+	return c
+}
+
+// Method is a bound method (Self set) or, for Python 2's unbound methods, a function
+// retrieved from a class (Self nil, Class the class).
+type Method struct {
+	gcsim.Header
+	Func  Object
+	Self  Object
+	Class Object
+}
+
+func (*Method) Type() *Type { return MethodType }
+
+// newMethod binds f to self (both borrowed), owned.
+func (vm *VM) newMethod(f, self, class Object) *Method {
+	incref(f)
+	xincref(self)
+	xincref(class)
+	m := &Method{Header: gcsim.Header{RC: 1}, Func: f, Self: self, Class: class}
+	vm.track(m, 32, 0)
+	return m
+}
+
+// BuiltinFn is the Go signature of a builtin function or method. self is the bound object
+// (nil for a plain function); args and kwargs are borrowed; the result is owned.
+type BuiltinFn func(vm *VM, self Object, args []Object, kwargs *Dict) (Object, *PyError)
+
+// Builtin is a builtin function, or a builtin method bound to Self.
+type Builtin struct {
+	gcsim.Header
+	Name   string
+	Fn     BuiltinFn
+	Self   Object // nil for functions
+	Module string // for reprs of functions
+	Doc    string
+}
+
+func (*Builtin) Type() *Type { return BuiltinFunctionType }
+
+// MethodDescr is a builtin type's method as found in the type's dict (list.append); it binds
+// to an instance when looked up on one.
+type MethodDescr struct {
+	gcsim.Header
+	Name  string
+	Owner *Type
+	Fn    BuiltinFn
+	Doc   string
+	// static marks __new__ wrappers and other static builtins that do not bind.
+	static bool
+	// classMethod marks builtins that bind to the class (dict.fromkeys).
+	classMethod bool
+}
+
+func (*MethodDescr) Type() *Type { return MethodDescrType }
+
+// StaticMethod is staticmethod(f).
+type StaticMethod struct {
+	gcsim.Header
+	Func Object
+}
+
+func (*StaticMethod) Type() *Type { return StaticMethodType }
+
+// ClassMethod is classmethod(f).
+type ClassMethod struct {
+	gcsim.Header
+	Func Object
+}
+
+func (*ClassMethod) Type() *Type { return ClassMethodType }
+
+// Property is property(fget, fset, fdel, doc).
+type Property struct {
+	gcsim.Header
+	Get, Set, Del, Doc Object // nil when absent
+}
+
+func (*Property) Type() *Type { return PropertyType }
+
+// newBuiltin makes an unbound builtin function (module functions), owned by the caller.
+func newBuiltin(module, name string, fn BuiltinFn) *Builtin {
+	return &Builtin{Header: gcsim.Header{RC: 1}, Name: name, Fn: fn, Module: module}
+}

@@ -1,0 +1,730 @@
+// list.go implements list operations: indexing and slicing (with CPython's order of
+// releasing replaced items, which decides the order of __del__ calls), concatenation, and
+// the list methods, including a stable sort with key, cmp and reverse.
+package vm
+
+import (
+	"sort"
+
+	op "handson/interp/compile"
+)
+
+// listSlice returns l[lo:hi] as a new list.
+func (vm *VM) listSlice(l *List, lo, hi int) Object {
+	if l.rng != nil {
+		r := l.rng
+		return vm.newRangeList(r.start+int64(lo)*r.step, r.step, hi-lo)
+	}
+	items := make([]Object, hi-lo)
+	for i := range items {
+		items[i] = newRef(l.Items[lo+i])
+	}
+	return vm.NewList(items)
+}
+
+// listConcat is a + b.
+func (vm *VM) listConcat(a, b *List) Object {
+	a.materialize(vm)
+	b.materialize(vm)
+	items := make([]Object, 0, len(a.Items)+len(b.Items))
+	for _, it := range a.Items {
+		items = append(items, newRef(it))
+	}
+	for _, it := range b.Items {
+		items = append(items, newRef(it))
+	}
+	return vm.NewList(items)
+}
+
+// listExtend appends the items of another list (a += b).
+func (vm *VM) listExtend(a, b *List) *PyError {
+	a.materialize(vm)
+	b.materialize(vm)
+	src := b.Items
+	if a == b {
+		src = append([]Object(nil), src...)
+	}
+	for _, it := range src {
+		a.Items = append(a.Items, newRef(it))
+	}
+	return nil
+}
+
+// listExtendIter appends the items of any iterable.
+func (vm *VM) listExtendIter(l *List, it Object) *PyError {
+	if other, ok := it.(*List); ok {
+		return vm.listExtend(l, other)
+	}
+	items, err := vm.iterateAll(it)
+	if err != nil {
+		return err
+	}
+	l.materialize(vm)
+	l.Items = append(l.Items, items...)
+	return nil
+}
+
+// listRepeatInPlace is l *= n.
+func (vm *VM) listRepeatInPlace(l *List, n int) {
+	l.materialize(vm)
+	if n <= 0 {
+		items := l.Items
+		l.Items = nil
+		for i := len(items) - 1; i >= 0; i-- {
+			vm.Decref(items[i])
+		}
+		return
+	}
+	orig := l.Items
+	for i := 1; i < n; i++ {
+		for _, it := range orig {
+			l.Items = append(l.Items, newRef(it))
+		}
+	}
+}
+
+// listSubscript is l[key] for a non-int key: a long index or a slice.
+func (vm *VM) listSubscript(l *List, key Object) (Object, *PyError) {
+	if s, ok := key.(*Slice); ok {
+		start, _, step, n, err := vm.sliceIndices(s, l.Len())
+		if err != nil {
+			return nil, err
+		}
+		if step == 1 {
+			return vm.listSlice(l, start, start+n), nil
+		}
+		items := make([]Object, n)
+		for i := 0; i < n; i++ {
+			items[i] = l.item(vm, start+i*step)
+		}
+		return vm.NewList(items), nil
+	}
+	i, ok, err := vm.indexValue(key)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, vm.typeErrorf("list indices must be integers, not %s", key.Type().Name)
+	}
+	n := int64(l.Len())
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return nil, vm.Raise(IndexErrorType, "list index out of range")
+	}
+	return l.item(vm, int(i)), nil
+}
+
+// tupleSubscript is t[key] for a non-int key.
+func (vm *VM) tupleSubscript(t *Tuple, key Object) (Object, *PyError) {
+	if s, ok := key.(*Slice); ok {
+		start, _, step, n, err := vm.sliceIndices(s, len(t.Items))
+		if err != nil {
+			return nil, err
+		}
+		if step == 1 && start == 0 && n == len(t.Items) {
+			return newRef(t), nil
+		}
+		items := make([]Object, n)
+		for i := 0; i < n; i++ {
+			items[i] = newRef(t.Items[start+i*step])
+		}
+		return vm.NewTuple(items), nil
+	}
+	i, ok, err := vm.indexValue(key)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, vm.typeErrorf("tuple indices must be integers, not %s", key.Type().Name)
+	}
+	n := int64(len(t.Items))
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return nil, vm.Raise(IndexErrorType, "tuple index out of range")
+	}
+	return newRef(t.Items[i]), nil
+}
+
+// listAssItem is l[key] = v, or del l[key] when v is nil.
+func (vm *VM) listAssItem(l *List, key, v Object) *PyError {
+	if s, ok := key.(*Slice); ok {
+		return vm.listAssExtSlice(l, s, v)
+	}
+	i, ok, err := vm.indexValue(key)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return vm.typeErrorf("list indices must be integers, not %s", key.Type().Name)
+	}
+	l.materialize(vm)
+	n := int64(len(l.Items))
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return vm.Raise(IndexErrorType, "list assignment index out of range")
+	}
+	if v == nil {
+		return vm.listAssSlice(l, int(i), int(i)+1, nil)
+	}
+	old := l.Items[i]
+	l.Items[i] = newRef(v)
+	vm.Decref(old)
+	return nil
+}
+
+// listAssSlice is l[lo:hi] = v (any iterable), or del l[lo:hi] when v is nil. The replaced
+// items are released last to first after the list has its new contents (list_ass_slice).
+func (vm *VM) listAssSlice(l *List, lo, hi int, v Object) *PyError {
+	l.materialize(vm)
+	var items []Object
+	if v != nil {
+		if v == Object(l) {
+			items = make([]Object, len(l.Items))
+			for i, it := range l.Items {
+				items[i] = newRef(it)
+			}
+		} else {
+			var err *PyError
+			items, err = vm.iterateAll(v)
+			if err != nil {
+				if err.Matches(TypeErrorType) && !vm.isIterable(v) {
+					err.release(vm)
+					return vm.typeErrorf("can only assign an iterable")
+				}
+				return err
+			}
+		}
+	}
+	n := len(l.Items)
+	if lo > n {
+		lo = n
+	}
+	if hi < lo {
+		hi = lo
+	}
+	if hi > n {
+		hi = n
+	}
+	recycle := append([]Object(nil), l.Items[lo:hi]...)
+	newItems := make([]Object, 0, n-(hi-lo)+len(items))
+	newItems = append(newItems, l.Items[:lo]...)
+	newItems = append(newItems, items...)
+	newItems = append(newItems, l.Items[hi:]...)
+	l.Items = newItems
+	for i := len(recycle) - 1; i >= 0; i-- {
+		vm.Decref(recycle[i])
+	}
+	return nil
+}
+
+// listAssExtSlice is assignment and deletion through a slice object.
+func (vm *VM) listAssExtSlice(l *List, s *Slice, v Object) *PyError {
+	l.materialize(vm)
+	start, _, step, n, err := vm.sliceIndices(s, len(l.Items))
+	if err != nil {
+		return err
+	}
+	if step == 1 {
+		return vm.listAssSlice(l, start, start+n, v)
+	}
+	if v == nil {
+		// Delete every step-th item; the removed ones are released in order.
+		var garbage []Object
+		del := make(map[int]bool, n)
+		for i := 0; i < n; i++ {
+			del[start+i*step] = true
+		}
+		kept := make([]Object, 0, len(l.Items)-n)
+		for i, it := range l.Items {
+			if del[i] {
+				garbage = append(garbage, it)
+			} else {
+				kept = append(kept, it)
+			}
+		}
+		if step < 0 {
+			for i, j := 0, len(garbage)-1; i < j; i, j = i+1, j-1 {
+				garbage[i], garbage[j] = garbage[j], garbage[i]
+			}
+		}
+		l.Items = kept
+		for _, g := range garbage {
+			vm.Decref(g)
+		}
+		return nil
+	}
+	items, err := vm.iterateAll(v)
+	if err != nil {
+		return err
+	}
+	if len(items) != n {
+		for _, it := range items {
+			vm.Decref(it)
+		}
+		return vm.Raisef(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
+	}
+	garbage := make([]Object, n)
+	for i := 0; i < n; i++ {
+		idx := start + i*step
+		garbage[i] = l.Items[idx]
+		l.Items[idx] = items[i]
+	}
+	for _, g := range garbage {
+		vm.Decref(g)
+	}
+	return nil
+}
+
+// asList returns the list behind self (a list or an instance of a list subclass).
+func asList(self Object) *List {
+	switch x := self.(type) {
+	case *List:
+		return x
+	case *Instance:
+		if l, ok := x.Native.(*List); ok {
+			return l
+		}
+	}
+	return nil
+}
+
+func listSpec() typeSpec {
+	ListType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
+		l := vm.NewList(nil)
+		if cls == ListType {
+			return l, nil
+		}
+		return vm.nativeSubclassInstance(cls, l), nil
+	}
+	m := func(name string, fn func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError)) methodDef {
+		return methodDef{name: name, fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			l := asList(self)
+			if l == nil {
+				return nil, vm.typeErrorf("descriptor '%s' requires a 'list' object but received a '%s'", name, self.Type().Name)
+			}
+			return fn(vm, l, args, kw)
+		}}
+	}
+	return typeSpec{
+		t:    ListType,
+		base: ObjectType,
+		methods: []methodDef{
+			m("__init__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsRange("list", args, 0, 1); err != nil {
+					return nil, err
+				}
+				if err := vm.listAssSlice(l, 0, l.Len(), nil); err != nil {
+					return nil, err
+				}
+				if len(args) == 1 {
+					if err := vm.listExtendIter(l, args[0]); err != nil {
+						return nil, err
+					}
+				}
+				return noneRef(), nil
+			}),
+			m("append", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("append", args, 1); err != nil {
+					return nil, err
+				}
+				l.Append(vm, args[0])
+				return noneRef(), nil
+			}),
+			m("extend", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("extend", args, 1); err != nil {
+					return nil, err
+				}
+				if err := vm.listExtendIter(l, args[0]); err != nil {
+					return nil, err
+				}
+				return noneRef(), nil
+			}),
+			m("insert", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("insert", args, 2); err != nil {
+					return nil, err
+				}
+				i, ok, err := vm.indexValue(args[0])
+				if err != nil {
+					return nil, err
+				}
+				if !ok {
+					return nil, vm.typeErrorf("an integer is required")
+				}
+				l.materialize(vm)
+				n := int64(len(l.Items))
+				if i < 0 {
+					i += n
+					if i < 0 {
+						i = 0
+					}
+				}
+				if i > n {
+					i = n
+				}
+				l.Items = append(l.Items, nil)
+				copy(l.Items[i+1:], l.Items[i:])
+				l.Items[i] = newRef(args[1])
+				return noneRef(), nil
+			}),
+			m("pop", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsRange("pop", args, 0, 1); err != nil {
+					return nil, err
+				}
+				l.materialize(vm)
+				n := int64(len(l.Items))
+				if n == 0 {
+					return nil, vm.Raise(IndexErrorType, "pop from empty list")
+				}
+				i := n - 1
+				if len(args) == 1 {
+					v, ok, err := vm.indexValue(args[0])
+					if err != nil {
+						return nil, err
+					}
+					if !ok {
+						return nil, vm.typeErrorf("an integer is required")
+					}
+					i = v
+					if i < 0 {
+						i += n
+					}
+					if i < 0 || i >= n {
+						return nil, vm.Raise(IndexErrorType, "pop index out of range")
+					}
+				}
+				v := l.Items[i]
+				copy(l.Items[i:], l.Items[i+1:])
+				l.Items[n-1] = nil
+				l.Items = l.Items[:n-1]
+				return v, nil
+			}),
+			m("remove", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("remove", args, 1); err != nil {
+					return nil, err
+				}
+				l.materialize(vm)
+				for i := 0; i < len(l.Items); i++ {
+					eq, err := vm.EqualBool(l.Items[i], args[0])
+					if err != nil {
+						return nil, err
+					}
+					if eq {
+						if err := vm.listAssSlice(l, i, i+1, nil); err != nil {
+							return nil, err
+						}
+						return noneRef(), nil
+					}
+				}
+				return nil, vm.Raise(ValueErrorType, "list.remove(x): x not in list")
+			}),
+			m("index", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsRange("index", args, 1, 3); err != nil {
+					return nil, err
+				}
+				l.materialize(vm)
+				start, stop, err := vm.searchBounds(args[1:], len(l.Items))
+				if err != nil {
+					return nil, err
+				}
+				for i := start; i < stop && i < len(l.Items); i++ {
+					eq, err := vm.EqualBool(l.Items[i], args[0])
+					if err != nil {
+						return nil, err
+					}
+					if eq {
+						return vm.NewInt(int64(i)), nil
+					}
+				}
+				r, err := vm.ReprString(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return nil, vm.Raisef(ValueErrorType, "%s is not in list", r)
+			}),
+			m("count", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("count", args, 1); err != nil {
+					return nil, err
+				}
+				l.materialize(vm)
+				n := 0
+				for i := 0; i < len(l.Items); i++ {
+					eq, err := vm.EqualBool(l.Items[i], args[0])
+					if err != nil {
+						return nil, err
+					}
+					if eq {
+						n++
+					}
+				}
+				return vm.NewInt(int64(n)), nil
+			}),
+			m("reverse", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("reverse", args, 0); err != nil {
+					return nil, err
+				}
+				l.materialize(vm)
+				for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+					l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+				}
+				return noneRef(), nil
+			}),
+			m("sort", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				cmpFn, key, reverse, err := vm.sortArgs(args, kw)
+				if err != nil {
+					return nil, err
+				}
+				if err := vm.sortList(l, cmpFn, key, reverse); err != nil {
+					return nil, err
+				}
+				return noneRef(), nil
+			}),
+			m("__len__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				return vm.NewInt(int64(l.Len())), nil
+			}),
+			m("__getitem__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__getitem__", args, 1); err != nil {
+					return nil, err
+				}
+				return vm.GetItem(l, args[0])
+			}),
+			m("__setitem__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__setitem__", args, 2); err != nil {
+					return nil, err
+				}
+				if err := vm.listAssItem(l, args[0], args[1]); err != nil {
+					return nil, err
+				}
+				return noneRef(), nil
+			}),
+			m("__delitem__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__delitem__", args, 1); err != nil {
+					return nil, err
+				}
+				if err := vm.listAssItem(l, args[0], nil); err != nil {
+					return nil, err
+				}
+				return noneRef(), nil
+			}),
+			m("__contains__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__contains__", args, 1); err != nil {
+					return nil, err
+				}
+				in, err := vm.Contains(l, args[0])
+				return NewBool(in), err
+			}),
+			m("__iter__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				return vm.newSeqIter(ListIterType, l), nil
+			}),
+			m("__reversed__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				r := &reversedObj{seq: newRef(l), i: l.Len() - 1}
+				r.RC = 1
+				vm.track(r, 32, 0)
+				return r, nil
+			}),
+			m("__add__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__add__", args, 1); err != nil {
+					return nil, err
+				}
+				o, ok := nativeIndexable(args[0]).(*List)
+				if !ok {
+					return nil, vm.typeErrorf("can only concatenate list (not \"%s\") to list", args[0].Type().Name)
+				}
+				return vm.listConcat(l, o), nil
+			}),
+			m("__iadd__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__iadd__", args, 1); err != nil {
+					return nil, err
+				}
+				if err := vm.listExtendIter(l, args[0]); err != nil {
+					return nil, err
+				}
+				return newRef(l), nil
+			}),
+			m("__mul__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__mul__", args, 1); err != nil {
+					return nil, err
+				}
+				r, err, _ := vm.sequenceRepeat(l, args[0])
+				return r, err
+			}),
+			m("__rmul__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__rmul__", args, 1); err != nil {
+					return nil, err
+				}
+				r, err, _ := vm.sequenceRepeat(l, args[0])
+				return r, err
+			}),
+			m("__repr__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				return vm.Repr(l)
+			}),
+		},
+		doc: "list() -> new empty list\nlist(iterable) -> new list initialized from iterable's items",
+	}
+}
+
+// searchBounds reads the optional start and stop of index() methods.
+func (vm *VM) searchBounds(args []Object, n int) (int, int, *PyError) {
+	start, stop := 0, n
+	for i, a := range args {
+		v, ok, err := vm.sliceIndex(a)
+		if err != nil {
+			return 0, 0, err
+		}
+		if !ok {
+			continue
+		}
+		if v < 0 {
+			v += int64(n)
+			if v < 0 {
+				v = 0
+			}
+		}
+		if v > int64(n) {
+			v = int64(n)
+		}
+		if i == 0 {
+			start = int(v)
+		} else {
+			stop = int(v)
+		}
+	}
+	return start, stop, nil
+}
+
+// sortArgs reads sort()'s cmp, key and reverse arguments.
+func (vm *VM) sortArgs(args []Object, kw *Dict) (cmpFn, key Object, reverse bool, err *PyError) {
+	if len(args) > 3 {
+		return nil, nil, false, vm.typeErrorf("sort() takes at most 3 arguments (%d given)", len(args))
+	}
+	vals := []Object{nil, nil, nil}
+	copy(vals, args)
+	if kw != nil {
+		pos := 0
+		for {
+			k, v, ok := kw.Next(&pos)
+			if !ok {
+				break
+			}
+			switch k.(*Str).S {
+			case "cmp":
+				vals[0] = v
+			case "key":
+				vals[1] = v
+			case "reverse":
+				vals[2] = v
+			default:
+				return nil, nil, false, vm.typeErrorf("'%s' is an invalid keyword argument for this function", k.(*Str).S)
+			}
+		}
+	}
+	if vals[0] != nil && vals[0] != Object(None) {
+		cmpFn = vals[0]
+	}
+	if vals[1] != nil && vals[1] != Object(None) {
+		key = vals[1]
+	}
+	if vals[2] != nil {
+		reverse, err = vm.IsTrue(vals[2])
+	}
+	return
+}
+
+// sortList sorts in place, stably, comparing with < (or cmp(a, b) < 0) on the keys. The
+// list is empty while it is sorted, as CPython makes it, so changes made by a comparison
+// are detected.
+func (vm *VM) sortList(l *List, cmpFn, key Object, reverse bool) *PyError {
+	l.materialize(vm)
+	items := l.Items
+	l.Items = nil
+	keys := items
+	if key != nil {
+		keys = make([]Object, len(items))
+		for i, it := range items {
+			k, err := vm.Call(key, []Object{it}, nil)
+			if err != nil {
+				for _, kk := range keys[:i] {
+					vm.Decref(kk)
+				}
+				l.Items = items
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	// CPython reverses before and after a stable sort so that equal items keep their order.
+	if reverse {
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	var sortErr *PyError
+	less := func(a, b Object) bool {
+		if sortErr != nil {
+			return false
+		}
+		if cmpFn != nil {
+			r, err := vm.Call(cmpFn, []Object{a, b}, nil)
+			if err != nil {
+				sortErr = err
+				return false
+			}
+			defer vm.Decref(r)
+			v, ok, err := vm.indexValue(r)
+			if err != nil {
+				sortErr = err
+				return false
+			}
+			if !ok {
+				sortErr = vm.typeErrorf("comparison function must return int, not %s", r.Type().Name)
+				return false
+			}
+			return v < 0
+		}
+		lt, err := vm.CompareBool(a, b, op.CmpLT)
+		if err != nil {
+			sortErr = err
+			return false
+		}
+		return lt
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
+	if reverse {
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	sorted := items
+	if sortErr == nil {
+		sorted = make([]Object, len(items))
+		for i, k := range idx {
+			sorted[i] = items[k]
+		}
+	}
+	if key != nil {
+		for _, k := range keys {
+			vm.Decref(k)
+		}
+	}
+	modified := len(l.Items) > 0
+	for _, o := range l.Items {
+		vm.Decref(o)
+	}
+	l.Items = sorted
+	if sortErr != nil {
+		return sortErr
+	}
+	if modified {
+		return vm.Raise(ValueErrorType, "list modified during sort")
+	}
+	return nil
+}

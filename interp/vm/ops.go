@@ -1,0 +1,587 @@
+// ops.go implements the abstract object protocols the interpreter loop relies on: binary
+// and unary operators (numbers first, then special methods with Python 2.7's dispatch
+// order, then sequence concatenation and repetition), truth, hashing, length, subscription
+// and slicing, and identity.
+package vm
+
+import (
+	"math"
+	"math/big"
+	"unsafe"
+
+	op "handson/interp/compile"
+)
+
+// objectID is id(o): the object's address, stable because Go's collector does not move
+// heap objects.
+func objectID(o Object) uintptr {
+	type iface struct {
+		tab  unsafe.Pointer
+		data unsafe.Pointer
+	}
+	return uintptr((*iface)(unsafe.Pointer(&o)).data)
+}
+
+// hashPointer is _Py_HashPointer: the address rotated by 4 bits.
+func hashPointer(o Object) int64 {
+	y := uint64(objectID(o))
+	y = (y >> 4) | (y << 60)
+	x := int64(y)
+	if x == -1 {
+		x = -2
+	}
+	return x
+}
+
+// binaryOp computes a op b (a op= b when inplace) with Python 2.7's dispatch. The result
+// is owned.
+func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
+	info := &binopInfo[o]
+	// Builtin numbers of exact builtin types: no special method can be overridden.
+	if numberKind(a) != notNumber && numberKind(b) != notNumber {
+		return vm.numberBinary(o, a, b)
+	}
+	// Fast sequence paths for exact builtin types.
+	switch x := a.(type) {
+	case *Str:
+		switch o {
+		case opAdd:
+			if y, ok := b.(*Str); ok {
+				return vm.NewStr(x.S + y.S), nil
+			}
+		case opMod:
+			if _, isInst := b.(*Instance); !isInst || b.Type().Lookup(vm.Intern("__rmod__")) == nil {
+				return vm.strPercent(x, b)
+			}
+		}
+	case *List:
+		if o == opAdd {
+			if y, ok := b.(*List); ok {
+				if inplace {
+					if err := vm.listExtend(x, y); err != nil {
+						return nil, err
+					}
+					return newRef(x), nil
+				}
+				return vm.listConcat(x, y), nil
+			}
+		}
+	}
+	if inplace {
+		if res, err := vm.trySpecial(a, info.iname, b); res != nil || err != nil {
+			return res, err
+		}
+		if l, ok := a.(*List); ok {
+			switch o {
+			case opAdd:
+				if err := vm.listExtendIter(l, b); err != nil {
+					return nil, err
+				}
+				return newRef(l), nil
+			case opMul:
+				n, ok, err := vm.repeatCount(b)
+				if err != nil {
+					return nil, err
+				}
+				if ok {
+					vm.listRepeatInPlace(l, n)
+					return newRef(l), nil
+				}
+			}
+		}
+	}
+	res, err := vm.binaryDispatch(o, a, b)
+	if res != nil || err != nil {
+		return res, err
+	}
+	// Sequence concatenation and repetition.
+	switch o {
+	case opAdd:
+		if r, err, ok := vm.sequenceConcat(a, b); ok {
+			return r, err
+		}
+	case opMul:
+		if r, err, ok := vm.sequenceRepeat(a, b); ok {
+			return r, err
+		}
+		if r, err, ok := vm.sequenceRepeat(b, a); ok {
+			return r, err
+		}
+	}
+	return nil, vm.typeErrorf("unsupported operand type(s) for %s%s: '%s' and '%s'",
+		info.symbol, map[bool]string{true: "=", false: ""}[inplace && o != opPow], a.Type().Name, b.Type().Name)
+}
+
+// binaryDispatch tries a.__op__(b) and b.__rop__(a) in CPython's order (the right
+// operand's reflected method first when its type is a subclass that overrides it). It
+// returns nil, nil when neither applies.
+func (vm *VM) binaryDispatch(o binop, a, b Object) (Object, *PyError) {
+	info := &binopInfo[o]
+	ta, tb := a.Type(), b.Type()
+	name := vm.Intern(info.name)
+	rname := vm.Intern(info.rname)
+	la := ta.Lookup(name)
+	var rb Object
+	if tb != ta {
+		rb = tb.Lookup(rname)
+		if rb != nil && rb == ta.Lookup(rname) && tb.Flags&FlagHeap == 0 {
+			// Same builtin implementation on both sides: the left one covers it.
+			rb = nil
+		}
+	}
+	if rb != nil && tb.IsSubtype(ta) && rb != ta.Lookup(rname) {
+		r, err := vm.callBinarySlot(rb, b, tb, a)
+		if err != nil || r != Object(NotImplemented) {
+			return r, err
+		}
+		vm.Decref(r)
+		rb = nil
+	}
+	if la != nil {
+		r, err := vm.callBinarySlot(la, a, ta, b)
+		if err != nil || r != Object(NotImplemented) {
+			return r, err
+		}
+		vm.Decref(r)
+	}
+	if rb != nil {
+		r, err := vm.callBinarySlot(rb, b, tb, a)
+		if err != nil || r != Object(NotImplemented) {
+			return r, err
+		}
+		vm.Decref(r)
+	}
+	// Builtin numbers on one side, a subclass of a number on the other (with no
+	// overriding methods): compute on the native values.
+	na, nb := nativeNumber(a), nativeNumber(b)
+	if na != nil && nb != nil && (na != a || nb != b) {
+		r, err := vm.numberBinary(o, na, nb)
+		if err != nil || r != Object(NotImplemented) {
+			return r, err
+		}
+		vm.Decref(r)
+	}
+	return nil, nil
+}
+
+// callBinarySlot calls a special method found on self's type with one argument.
+func (vm *VM) callBinarySlot(method, self Object, t *Type, other Object) (Object, *PyError) {
+	return vm.callBound(method, self, t, other)
+}
+
+// trySpecial calls self.name(arg) if self's type defines name; nil, nil when it does not
+// or when the method returned NotImplemented.
+func (vm *VM) trySpecial(self Object, name string, arg Object) (Object, *PyError) {
+	t := self.Type()
+	m := t.Lookup(vm.Intern(name))
+	if m == nil {
+		return nil, nil
+	}
+	r, err := vm.callBound(m, self, t, arg)
+	if err != nil {
+		return nil, err
+	}
+	if r == Object(NotImplemented) {
+		vm.Decref(r)
+		return nil, nil
+	}
+	return r, nil
+}
+
+// repeatCount reads the count of a sequence repetition: an int or long (clamped), or ok
+// false when n is not an integer.
+func (vm *VM) repeatCount(n Object) (int, bool, *PyError) {
+	switch x := nativeIndexable(n).(type) {
+	case *Int:
+		return int(max(x.V, 0)), true, nil
+	case *Long:
+		if x.V.Sign() <= 0 {
+			return 0, true, nil
+		}
+		if !x.V.IsInt64() || x.V.Int64() > math.MaxInt32 {
+			return 0, true, vm.Raise(OverflowErrorType, "cannot fit 'long' into an index-sized integer")
+		}
+		return int(x.V.Int64()), true, nil
+	}
+	return 0, false, nil
+}
+
+// nativeIndexable unwraps int subclass instances for use as counts and indices.
+func nativeIndexable(o Object) Object {
+	if inst, ok := o.(*Instance); ok && inst.Native != nil {
+		return inst.Native
+	}
+	return o
+}
+
+// sequenceConcat is a + b for builtin sequences; ok is false when a is not one.
+func (vm *VM) sequenceConcat(a, b Object) (Object, *PyError, bool) {
+	na := nativeIndexable(a)
+	nb := nativeIndexable(b)
+	switch x := na.(type) {
+	case *Str:
+		switch y := nb.(type) {
+		case *Str:
+			return vm.NewStr(x.S + y.S), nil, true
+		case *Unicode:
+			u, err := vm.decodeASCII(x.S)
+			if err != nil {
+				return nil, err, true
+			}
+			return vm.NewUnicode(append(u, y.R...)), nil, true
+		}
+		return nil, vm.typeErrorf("cannot concatenate 'str' and '%s' objects", b.Type().Name), true
+	case *Unicode:
+		switch y := nb.(type) {
+		case *Unicode:
+			r := make([]rune, 0, len(x.R)+len(y.R))
+			return vm.NewUnicode(append(append(r, x.R...), y.R...)), nil, true
+		case *Str:
+			u, err := vm.decodeASCII(y.S)
+			if err != nil {
+				return nil, err, true
+			}
+			r := make([]rune, 0, len(x.R)+len(u))
+			return vm.NewUnicode(append(append(r, x.R...), u...)), nil, true
+		}
+		return nil, vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", b.Type().Name), true
+	case *List:
+		if y, ok := nb.(*List); ok {
+			return vm.listConcat(x, y), nil, true
+		}
+		return nil, vm.typeErrorf("can only concatenate list (not \"%s\") to list", b.Type().Name), true
+	case *Tuple:
+		if y, ok := nb.(*Tuple); ok {
+			items := make([]Object, 0, len(x.Items)+len(y.Items))
+			for _, it := range x.Items {
+				incref(it)
+				items = append(items, it)
+			}
+			for _, it := range y.Items {
+				incref(it)
+				items = append(items, it)
+			}
+			return vm.NewTuple(items), nil, true
+		}
+		return nil, vm.typeErrorf("can only concatenate tuple (not \"%s\") to tuple", b.Type().Name), true
+	}
+	if _, ok := nb.(*Str); ok && numberKind(na) != notNumber {
+		return nil, vm.typeErrorf("unsupported operand type(s) for +: '%s' and 'str'", a.Type().Name), true
+	}
+	return nil, nil, false
+}
+
+// sequenceRepeat is seq * n for builtin sequences; ok is false when seq is not one.
+func (vm *VM) sequenceRepeat(seq, n Object) (Object, *PyError, bool) {
+	ns := nativeIndexable(seq)
+	switch ns.(type) {
+	case *Str, *Unicode, *List, *Tuple:
+	default:
+		return nil, nil, false
+	}
+	count, ok, err := vm.repeatCount(n)
+	if err != nil {
+		return nil, err, true
+	}
+	if !ok {
+		return nil, vm.typeErrorf("can't multiply sequence by non-int of type '%s'", n.Type().Name), true
+	}
+	switch x := ns.(type) {
+	case *Str:
+		if len(x.S)*count > 1<<31 {
+			return nil, vm.Raise(MemoryErrorType, ""), true
+		}
+		b := make([]byte, 0, len(x.S)*count)
+		for i := 0; i < count; i++ {
+			b = append(b, x.S...)
+		}
+		return vm.NewStr(string(b)), nil, true
+	case *Unicode:
+		r := make([]rune, 0, len(x.R)*count)
+		for i := 0; i < count; i++ {
+			r = append(r, x.R...)
+		}
+		return vm.NewUnicode(r), nil, true
+	case *List:
+		x.materialize(vm)
+		items := make([]Object, 0, len(x.Items)*count)
+		for i := 0; i < count; i++ {
+			for _, it := range x.Items {
+				incref(it)
+				items = append(items, it)
+			}
+		}
+		return vm.NewList(items), nil, true
+	case *Tuple:
+		if count == 1 && seq == ns {
+			return newRef(x), nil, true
+		}
+		items := make([]Object, 0, len(x.Items)*count)
+		for i := 0; i < count; i++ {
+			for _, it := range x.Items {
+				incref(it)
+				items = append(items, it)
+			}
+		}
+		return vm.NewTuple(items), nil, true
+	}
+	return nil, nil, false
+}
+
+// unaryOp is +x, -x, ~x and `x`.
+func (vm *VM) unaryOp(opcode int, v Object) (Object, *PyError) {
+	if opcode == op.UNARY_CONVERT {
+		return vm.Repr(v)
+	}
+	switch x := v.(type) {
+	case *Int:
+		switch opcode {
+		case op.UNARY_POSITIVE:
+			if x == True || x == False {
+				return vm.NewInt(x.V), nil
+			}
+			return newRef(x), nil
+		case op.UNARY_NEGATIVE:
+			if x.V == math.MinInt64 {
+				b, _ := bigOf(x)
+				return vm.NewLong(b.Neg(b)), nil
+			}
+			return vm.NewInt(-x.V), nil
+		case op.UNARY_INVERT:
+			return vm.NewInt(^x.V), nil
+		}
+	case *Long:
+		r := new(big.Int)
+		switch opcode {
+		case op.UNARY_POSITIVE:
+			return newRef(x), nil
+		case op.UNARY_NEGATIVE:
+			return vm.NewLong(r.Neg(x.V)), nil
+		case op.UNARY_INVERT:
+			return vm.NewLong(r.Not(x.V)), nil
+		}
+	case *Float:
+		switch opcode {
+		case op.UNARY_POSITIVE:
+			return newRef(x), nil
+		case op.UNARY_NEGATIVE:
+			return vm.NewFloat(-x.V), nil
+		}
+		return nil, vm.typeErrorf("bad operand type for unary ~: 'float'")
+	case *Complex:
+		switch opcode {
+		case op.UNARY_POSITIVE:
+			return newRef(x), nil
+		case op.UNARY_NEGATIVE:
+			return vm.NewComplex(-x.V), nil
+		}
+	}
+	name, sym := "__pos__", "+"
+	switch opcode {
+	case op.UNARY_NEGATIVE:
+		name, sym = "__neg__", "-"
+	case op.UNARY_INVERT:
+		name, sym = "__invert__", "~"
+	}
+	t := v.Type()
+	if m := t.Lookup(vm.Intern(name)); m != nil {
+		return vm.callBound(m, v, t)
+	}
+	if n := nativeNumber(v); n != nil && n != v {
+		return vm.unaryOp(opcode, n)
+	}
+	return nil, vm.typeErrorf("bad operand type for unary %s: '%s'", sym, t.Name)
+}
+
+// IsTrue is the truth value of o (PyObject_IsTrue).
+func (vm *VM) IsTrue(o Object) (bool, *PyError) {
+	switch x := o.(type) {
+	case *Int:
+		return x.V != 0, nil
+	case *NoneObject:
+		return false, nil
+	case *Str:
+		return len(x.S) != 0, nil
+	case *List:
+		return x.Len() != 0, nil
+	case *Tuple:
+		return len(x.Items) != 0, nil
+	case *Dict:
+		return x.used != 0, nil
+	case *Float:
+		return x.V != 0, nil
+	case *Long:
+		return x.V.Sign() != 0, nil
+	case *Unicode:
+		return len(x.R) != 0, nil
+	case *Set:
+		return x.used != 0, nil
+	case *Complex:
+		return x.V != 0, nil
+	case *Instance:
+		t := x.Class
+		if m := t.Lookup(vm.Intern("__nonzero__")); m != nil {
+			r, err := vm.callBound(m, o, t)
+			if err != nil {
+				return false, err
+			}
+			defer vm.Decref(r)
+			switch rv := r.(type) {
+			case *Int:
+				return rv.V != 0, nil
+			}
+			return false, vm.typeErrorf("__nonzero__ should return bool or int, returned %s", r.Type().Name)
+		}
+		if m := t.Lookup(vm.Intern("__len__")); m != nil {
+			n, err := vm.Len(o)
+			return n != 0, err
+		}
+		if x.Native != nil {
+			return vm.IsTrue(x.Native)
+		}
+	}
+	return true, nil
+}
+
+// Hash is hash(o).
+func (vm *VM) Hash(o Object) (int64, *PyError) {
+	switch x := o.(type) {
+	case *Str:
+		return x.Hash(), nil
+	case *Int:
+		return hashInt(x.V), nil
+	case *Long:
+		return hashBig(x.V), nil
+	case *Float:
+		return hashFloat(x.V), nil
+	case *Tuple:
+		return vm.hashTuple(x)
+	case *Unicode:
+		return hashUnicode(x.R), nil
+	case *NoneObject, *Type, *Function, *Builtin, *Code, *Module, *Generator, *File, *Cell, *Frame:
+		return hashPointer(o), nil
+	case *Method:
+		// Hash of a bound method combines self and function (meth_hash).
+		h1 := hashPointer(x.Func)
+		var h2 int64
+		if x.Self != nil {
+			var err *PyError
+			h2, err = vm.Hash(x.Self)
+			if err != nil {
+				return 0, err
+			}
+		}
+		r := h1 ^ h2
+		if r == -1 {
+			r = -2
+		}
+		return r, nil
+	case *FrozenSet:
+		return vm.hashFrozenSet(x)
+	case *Complex:
+		hr := hashFloat(real(x.V))
+		hi := hashFloat(imag(x.V))
+		r := hr + 1000003*hi
+		if r == -1 {
+			r = -2
+		}
+		return r, nil
+	case *List, *Dict, *Set:
+		return 0, vm.typeErrorf("unhashable type: '%s'", o.Type().Name)
+	case *WeakRef:
+		return vm.hashWeakRef(x)
+	}
+	t := o.Type()
+	if m := t.Lookup(vm.Intern("__hash__")); m != nil {
+		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+			if m == Object(None) {
+				return 0, vm.typeErrorf("unhashable type: '%s'", t.Name)
+			}
+			r, err := vm.callBound(m, o, t)
+			if err != nil {
+				return 0, err
+			}
+			defer vm.Decref(r)
+			switch rv := r.(type) {
+			case *Int:
+				return hashInt(rv.V), nil
+			case *Long:
+				return hashBig(rv.V), nil
+			}
+			return 0, vm.typeErrorf("an integer is required")
+		}
+		// A builtin __hash__ inherited from a builtin base.
+		if inst, ok := o.(*Instance); ok && inst.Native != nil {
+			return vm.Hash(inst.Native)
+		}
+	}
+	return hashPointer(o), nil
+}
+
+// hashTuple is CPython 2.7's tuplehash.
+func (vm *VM) hashTuple(t *Tuple) (int64, *PyError) {
+	x := int64(0x345678)
+	mult := int64(1000003)
+	n := int64(len(t.Items))
+	for _, it := range t.Items {
+		n--
+		y, err := vm.Hash(it)
+		if err != nil {
+			return 0, err
+		}
+		x = (x ^ y) * mult
+		mult += 82520 + n + n
+	}
+	x += 97531
+	if x == -1 {
+		x = -2
+	}
+	return x, nil
+}
+
+// Len is len(o).
+func (vm *VM) Len(o Object) (int, *PyError) {
+	switch x := o.(type) {
+	case *Str:
+		return len(x.S), nil
+	case *List:
+		return x.Len(), nil
+	case *Tuple:
+		return len(x.Items), nil
+	case *Dict:
+		return x.used, nil
+	case *Unicode:
+		return len(x.R), nil
+	case *Set:
+		return x.used, nil
+	case *FrozenSet:
+		return x.used, nil
+	}
+	t := o.Type()
+	if m := t.Lookup(vm.Intern("__len__")); m != nil {
+		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+			r, err := vm.callBound(m, o, t)
+			if err != nil {
+				return 0, err
+			}
+			defer vm.Decref(r)
+			switch rv := r.(type) {
+			case *Int:
+				if rv.V < 0 {
+					return 0, vm.Raise(ValueErrorType, "__len__() should return >= 0")
+				}
+				return int(rv.V), nil
+			case *Long:
+				if rv.V.Sign() < 0 {
+					return 0, vm.Raise(ValueErrorType, "__len__() should return >= 0")
+				}
+				return 0, vm.Raise(OverflowErrorType, "long int too large to convert to int")
+			}
+			return 0, vm.typeErrorf("an integer is required")
+		}
+	}
+	if inst, ok := o.(*Instance); ok && inst.Native != nil {
+		return vm.Len(inst.Native)
+	}
+	return 0, vm.typeErrorf("object of type '%s' has no len()", t.Name)
+}

@@ -1,0 +1,272 @@
+// print.go implements the print statement (PRINT_ITEM, PRINT_NEWLINE with Python 2's
+// softspace rule), the print() function of `from __future__ import print_function`, and
+// the interactive display hook.
+package vm
+
+import (
+	"unicode"
+)
+
+// stdoutObject returns sys.stdout (borrowed).
+func (vm *VM) stdoutObject() (Object, *PyError) {
+	if vm.sys != nil {
+		if o := vm.sys.Dict.GetString("stdout"); o != nil {
+			return o, nil
+		}
+	}
+	return nil, vm.Raise(RuntimeErrorType, "lost sys.stdout")
+}
+
+// softspace reads and clears a stream's softspace flag (PyFile_SoftSpace(f, 0)).
+func (vm *VM) takeSoftspace(stream Object) bool {
+	if f, ok := stream.(*File); ok {
+		old := f.softspace
+		f.softspace = false
+		return old
+	}
+	v, err := vm.GetAttr(stream, vm.Intern("softspace"))
+	if err != nil {
+		err.release(vm)
+		return false
+	}
+	old, _ := vm.IsTrue(v)
+	vm.Decref(v)
+	if e := vm.SetAttr(stream, vm.Intern("softspace"), smallInts[0-smallIntMin]); e != nil {
+		e.release(vm)
+	}
+	return old
+}
+
+// setSoftspace sets a stream's softspace flag.
+func (vm *VM) setSoftspace(stream Object, on bool) {
+	if f, ok := stream.(*File); ok {
+		f.softspace = on
+		return
+	}
+	v := Object(False)
+	if on {
+		v = True
+	}
+	if e := vm.SetAttr(stream, vm.Intern("softspace"), smallInts[boolInt(on)-smallIntMin]); e != nil {
+		e.release(vm)
+	}
+	_ = v
+}
+
+// writeToStream writes s to a file or any object with a write method.
+func (vm *VM) writeToStream(stream Object, s string) *PyError {
+	if f, ok := stream.(*File); ok {
+		return vm.fileWrite(f, s)
+	}
+	so := vm.NewStr(s)
+	defer vm.Decref(so)
+	r, err := vm.CallMethod(stream, "write", so)
+	if err != nil {
+		return err
+	}
+	vm.Decref(r)
+	return nil
+}
+
+// writeObject is PyFile_WriteObject with Py_PRINT_RAW: str(v) to the stream.
+func (vm *VM) writeObject(stream, v Object) *PyError {
+	if f, ok := stream.(*File); ok {
+		if u, isU := v.(*Unicode); isU {
+			s, err := vm.encodeForFile(f, u.R)
+			if err != nil {
+				return err
+			}
+			return vm.fileWrite(f, s)
+		}
+		s, err := vm.StrString(v)
+		if err != nil {
+			return err
+		}
+		return vm.fileWrite(f, s)
+	}
+	var so Object
+	if u, isU := v.(*Unicode); isU {
+		so = newRef(u)
+	} else {
+		var err *PyError
+		so, err = vm.Str(v)
+		if err != nil {
+			return err
+		}
+	}
+	defer vm.Decref(so)
+	r, err := vm.CallMethod(stream, "write", so)
+	if err != nil {
+		return err
+	}
+	vm.Decref(r)
+	return nil
+}
+
+// encodeForFile encodes unicode printed to a file: UTF-8 for the standard streams on a
+// terminal, ASCII otherwise (CPython 2.7's behaviour without PYTHONIOENCODING).
+func (vm *VM) encodeForFile(f *File, r []rune) (string, *PyError) {
+	if f.std && f.lineBuffered {
+		return string(r), nil
+	}
+	return vm.encodeASCII(r)
+}
+
+// printItem is PRINT_ITEM / PRINT_ITEM_TO.
+func (vm *VM) printItem(stream, v Object) *PyError {
+	if stream == nil || stream == Object(None) {
+		s, err := vm.stdoutObject()
+		if err != nil {
+			return err
+		}
+		stream = s
+	}
+	incref(stream)
+	defer vm.Decref(stream)
+	if vm.takeSoftspace(stream) {
+		if err := vm.writeToStream(stream, " "); err != nil {
+			return err
+		}
+	}
+	if err := vm.writeObject(stream, v); err != nil {
+		return err
+	}
+	// The next item gets a space unless this one ended in white space other than a
+	// space (a newline or tab).
+	switch x := v.(type) {
+	case *Str:
+		n := len(x.S)
+		if n == 0 || !isCSpace(x.S[n-1]) || x.S[n-1] == ' ' {
+			vm.setSoftspace(stream, true)
+		}
+	case *Unicode:
+		n := len(x.R)
+		if n == 0 || !unicode.IsSpace(x.R[n-1]) || x.R[n-1] == ' ' {
+			vm.setSoftspace(stream, true)
+		}
+	default:
+		vm.setSoftspace(stream, true)
+	}
+	return nil
+}
+
+// isCSpace is C's isspace.
+func isCSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// printNewline is PRINT_NEWLINE / PRINT_NEWLINE_TO.
+func (vm *VM) printNewline(stream Object) *PyError {
+	if stream == nil || stream == Object(None) {
+		s, err := vm.stdoutObject()
+		if err != nil {
+			return err
+		}
+		stream = s
+	}
+	incref(stream)
+	defer vm.Decref(stream)
+	if err := vm.writeToStream(stream, "\n"); err != nil {
+		return err
+	}
+	vm.setSoftspace(stream, false)
+	return nil
+}
+
+// builtinPrint is print(*args, sep=' ', end='\n', file=sys.stdout).
+func builtinPrint(vm *VM, self Object, args []Object, kwargs *Dict) (Object, *PyError) {
+	var sep, end, file Object
+	if kwargs != nil {
+		pos := 0
+		for {
+			k, v, ok := kwargs.Next(&pos)
+			if !ok {
+				break
+			}
+			switch k.(*Str).S {
+			case "sep":
+				sep = v
+			case "end":
+				end = v
+			case "file":
+				file = v
+			default:
+				return nil, vm.typeErrorf("'%s' is an invalid keyword argument for this function", k.(*Str).S)
+			}
+		}
+	}
+	if file == nil || file == Object(None) {
+		s, err := vm.stdoutObject()
+		if err != nil {
+			return nil, err
+		}
+		file = s
+	}
+	for _, x := range []Object{sep, end} {
+		if x != nil && x != Object(None) {
+			switch x.(type) {
+			case *Str, *Unicode:
+			default:
+				if x == sep {
+					return nil, vm.typeErrorf("sep must be None, str or unicode, not %s", x.Type().Name)
+				}
+				return nil, vm.typeErrorf("end must be None, str or unicode, not %s", x.Type().Name)
+			}
+		}
+	}
+	incref(file)
+	defer vm.Decref(file)
+	for i, a := range args {
+		if i > 0 {
+			var err *PyError
+			if sep == nil || sep == Object(None) {
+				err = vm.writeToStream(file, " ")
+			} else {
+				err = vm.writeObject(file, sep)
+			}
+			if err != nil {
+				return nil, err
+			}
+		}
+		if err := vm.writeObject(file, a); err != nil {
+			return nil, err
+		}
+	}
+	var err *PyError
+	if end == nil || end == Object(None) {
+		err = vm.writeToStream(file, "\n")
+	} else {
+		err = vm.writeObject(file, end)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return noneRef(), nil
+}
+
+// displayHook is sys.displayhook for the interactive prompt: repr(v) and a newline, and
+// __builtin__._ = v, for anything but None.
+func (vm *VM) displayHook(v Object) *PyError {
+	if v == Object(None) {
+		return nil
+	}
+	vm.builtins.SetString(vm, "_", None)
+	stdout, err := vm.stdoutObject()
+	if err != nil {
+		return err
+	}
+	if vm.takeSoftspace(stdout) {
+		if err := vm.writeToStream(stdout, "\n"); err != nil {
+			return err
+		}
+	}
+	r, err := vm.ReprString(v)
+	if err != nil {
+		return err
+	}
+	if err := vm.writeToStream(stdout, r+"\n"); err != nil {
+		return err
+	}
+	vm.builtins.SetString(vm, "_", v)
+	return nil
+}

@@ -1,0 +1,214 @@
+package vm_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"handson/interp/vm"
+)
+
+var update = flag.Bool("update", false, "regenerate the expected results of testdata/programs with python2.7")
+
+// python27 is CPython 2.7, the reference the expected results come from.
+func python27() string {
+	if p := os.Getenv("PYTHON27"); p != "" {
+		return p
+	}
+	home, _ := os.UserHomeDir()
+	return filepath.Join(home, ".pyenv/versions/2.7.18/bin/python")
+}
+
+// result is what a program run gives: stdout, exit status and the last line of stderr.
+type result struct {
+	stdout  string
+	status  int
+	lastErr string
+}
+
+// runProgram runs a program file with the VM in a fresh temporary directory (programs may
+// write files there), as `handson run --cpython NAME.py` would.
+func runProgram(t *testing.T, path string, opts vm.Options) result {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	name := filepath.Base(path)
+	if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := os.Create(filepath.Join(t.TempDir(), "stdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdout.Close()
+	stderr, err := os.Create(filepath.Join(t.TempDir(), "stderr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stderr.Close()
+	devnull, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer devnull.Close()
+	old, _ := os.Getwd()
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(old)
+	opts.Argv = []string{name}
+	opts.Stdin, opts.Stdout, opts.Stderr = int(devnull.Fd()), int(stdout.Fd()), int(stderr.Fd())
+	machine, err := vm.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := machine.RunMain(src, name)
+	out, _ := os.ReadFile(stdout.Name())
+	errOut, _ := os.ReadFile(stderr.Name())
+	return result{stdout: string(out), status: status, lastErr: lastLine(string(errOut))}
+}
+
+func lastLine(s string) string {
+	s = strings.TrimRight(s, "\n")
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// expected reads NAME.out, NAME.rc and NAME.err beside a program (the conformance corpus
+// format).
+func expected(t *testing.T, path string) result {
+	t.Helper()
+	base := strings.TrimSuffix(path, ".py")
+	out, err := os.ReadFile(base + ".out")
+	if err != nil {
+		t.Fatalf("no expected output: %v (run the test with -update)", err)
+	}
+	r := result{stdout: string(out)}
+	if rc, err := os.ReadFile(base + ".rc"); err == nil {
+		r.status, _ = strconv.Atoi(strings.TrimSpace(string(rc)))
+	}
+	if e, err := os.ReadFile(base + ".err"); err == nil {
+		r.lastErr = strings.TrimRight(string(e), "\n")
+	}
+	return r
+}
+
+// regenerate runs python2.7 on a program and writes its expected results.
+func regenerate(t *testing.T, path string) {
+	t.Helper()
+	dir := t.TempDir()
+	name := filepath.Base(path)
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(python27(), name)
+	cmd.Dir = dir
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err = cmd.Run()
+	status := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		status = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("python2.7: %v", err)
+	}
+	base := strings.TrimSuffix(path, ".py")
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.WriteFile(base+".out", out.Bytes(), 0o644))
+	os.Remove(base + ".rc")
+	os.Remove(base + ".err")
+	if status != 0 {
+		must(os.WriteFile(base+".rc", []byte(strconv.Itoa(status)+"\n"), 0o644))
+		must(os.WriteFile(base+".err", []byte(lastLine(errOut.String())+"\n"), 0o644))
+	}
+}
+
+// checkProgram runs one program and compares with its expected results.
+func checkProgram(t *testing.T, path string, opts vm.Options) {
+	got := runProgram(t, path, opts)
+	want := expected(t, path)
+	if got.stdout != want.stdout {
+		t.Errorf("stdout differs:\n%s", lineDiff(want.stdout, got.stdout))
+	}
+	if got.status != want.status {
+		t.Errorf("exit status %d, want %d (stderr ends: %q)", got.status, want.status, got.lastErr)
+	}
+	if want.lastErr != "" && got.lastErr != want.lastErr {
+		t.Errorf("last stderr line %q, want %q", got.lastErr, want.lastErr)
+	}
+}
+
+// lineDiff shows the first differing line with some context.
+func lineDiff(want, got string) string {
+	w := strings.Split(want, "\n")
+	g := strings.Split(got, "\n")
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl || i >= len(w) || i >= len(g) {
+			return "first difference at line " + strconv.Itoa(i+1) + ":\n  want: " + strconv.Quote(wl) + "\n  got:  " + strconv.Quote(gl)
+		}
+	}
+	return "(same lines, different line endings)"
+}
+
+func programs(t *testing.T, dir string) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestPrograms runs the interpreter's own test programs in CPython mode against the
+// results CPython 2.7 gives (regenerate them with go test -run TestPrograms -update).
+func TestPrograms(t *testing.T) {
+	for _, path := range programs(t, "testdata/programs") {
+		name := strings.TrimSuffix(filepath.Base(path), ".py")
+		t.Run(name, func(t *testing.T) {
+			if *update {
+				regenerate(t, path)
+			}
+			checkProgram(t, path, vm.Options{GC: vm.GCRefcount})
+		})
+	}
+}
+
+// TestConformance runs the shared conformance corpus in CPython mode, when it is present
+// beside the checkout.
+func TestConformance(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "conformance")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("no ../shared/conformance beside the checkout")
+	}
+	for _, path := range programs(t, dir) {
+		name := strings.TrimSuffix(filepath.Base(path), ".py")
+		t.Run(name, func(t *testing.T) {
+			checkProgram(t, path, vm.Options{GC: vm.GCRefcount})
+		})
+	}
+}

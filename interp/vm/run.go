@@ -1,0 +1,417 @@
+// run.go creates a VM and runs a program: compiling source, executing the __main__ module,
+// reporting an uncaught exception as CPython 2.7 does, and ending the run the way the mode
+// ends it (CPython: exit functions, one cycle collection, module teardown; PyPy: exit
+// functions, open files flushed, nothing else).
+package vm
+
+import (
+	"os"
+	"strings"
+
+	"handson/gcsim"
+	"handson/interp/compile"
+	"handson/interp/syntax"
+)
+
+// New makes a VM ready to run programs.
+func New(opts Options) (*VM, error) {
+	builtinTypesOnce.Do(setupBuiltinTypes)
+	if opts.RecursionLimit == 0 {
+		opts.RecursionLimit = 1000
+	}
+	vm := &VM{
+		opts:           opts,
+		refcounting:    opts.GC == GCRefcount,
+		interned:       make(map[string]*Str, 1024),
+		recursionLimit: opts.RecursionLimit,
+		tracer:         opts.Tracer,
+		files:          &fileTable{open: make(map[*File]struct{})},
+		sources:        make(map[string][]string),
+		deadWeakrefs:   make(map[*gcsim.Header][]*WeakRef),
+	}
+	var log gcsim.Logger
+	if opts.Log != nil {
+		log = opts.Log
+	}
+	if vm.refcounting {
+		vm.cycles = gcsim.NewCycleCollector(gcRuntime{vm}, log)
+	} else {
+		vm.heap = gcsim.NewGenerational(opts.Gen, gcRuntime{vm}, log)
+	}
+	vm.garbage = vm.NewList(nil)
+	vm.stdin = vm.newStdFile(opts.Stdin, "<stdin>", "r")
+	vm.stdout = vm.newStdFile(opts.Stdout, "<stdout>", "w")
+	vm.stderr = vm.newStdFile(opts.Stderr, "<stderr>", "w")
+	vm.stderr.unbuffered = true
+	if opts.Interactive || isTerminal(opts.Stdout) {
+		vm.stdout.lineBuffered = true
+	}
+	vm.modules = vm.NewDict()
+	vm.setupBuiltinsModule()
+	vm.setupSysModule()
+	return vm, nil
+}
+
+// builtinsFor returns the builtins dict a frame with these globals uses: the globals'
+// __builtins__ (a module or dict) or the VM's.
+func (vm *VM) builtinsFor(globals *Dict) *Dict {
+	switch b := globals.GetString("__builtins__").(type) {
+	case *Module:
+		if b.Dict != nil {
+			return b.Dict
+		}
+	case *Dict:
+		return b
+	}
+	return vm.builtins
+}
+
+// CompileSource parses and compiles a module file, returning a SyntaxError as a PyError.
+func (vm *VM) CompileSource(src []byte, filename string) (*Code, *PyError) {
+	vm.rememberSource(filename, src)
+	code, _, err := vm.compileMode(src, filename, syntax.FileMode, 0)
+	return code, err
+}
+
+// compileMode parses and compiles in a mode with inherited future flags; it returns the
+// flags in force afterwards (for a REPL), and prints the compiler's SyntaxWarnings.
+func (vm *VM) compileMode(src []byte, filename string, mode syntax.Mode, flags compile.Flags) (*Code, compile.Flags, *PyError) {
+	res, err := syntax.Parse(src, syntax.Options{Mode: mode, Filename: filename, Flags: syntax.FutureFlags(flags)})
+	if err != nil {
+		return nil, flags, vm.syntaxErrorFrom(err)
+	}
+	cc, warnings, err := compile.CompileMod(res.Tree, filename, compile.Flags(res.Flags))
+	if err != nil {
+		return nil, flags, vm.syntaxErrorFrom(compile.AttachSource(err, src))
+	}
+	for _, w := range warnings {
+		line := vm.sourceLine(w.Filename, w.Lineno)
+		vm.writeStderr(w.Filename + ":" + intRepr(int64(w.Lineno)) + ": SyntaxWarning: " + w.Msg + "\n  " + line + "\n")
+	}
+	return vm.loadCode(cc), compile.Flags(res.Flags) | compile.Flags(cc.Flags)&futureBits, nil
+}
+
+// futureBits are the co_flags bits of future features.
+const futureBits = compile.Flags(compile.CO_FUTURE_DIVISION | compile.CO_FUTURE_ABSOLUTE_IMPORT |
+	compile.CO_FUTURE_WITH_STATEMENT | compile.CO_FUTURE_PRINT_FUNCTION | compile.CO_FUTURE_UNICODE_LITERALS)
+
+// syntaxErrorFrom turns a parser or compiler error into a SyntaxError (or
+// IndentationError) exception with CPython's attributes.
+func (vm *VM) syntaxErrorFrom(err error) *PyError {
+	se, ok := err.(*syntax.Error)
+	if !ok {
+		return vm.Raise(SystemErrorType, err.Error())
+	}
+	t := SyntaxErrorType
+	switch se.Kind {
+	case syntax.IndentationError:
+		t = IndentationErrorType
+	case syntax.TabError:
+		t = TabErrorType
+	case syntax.MemoryError:
+		return vm.RaiseArgs(MemoryErrorType)
+	}
+	var offset, text Object = None, None
+	if se.HasOffset {
+		offset = vm.NewInt(int64(se.Offset))
+	}
+	if se.HasText {
+		text = vm.NewStr(se.Text)
+	}
+	fn := vm.NewStr(se.Filename)
+	ln := vm.NewInt(int64(se.Lineno))
+	info := vm.NewTupleRefs(fn, ln, offset, text)
+	msg := vm.NewStr(se.Msg)
+	inst := vm.newInstance(t)
+	_, perr := syntaxErrorInit(vm, inst, []Object{msg, info}, nil)
+	for _, o := range []Object{fn, ln, offset, text, info, msg} {
+		vm.Decref(o)
+	}
+	if perr != nil {
+		return perr
+	}
+	return &PyError{Value: inst}
+}
+
+// RunMain runs a program as __main__ and ends the run. It returns the exit status.
+func (vm *VM) RunMain(src []byte, filename string) int {
+	main := vm.NewModule("__main__")
+	vm.main = main
+	vm.modules.SetString(vm, "__main__", main)
+	main.Dict.SetString(vm, "__builtins__", vm.builtinsMod)
+	if filename != "-" && filename != "<stdin>" {
+		fn := vm.NewStr(filename)
+		main.Dict.SetString(vm, "__file__", fn)
+		vm.Decref(fn)
+	}
+	code, err := vm.CompileSource(src, filename)
+	status := 0
+	if err == nil {
+		var res Object
+		res, err = vm.ExecCode(code, main.Dict, main.Dict)
+		if err == nil {
+			vm.Decref(res)
+		}
+	}
+	if err != nil {
+		status = vm.handleUncaught(err)
+	}
+	return vm.finish(status)
+}
+
+// ExecCode runs a module-level code object with the given namespaces.
+func (vm *VM) ExecCode(code *Code, globals, locals *Dict) (Object, *PyError) {
+	f := vm.newFrame(code, globals, locals)
+	res, err := vm.eval(f, nil)
+	vm.Decref(f)
+	return res, err
+}
+
+// handleUncaught reports an exception that ended the program and returns the exit
+// status: SystemExit gives its code; anything else prints the traceback and gives 1.
+func (vm *VM) handleUncaught(err *PyError) int {
+	if err.Matches(SystemExitType) {
+		status := vm.systemExitStatus(err.Value)
+		err.release(vm)
+		return status
+	}
+	vm.flushStdout()
+	vm.writeStderr(vm.FormatException(err))
+	// Like PyErr_Print, keep the exception in sys.last_* (it keeps its frames alive until
+	// teardown).
+	if vm.sys != nil {
+		t := err.Value.Type()
+		vm.sys.Dict.SetString(vm, "last_type", t)
+		vm.sys.Dict.SetString(vm, "last_value", err.Value)
+		if err.Traceback != nil {
+			vm.sys.Dict.SetString(vm, "last_traceback", err.Traceback)
+		} else {
+			vm.sys.Dict.SetString(vm, "last_traceback", None)
+		}
+	}
+	err.release(vm)
+	return 1
+}
+
+// systemExitStatus is handle_system_exit: None is 0, an int is itself, anything else is
+// printed to stderr and gives 1.
+func (vm *VM) systemExitStatus(exc Object) int {
+	var code Object = None
+	if inst, ok := exc.(*Instance); ok && inst.Dict != nil {
+		if c := inst.Dict.GetString("code"); c != nil {
+			code = c
+		}
+	}
+	switch c := code.(type) {
+	case *NoneObject:
+		return 0
+	case *Int:
+		return int(c.V)
+	}
+	vm.flushStdout()
+	s, err := vm.StrString(code)
+	if err != nil {
+		err.release(vm)
+	} else {
+		vm.writeStderr(s + "\n")
+	}
+	return 1
+}
+
+func (vm *VM) flushStdout() {
+	if vm.stdout != nil {
+		if err := vm.fileFlush(vm.stdout); err != nil {
+			err.release(vm)
+		}
+	}
+}
+
+// finish ends the run as the mode does and returns the final status.
+func (vm *VM) finish(status int) int {
+	vm.runExitFuncs()
+	if vm.refcounting {
+		// Py_Finalize: one cycle collection, then module teardown, whose finalizers run
+		// with globals already set to None.
+		vm.cycles.Collect(gcsim.NumGenerations - 1)
+		vm.teardownModules()
+	}
+	// PyPy: no collection, no __del__, no weakref callbacks; open files are flushed.
+	vm.flushAll()
+	return status
+}
+
+// runExitFuncs calls the atexit handlers (last registered first) and sys.exitfunc.
+func (vm *VM) runExitFuncs() {
+	for i := len(vm.atexit) - 1; i >= 0; i-- {
+		h := vm.atexit[i]
+		res, err := vm.Call(h.fn, h.args, h.kwargs)
+		if err != nil {
+			if err.Matches(SystemExitType) {
+				err.release(vm)
+				continue
+			}
+			vm.flushStdout()
+			vm.writeStderr("Error in atexit._run_exitfuncs:\n" + vm.FormatException(err))
+			err.release(vm)
+			continue
+		}
+		vm.Decref(res)
+	}
+	vm.atexit = nil
+	if vm.sys != nil {
+		if f := vm.sys.Dict.GetString("exitfunc"); f != nil {
+			incref(f)
+			vm.sys.Dict.DelItem(vm, vm.Intern("exitfunc"))
+			res, err := vm.Call(f, nil, nil)
+			if err != nil {
+				vm.writeStderr("Error in sys.exitfunc:\n" + vm.FormatException(err))
+				err.release(vm)
+			} else {
+				vm.Decref(res)
+			}
+			vm.Decref(f)
+		}
+	}
+}
+
+// teardownModules is PyImport_Cleanup: special variables first, then __main__, then the
+// other modules, then sys and __builtin__; clearing a module sets its globals to None
+// (names starting with one underscore first), which runs the finalizers of the objects
+// they held.
+func (vm *VM) teardownModules() {
+	vm.builtins.SetString(vm, "_", None)
+	if vm.sys != nil {
+		for _, n := range []string{"path", "argv", "ps1", "ps2", "exitfunc", "exc_type", "exc_value",
+			"exc_traceback", "last_type", "last_value", "last_traceback", "path_hooks",
+			"path_importer_cache", "meta_path", "flags", "float_info"} {
+			vm.sys.Dict.SetString(vm, n, None)
+		}
+		for _, p := range [][2]string{{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}} {
+			v := vm.sys.Dict.GetString(p[1])
+			if v == nil {
+				v = None
+			}
+			vm.sys.Dict.SetString(vm, p[0], v)
+		}
+	}
+	// Drop the handled exception, as the thread state is cleared.
+	oldT, oldV, oldTB := vm.excType, vm.excValue, vm.excTB
+	vm.excType, vm.excValue, vm.excTB = nil, nil, nil
+	vm.Xdecref(oldT)
+	vm.Xdecref(oldV)
+	vm.Xdecref(oldTB)
+	if m, ok := vm.modules.GetString("__main__").(*Module); ok {
+		incref(m)
+		vm.clearModuleDict(m.Dict)
+		vm.modules.SetString(vm, "__main__", None)
+		vm.Decref(m)
+	}
+	for {
+		done := 0
+		pos := 0
+		for {
+			k, v, ok := vm.modules.Next(&pos)
+			if !ok {
+				break
+			}
+			m, isMod := v.(*Module)
+			if !isMod || v.GCHeader().RC != 1 {
+				continue
+			}
+			name := k.(*Str).S
+			if name == "__builtin__" || name == "sys" {
+				continue
+			}
+			incref(m)
+			vm.clearModuleDict(m.Dict)
+			vm.modules.SetItem(vm, k, None)
+			vm.Decref(m)
+			done++
+		}
+		if done == 0 {
+			break
+		}
+	}
+	pos := 0
+	for {
+		k, v, ok := vm.modules.Next(&pos)
+		if !ok {
+			break
+		}
+		m, isMod := v.(*Module)
+		if !isMod {
+			continue
+		}
+		name := k.(*Str).S
+		if name == "__builtin__" || name == "sys" {
+			continue
+		}
+		incref(m)
+		vm.clearModuleDict(m.Dict)
+		vm.modules.SetItem(vm, k, None)
+		vm.Decref(m)
+	}
+}
+
+// clearModuleDict is _PyModule_Clear: names with a single leading underscore become None
+// first, then every other name except __builtins__.
+func (vm *VM) clearModuleDict(d *Dict) {
+	if d == nil {
+		return
+	}
+	for pass := 0; pass < 2; pass++ {
+		pos := 0
+		for {
+			k, v, ok := d.Next(&pos)
+			if !ok {
+				break
+			}
+			ks, isStr := k.(*Str)
+			if !isStr || v == Object(None) {
+				continue
+			}
+			s := ks.S
+			single := len(s) > 0 && s[0] == '_' && (len(s) < 2 || s[1] != '_')
+			if pass == 0 && !single {
+				continue
+			}
+			if pass == 1 && s == "__builtins__" {
+				continue
+			}
+			d.SetItem(vm, k, None)
+		}
+	}
+}
+
+// rememberSource keeps a program's lines for tracebacks.
+func (vm *VM) rememberSource(filename string, src []byte) {
+	vm.sources[filename] = strings.Split(string(src), "\n")
+}
+
+// sourceLine is linecache.getline, stripped of surrounding white space as tracebacks show
+// it; empty when unknown.
+func (vm *VM) sourceLine(filename string, lineno int) string {
+	lines, ok := vm.sources[filename]
+	if !ok {
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			vm.sources[filename] = nil
+			return ""
+		}
+		lines = strings.Split(string(data), "\n")
+		vm.sources[filename] = lines
+	}
+	if lineno < 1 || lineno > len(lines) {
+		return ""
+	}
+	return strings.Trim(lines[lineno-1], " \t\f\r\v")
+}
+
+// checkSignals raises KeyboardInterrupt if SIGINT arrived (for blocking reads).
+func (vm *VM) checkSignals() *PyError {
+	if vm.pending.Load()&pendingSignal != 0 {
+		vm.clearPending(pendingSignal)
+		return vm.RaiseArgs(KeyboardInterruptType)
+	}
+	return nil
+}

@@ -1,0 +1,456 @@
+// typespecs.go lists the builtin types in the order their dicts are built (bases first) and
+// defines the tables of the core object types: object, type, functions and methods,
+// descriptors, modules, code, frames, generators, cells, slices and weak references.
+package vm
+
+import (
+	"handson/gcsim"
+)
+
+// builtinTypeSpecs returns every builtin type's table, bases first.
+func builtinTypeSpecs() []typeSpec {
+	return []typeSpec{
+		objectSpec(),
+		typeTypeSpec(),
+		intSpec(),
+		{t: BoolType, base: IntType, methods: boolMethods(), doc: "bool(x) -> bool"},
+		longSpec(),
+		floatSpec(),
+		complexSpec(),
+		{t: BaseStringType, base: ObjectType, doc: "Type basestring cannot be instantiated; it is the base for str and unicode."},
+		strSpec(),
+		unicodeSpec(),
+		tupleSpec(),
+		listSpec(),
+		dictSpec(),
+		setSpec(),
+		frozenSetSpec(),
+		{t: NoneTypeType, base: ObjectType},
+		{t: NotImplementedType, base: ObjectType},
+		{t: EllipsisType, base: ObjectType},
+		functionSpec(),
+		methodSpec(),
+		{t: BuiltinFunctionType, base: ObjectType, getsets: builtinGetsets()},
+		{t: MethodDescrType, base: ObjectType},
+		{t: GetSetDescrType, base: ObjectType},
+		staticMethodSpec(),
+		classMethodSpec(),
+		propertySpec(),
+		codeSpec(),
+		frameSpec(),
+		tracebackSpec(),
+		generatorSpec(),
+		{t: CellType, base: ObjectType, getsets: []getsetDef{{name: "cell_contents", get: func(vm *VM, o Object) (Object, *PyError) {
+			c := o.(*Cell)
+			if c.V == nil {
+				return nil, vm.Raise(ValueErrorType, "Cell is empty")
+			}
+			return newRef(c.V), nil
+		}}}},
+		moduleSpec(),
+		fileSpec(),
+		sliceSpec(),
+		weakrefSpec(),
+		xrangeSpec(),
+		enumerateSpec(),
+		reversedSpec(),
+		iterSpec(SeqIterType),
+		iterSpec(ListIterType),
+		iterSpec(ListRevIterType),
+		iterSpec(TupleIterType),
+		iterSpec(RangeIterType),
+		iterSpec(DictKeyIterType),
+		iterSpec(DictValueIterType),
+		iterSpec(DictItemIterType),
+		iterSpec(SetIterType),
+		iterSpec(CallIterType),
+		{t: DictProxyType, base: ObjectType},
+		{t: ClassObjType, base: ObjectType},
+		{t: InstanceTypeType, base: ObjectType},
+		superSpec(),
+	}
+}
+
+// argsExactly checks a builtin method's argument count.
+func (vm *VM) argsExactly(name string, args []Object, n int) *PyError {
+	if len(args) == n {
+		return nil
+	}
+	switch n {
+	case 0:
+		return vm.typeErrorf("%s() takes no arguments (%d given)", name, len(args))
+	case 1:
+		return vm.typeErrorf("%s() takes exactly one argument (%d given)", name, len(args))
+	}
+	return vm.typeErrorf("%s expected %d arguments, got %d", name, n, len(args))
+}
+
+// argsRange checks a builtin's argument count is between lo and hi.
+func (vm *VM) argsRange(name string, args []Object, lo, hi int) *PyError {
+	if len(args) < lo {
+		return vm.typeErrorf("%s expected at least %d arguments, got %d", name, lo, len(args))
+	}
+	if len(args) > hi {
+		return vm.typeErrorf("%s expected at most %d arguments, got %d", name, hi, len(args))
+	}
+	return nil
+}
+
+// noKwargs rejects keyword arguments for builtins that take none.
+func (vm *VM) noKwargs(name string, kwargs *Dict) *PyError {
+	if kwargs != nil && kwargs.Len() > 0 {
+		return vm.typeErrorf("%s() takes no keyword arguments", name)
+	}
+	return nil
+}
+
+func objectSpec() typeSpec {
+	ObjectType.New = objectNew
+	return typeSpec{
+		t: ObjectType,
+		methods: []methodDef{
+			{name: "__init__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.objectInitCheck(self.Type(), args, kw); err != nil {
+					return nil, err
+				}
+				return noneRef(), nil
+			}},
+			{name: "__repr__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				t := self.Type()
+				if inst, ok := self.(*Instance); ok && t.IsSubtype(BaseExceptionType) {
+					s, err := vm.exceptionRepr(inst)
+					if err != nil {
+						return nil, err
+					}
+					return vm.NewStr(s), nil
+				}
+				if _, ok := self.(*Instance); ok {
+					return vm.NewStr("<" + t.QualName() + " object at " + hexID(self) + ">"), nil
+				}
+				return vm.NewStr(vm.builtinRepr(self)), nil
+			}},
+			{name: "__str__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				return vm.Repr(self)
+			}},
+			{name: "__hash__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				return vm.NewInt(hashPointer(self)), nil
+			}},
+			{name: "__getattribute__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__getattribute__", args, 1); err != nil {
+					return nil, err
+				}
+				name, ok := args[0].(*Str)
+				if !ok {
+					return nil, vm.typeErrorf("attribute name must be string, not '%s'", args[0].Type().Name)
+				}
+				return vm.genericGetAttr(self, self.Type(), vm.internStr(name), instanceDict(self))
+			}},
+			{name: "__setattr__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__setattr__", args, 2); err != nil {
+					return nil, err
+				}
+				name, ok := args[0].(*Str)
+				if !ok {
+					return nil, vm.typeErrorf("attribute name must be string, not '%s'", args[0].Type().Name)
+				}
+				inst, isInst := self.(*Instance)
+				if !isInst {
+					return nil, vm.SetAttr(self, name, args[1])
+				}
+				if err := vm.genericSetAttr(inst, inst.Class, vm.internStr(name), args[1]); err != nil {
+					return nil, err
+				}
+				return noneRef(), nil
+			}},
+			{name: "__delattr__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__delattr__", args, 1); err != nil {
+					return nil, err
+				}
+				name, ok := args[0].(*Str)
+				if !ok {
+					return nil, vm.typeErrorf("attribute name must be string, not '%s'", args[0].Type().Name)
+				}
+				inst, isInst := self.(*Instance)
+				if !isInst {
+					return nil, vm.SetAttr(self, name, nil)
+				}
+				if err := vm.genericSetAttr(inst, inst.Class, vm.internStr(name), nil); err != nil {
+					return nil, err
+				}
+				return noneRef(), nil
+			}},
+			{name: "__reduce_ex__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				return nil, vm.typeErrorf("can't pickle %s objects", self.Type().Name)
+			}},
+			{name: "__format__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__format__", args, 1); err != nil {
+					return nil, err
+				}
+				s, err := vm.Str(self)
+				if err != nil {
+					return nil, err
+				}
+				defer vm.Decref(s)
+				return vm.formatValue(s, args[0])
+			}},
+			{name: "__sizeof__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				return vm.NewInt(16), nil
+			}},
+		},
+		statics: []methodDef{{name: "__new__", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if len(args) == 0 {
+				return nil, vm.typeErrorf("object.__new__(): not enough arguments")
+			}
+			cls, ok := args[0].(*Type)
+			if !ok {
+				return nil, vm.typeErrorf("object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+			}
+			if cls.New == nil {
+				return nil, vm.typeErrorf("object.__new__(%s) is not safe", cls.Name)
+			}
+			return cls.New(vm, cls, args[1:], kw)
+		}}},
+		getsets: []getsetDef{
+			{name: "__class__", get: func(vm *VM, o Object) (Object, *PyError) {
+				return newRef(o.Type()), nil
+			}, set: func(vm *VM, o Object, v Object) *PyError {
+				inst, ok := o.(*Instance)
+				nt, isType := v.(*Type)
+				if !ok || !isType || v == nil {
+					return vm.typeErrorf("__class__ must be set to new-style class, not '%s' object", typeNameOf(v))
+				}
+				if solidBase(nt) != solidBase(inst.Class) {
+					return vm.typeErrorf("__class__ assignment: '%s' object layout differs from '%s'", nt.Name, inst.Class.Name)
+				}
+				incref(nt)
+				old := inst.Class
+				inst.Class = nt
+				vm.Decref(old)
+				return nil
+			}},
+			{name: "__dict__", get: func(vm *VM, o Object) (Object, *PyError) {
+				switch x := o.(type) {
+				case *Instance:
+					return newRef(x.dict(vm)), nil
+				case *Function:
+					if x.Dict == nil {
+						x.Dict = vm.NewDict()
+					}
+					return newRef(x.Dict), nil
+				}
+				return nil, vm.Raisef(AttributeErrorType, "'%s' object has no attribute '__dict__'", o.Type().Name)
+			}, set: func(vm *VM, o Object, v Object) *PyError {
+				inst, ok := o.(*Instance)
+				d, isDict := v.(*Dict)
+				if !ok || !isDict {
+					return vm.typeErrorf("__dict__ must be set to a dictionary, not a '%s'", typeNameOf(v))
+				}
+				incref(d)
+				old := inst.Dict
+				inst.Dict = d
+				if old != nil {
+					vm.Decref(old)
+				}
+				return nil
+			}},
+			{name: "__doc__", get: func(vm *VM, o Object) (Object, *PyError) {
+				if d := o.Type().Lookup(vm.Intern("__doc__")); d != nil {
+					if _, isGS := d.(*GetSetDescr); !isGS {
+						return newRef(d), nil
+					}
+				}
+				return noneRef(), nil
+			}},
+		},
+		doc: "The most base type",
+	}
+}
+
+func typeNameOf(o Object) string {
+	if o == nil {
+		return "NoneType"
+	}
+	return o.Type().Name
+}
+
+func hexID(o Object) string { return formatHex(uint64(objectID(o))) }
+
+func formatHex(v uint64) string {
+	const digits = "0123456789abcdef"
+	if v == 0 {
+		return "0x0"
+	}
+	var b [18]byte
+	i := len(b)
+	for v > 0 {
+		i--
+		b[i] = digits[v&15]
+		v >>= 4
+	}
+	i--
+	b[i] = 'x'
+	i--
+	b[i] = '0'
+	return string(b[i:])
+}
+
+func typeTypeSpec() typeSpec {
+	TypeType.New = typeNew
+	return typeSpec{
+		t:    TypeType,
+		base: ObjectType,
+		methods: []methodDef{
+			{name: "mro", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				t := self.(*Type)
+				items := make([]Object, len(t.MRO))
+				for i, c := range t.MRO {
+					items[i] = newRef(c)
+				}
+				return vm.NewList(items), nil
+			}},
+			{name: "__subclasses__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				t := self.(*Type)
+				items := make([]Object, len(t.subclasses))
+				for i, c := range t.subclasses {
+					items[i] = newRef(c)
+				}
+				return vm.NewList(items), nil
+			}},
+			{name: "__instancecheck__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__instancecheck__", args, 1); err != nil {
+					return nil, err
+				}
+				return NewBool(args[0].Type().IsSubtype(self.(*Type))), nil
+			}},
+			{name: "__subclasscheck__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__subclasscheck__", args, 1); err != nil {
+					return nil, err
+				}
+				c, ok := args[0].(*Type)
+				return NewBool(ok && c.IsSubtype(self.(*Type))), nil
+			}},
+		},
+		getsets: []getsetDef{
+			{name: "__name__", get: func(vm *VM, o Object) (Object, *PyError) {
+				return vm.NewStr(o.(*Type).Name), nil
+			}, set: func(vm *VM, o Object, v Object) *PyError {
+				t := o.(*Type)
+				s, ok := v.(*Str)
+				if t.Flags&FlagHeap == 0 {
+					return vm.typeErrorf("can't set %s.__name__", t.Name)
+				}
+				if !ok {
+					return vm.typeErrorf("can only assign string to %s.__name__, not '%s'", t.Name, typeNameOf(v))
+				}
+				t.Name = s.S
+				return nil
+			}},
+			{name: "__bases__", get: func(vm *VM, o Object) (Object, *PyError) {
+				t := o.(*Type)
+				items := make([]Object, len(t.Bases))
+				for i, b := range t.Bases {
+					items[i] = newRef(b)
+				}
+				return vm.NewTuple(items), nil
+			}},
+			{name: "__base__", get: func(vm *VM, o Object) (Object, *PyError) {
+				t := o.(*Type)
+				if len(t.Bases) == 0 {
+					return noneRef(), nil
+				}
+				return newRef(t.Bases[0]), nil
+			}},
+			{name: "__mro__", get: func(vm *VM, o Object) (Object, *PyError) {
+				t := o.(*Type)
+				items := make([]Object, len(t.MRO))
+				for i, c := range t.MRO {
+					items[i] = newRef(c)
+				}
+				return vm.NewTuple(items), nil
+			}},
+			{name: "__dict__", get: func(vm *VM, o Object) (Object, *PyError) {
+				return vm.newDictProxy(o.(*Type).Dict), nil
+			}},
+			{name: "__module__", get: func(vm *VM, o Object) (Object, *PyError) {
+				t := o.(*Type)
+				if t.Flags&FlagHeap != 0 {
+					if m := t.Dict.GetString("__module__"); m != nil {
+						return newRef(m), nil
+					}
+				}
+				return vm.NewStr(t.ModuleName()), nil
+			}},
+			{name: "__doc__", get: func(vm *VM, o Object) (Object, *PyError) {
+				t := o.(*Type)
+				if d := t.Dict.GetString("__doc__"); d != nil {
+					return newRef(d), nil
+				}
+				return noneRef(), nil
+			}},
+		},
+		doc: "type(object) -> the object's type\ntype(name, bases, dict) -> a new type",
+	}
+}
+
+// typeNew is type.__new__(meta, name, bases, dict).
+func typeNew(vm *VM, meta *Type, args []Object, kwargs *Dict) (Object, *PyError) {
+	if len(args) == 1 && meta == TypeType {
+		return newRef(typeOf(args[0])), nil
+	}
+	if len(args) != 3 {
+		return nil, vm.typeErrorf("type() takes 1 or 3 arguments")
+	}
+	bases, ok := args[1].(*Tuple)
+	if !ok {
+		return nil, vm.typeErrorf("type() argument 2 must be tuple, not %s", args[1].Type().Name)
+	}
+	d, ok := args[2].(*Dict)
+	if !ok {
+		return nil, vm.typeErrorf("type() argument 3 must be dict, not %s", args[2].Type().Name)
+	}
+	// The most derived metaclass among the bases wins.
+	winner := meta
+	for _, b := range bases.Items {
+		bm := b.Type()
+		if winner.IsSubtype(bm) {
+			continue
+		}
+		if bm.IsSubtype(winner) {
+			winner = bm
+			continue
+		}
+		return nil, vm.typeErrorf("Error when calling the metaclass bases\n    metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	if winner != meta && winner.New != nil && winner != TypeType {
+		return vm.Call(winner, args, kwargs)
+	}
+	return vm.newClass(winner, args[0], bases, d, false)
+}
+
+// DictProxy is the read-only view of a class's dict (C.__dict__).
+type DictProxy struct {
+	gcsim.Header
+	d *Dict
+}
+
+func (*DictProxy) Type() *Type { return DictProxyType }
+
+func (p *DictProxy) clearRefs(vm *VM) {
+	if d := p.d; d != nil {
+		p.d = nil
+		vm.Decref(d)
+	}
+}
+
+func (p *DictProxy) traverse(visit func(Object)) {
+	if p.d != nil {
+		visit(p.d)
+	}
+}
+
+func (vm *VM) newDictProxy(d *Dict) Object {
+	incref(d)
+	p := &DictProxy{Header: gcsim.Header{RC: 1}, d: d}
+	vm.track(p, 24, 0)
+	return p
+}

@@ -1,0 +1,203 @@
+// vm.go defines the VM: the interpreter state for one program run (its modules, the
+// current frame, the handled exception, the collector of the chosen mode), its options,
+// and the hooks a JIT plugs into.
+package vm
+
+import (
+	"io"
+	"sync/atomic"
+
+	"handson/gcsim"
+)
+
+// GCKind chooses the collector: CPython's reference counting with a cycle collector, or
+// PyPy's generational collector.
+type GCKind int
+
+const (
+	GCRefcount GCKind = iota
+	GCGenerational
+)
+
+// Options configure a VM. The zero value is CPython mode with the standard streams unset
+// (Stdout and Stderr must be given).
+type Options struct {
+	GC GCKind
+	// Gen configures the generational collector (PyPy mode).
+	Gen gcsim.GenConfig
+	// Argv is sys.argv.
+	Argv []string
+	// Stdin, Stdout and Stderr are file descriptors for sys.stdin/stdout/stderr.
+	Stdin, Stdout, Stderr int
+	// Log receives PYPYLOG sections (gc-minor, gc-major, jit-...); nil for none.
+	Log Logger
+	// MaxOpenFiles caps the descriptors the program may hold open (0: no cap).
+	MaxOpenFiles int
+	// TrackResources warns on stderr whenever a collector, not the program, closes a file.
+	TrackResources bool
+	// Getenv reads the environment for os.environ and os.getenv (nil: empty environment).
+	Environ []string
+	// Tracer is the JIT, or nil.
+	Tracer Tracer
+	// RecursionLimit is sys.getrecursionlimit() (default 1000).
+	RecursionLimit int
+	// PyPy selects PyPy's behaviour where the two differ beyond the collector: no
+	// sys.getrefcount, exit without teardown, the version strings.
+	PyPy bool
+	// Interactive makes sys.stdout line buffered and enables the REPL's display hook.
+	Interactive bool
+	// ErrorOutput is where the VM writes diagnostics that are not Python output (unraisable
+	// exceptions are written to sys.stderr; this is for the VM's own last-resort messages).
+	ErrorOutput io.Writer
+}
+
+// Logger is what the VM and its collectors write PYPYLOG sections to.
+type Logger interface {
+	Enabled(category string) bool
+	Start(category string)
+	Print(line string)
+	Stop(category string)
+}
+
+// Tracer is the interface a tracing JIT implements. The VM calls BackEdge on every
+// JUMP_ABSOLUTE (the loop back-edges PyPy counts), FunctionEntry when a Python function
+// starts, and, while SetRecording(true) is in effect, BeforeInstruction before each
+// instruction. A tracer may run compiled code in BackEdge: it then leaves the frame's state
+// (Slots, SP, PC, Blocks) where the interpreter must continue and returns resumed.
+type Tracer interface {
+	BackEdge(vm *VM, f *Frame) (resumed bool, err *PyError)
+	BeforeInstruction(vm *VM, f *Frame, opcode, oparg int)
+	FunctionEntry(vm *VM, f *Frame)
+}
+
+// pending bits: work the interpreter loop does at the next instruction boundary.
+const (
+	pendingSignal  = 1 << iota // SIGINT arrived: raise KeyboardInterrupt
+	pendingCollect             // a collection is due
+	pendingFinal               // finalizers are queued (PyPy mode)
+)
+
+// VM is one interpreter.
+type VM struct {
+	opts Options
+
+	// refcounting is true in CPython mode: objects die when their count reaches zero.
+	refcounting bool
+	cycles      *gcsim.CycleCollector
+	heap        *gcsim.Generational
+
+	// pending is set from other goroutines (signals) and by allocation; the loop checks it
+	// at every instruction boundary.
+	pending atomic.Int32
+
+	interned map[string]*Str
+
+	builtins    *Dict
+	builtinsMod *Module
+	modules     *Dict // sys.modules
+	sys         *Module
+	main        *Module
+
+	frame          *Frame
+	depth          int
+	recursionLimit int
+
+	// The exception being handled (tstate->exc_type/value/traceback), owned.
+	excType, excValue, excTB Object
+
+	tracer    Tracer
+	recording bool
+
+	// files is the set of open files, for the descriptor cap, exit flushing and
+	// --track-resources.
+	files *fileTable
+
+	// finalizers queued by the generational collector, run at the next safe point.
+	finalQueue []gcsim.Object
+
+	// gc.garbage (CPython mode).
+	garbage *List
+
+	// sources caches the lines of files shown in tracebacks.
+	sources map[string][]string
+
+	// inFinalizer counts nested finalizer runs (a finalizer does not trigger another
+	// collection's finalizers from inside itself).
+	inFinalizer int
+
+	// exiting is set once the program has ended; SystemExit code.
+	exitCode int
+
+	stdout, stderr, stdin *File
+
+	// reprStack holds the containers whose repr is being computed (Py_ReprEnter).
+	reprStack []uintptr
+
+	// Generational mode: what collections asked for and has not run yet, the weakrefs of
+	// dead objects waiting for their callbacks, and extra roots the JIT holds.
+	pendingActions []gcsim.Action
+	deadWeakrefs   map[*gcsim.Header][]*WeakRef
+	extraRoots     []Object
+
+	// atexit holds the handlers registered with atexit.register.
+	atexit []atexitHandler
+}
+
+// SetRecording turns per-instruction tracing on or off (the JIT's recorder).
+func (vm *VM) SetRecording(on bool) { vm.recording = on && vm.tracer != nil }
+
+// Frame returns the executing frame (nil between runs).
+func (vm *VM) Frame() *Frame { return vm.frame }
+
+// RefcountMode reports whether the VM runs in CPython mode.
+func (vm *VM) RefcountMode() bool { return vm.refcounting }
+
+// Interrupt asks the program to raise KeyboardInterrupt at its next instruction. It is
+// safe to call from another goroutine (the SIGINT handler).
+func (vm *VM) Interrupt() {
+	for {
+		old := vm.pending.Load()
+		if vm.pending.CompareAndSwap(old, old|pendingSignal) {
+			return
+		}
+	}
+}
+
+// setPending raises a pending bit from the VM's own goroutine.
+func (vm *VM) setPending(bit int32) {
+	for {
+		old := vm.pending.Load()
+		if vm.pending.CompareAndSwap(old, old|bit) {
+			return
+		}
+	}
+}
+
+// clearPending drops pending bits.
+func (vm *VM) clearPending(bit int32) {
+	for {
+		old := vm.pending.Load()
+		if vm.pending.CompareAndSwap(old, old&^bit) {
+			return
+		}
+	}
+}
+
+// handlePending serves the pending work at a safe point: a signal becomes
+// KeyboardInterrupt; a due collection runs; queued finalizers run.
+func (vm *VM) handlePending() *PyError {
+	p := vm.pending.Load()
+	if p&pendingSignal != 0 {
+		vm.clearPending(pendingSignal)
+		return vm.RaiseArgs(KeyboardInterruptType)
+	}
+	if p&pendingCollect != 0 {
+		vm.clearPending(pendingCollect)
+		vm.collectDue()
+	}
+	if vm.pending.Load()&pendingFinal != 0 {
+		vm.clearPending(pendingFinal)
+		vm.runFinalizers()
+	}
+	return nil
+}
