@@ -95,6 +95,8 @@ type sourceLine struct {
 
 // partView is one part of a trace: entry, preamble or loop body.
 type partView struct {
+	// Fold shows the part closed: a loop's entry, which only reads the frame.
+	Fold   bool
 	Anchor string
 	Title  string
 	Descr  string
@@ -403,6 +405,7 @@ func (v *Viewer) buildTrace(t *jitlog.Trace) *traceView {
 		if p.Label == nil && len(pv.Blocks) == 0 {
 			continue
 		}
+		pv.Fold = p.Label == nil && t.Kind != jitlog.KindBridge && len(t.Parts) > 1 && !hasGuard(t.Ops[start:end])
 		tv.Parts = append(tv.Parts, pv)
 	}
 	return tv
@@ -668,4 +671,13 @@ func (v *Viewer) opView(t *jitlog.Trace, op *jitlog.Op, exits map[*jitlog.Op]*ji
 		ov.Asm = b.String()
 	}
 	return ov
+}
+
+func hasGuard(ops []*jitlog.Op) bool {
+	for _, op := range ops {
+		if op.IsGuard() {
+			return true
+		}
+	}
+	return false
 }
