@@ -366,13 +366,16 @@ func formatInt(n *big.Int, c rune, flags, prec int) string {
 		base = 16
 	}
 	digits := new(big.Int).Abs(n).Text(base)
+	if prec == 0 && n.Sign() == 0 {
+		digits = "" // C's printf prints no digit for zero at precision 0
+	}
 	if prec > len(digits) {
 		digits = strings.Repeat("0", prec-len(digits)) + digits
 	}
 	if flags&fmtAlt != 0 {
 		switch c {
 		case 'o':
-			if digits[0] != '0' {
+			if digits == "" || digits[0] != '0' {
 				digits = "0" + digits
 			}
 		case 'x', 'X':

@@ -118,6 +118,13 @@ func regenerateGoldens() error {
 		}
 		byGroup[dir] = append(byGroup[dir], s.name+"="+s.path)
 	}
+	reprs, err := exec.Command(py, "testdata/pyrepr.py").Output()
+	if err != nil {
+		return fmt.Errorf("pyrepr.py: %v", err)
+	}
+	if err := os.WriteFile(reprGolden, reprs, 0o644); err != nil {
+		return err
+	}
 	for dir, args := range byGroup {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err

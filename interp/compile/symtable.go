@@ -25,19 +25,15 @@ const (
 	moduleBlock                    // the module (or the eval/interactive input)
 )
 
-// Symbol flags: the raw facts pass one records for a name in a scope.
+// Symbol flags: the raw facts pass one records for a name in a scope (CPython's DEF_*
+// values, of which the 2.7 compiler uses these).
 const (
-	defGlobal     = 1 << iota // declared global in this scope
-	defLocal                  // assigned (or deleted) in this scope
-	defParam                  // a parameter
-	defUse                    // used (loaded) in this scope
-	defStar                   // *args (unused by the 2.7 compiler, kept for parity)
-	defDoubleStr              // **kwargs (likewise)
-	defInTuple                // unused by the 2.7 compiler
-	defFree                   // unused by the 2.7 compiler
-	defFreeGlobal             // unused by the 2.7 compiler
-	defFreeClass              // free in a method and bound in the class itself
-	defImport                 // bound by an import
+	defGlobal    = 1    // declared global in this scope
+	defLocal     = 2    // assigned (or deleted) in this scope
+	defParam     = 4    // a parameter
+	defUse       = 8    // used (loaded) in this scope
+	defFreeClass = 512  // free in a method and bound in the class itself
+	defImport    = 1024 // bound by an import
 
 	defBound = defLocal | defParam | defImport
 )
