@@ -186,7 +186,7 @@ func TestDecode(t *testing.T) {
 	code := []byte{
 		LOAD_CONST, 1, 0, // 0
 		EXTENDED_ARG, 2, 0, LOAD_CONST, 3, 1, // 3: arg 0x20103
-		POP_TOP,              // 9
+		POP_TOP,             // 9
 		JUMP_ABSOLUTE, 0, 0, // 10
 	}
 	type step struct{ op, arg, next int }
