@@ -195,3 +195,39 @@ func BenchmarkCycleCollection100k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkStressSafePoint is the cost of one safe point in Stress mode for a small
+// program's heap: 2000 objects (100 mutable containers of 20 immutable objects), one object
+// with a finalizer alive, one allocation per instruction.
+func BenchmarkStressSafePoint(b *testing.B) {
+	gt := &genTest{graph: newGraph(nil)}
+	gt.gc = NewGenerational(GenConfig{Stress: true}, gt.graph, nil)
+	root := &tobj{name: "root"}
+	gt.roots = []*tobj{root}
+	for i := 0; i < 100; i++ {
+		l := &tobj{}
+		gt.gc.Alloc(l, 64, 0)
+		root.refs = append(root.refs, l)
+		for j := 0; j < 19; j++ {
+			x := &tobj{}
+			gt.gc.Alloc(x, 32, FlagImmutable)
+			l.refs = append(l.refs, x)
+		}
+	}
+	f := &tobj{name: "file"}
+	gt.gc.Alloc(f, 64, FlagFinalizer)
+	root.refs = append(root.refs, f)
+	gt.gc.FullCollect()
+	pool := newObjectPool(1 << 12)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if pool.full() {
+			b.StopTimer()
+			pool.reset()
+			b.StartTimer()
+		}
+		gt.gc.Alloc(pool.get(), 32, 0)
+		gt.gc.CollectDue()
+	}
+}

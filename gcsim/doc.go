@@ -146,11 +146,16 @@
 // the generational collector found an object dead: weakref callbacks of dead weakrefs are
 // skipped with it, and a VM can assert with it that no dead object is ever used again.
 //
-// Stress (check mode "collect at every safe point") makes Due always true: every safe point
-// runs a minor collection if anything was allocated, and a major one whenever finalizers or
-// weakrefs are registered, the only case where a major collection changes what the program
-// observes. NoAutomatic (check mode "never collect before exit") never collects on its own;
-// FullCollect still works.
+// Stress (check mode "collect at every safe point") makes Due always true, and every safe
+// point a collection point for what the program can observe: the nursery is collected at
+// once when it holds objects with a finalizer or weakref targets, and a major collection
+// runs whenever finalizers or weakrefs are registered, so they run at the first safe point
+// after their object becomes unreachable. Without a write barrier any collection costs a
+// pass over the heap, so that major collection stops as soon as its marking has reached
+// every object with a finalizer or weakrefs: a complete one could then change nothing the
+// program sees. Plain allocations fill the nursery as usual. NoAutomatic (check mode
+// "never collect before exit") never collects on its own; FullCollect still works, and
+// the young list keeps an entry per object allocated until then.
 //
 // Logging follows PyPy 7.3.11: at start, gc-set-nursery-size for the temporary nursery
 // (270336 bytes), an empty gc-minor, then gc-set-nursery-size for the real one; each minor

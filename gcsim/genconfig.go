@@ -62,10 +62,13 @@ type GenConfig struct {
 	// eighth of the machine's RAM, which a teaching program never gets near.
 	MaxDelta int64
 
-	// Stress collects at every safe point: the VM asks Due at every instruction
-	// boundary and it always says yes. Each collection is a minor one when anything was
-	// allocated since the last, followed by a major one when finalizers or weakrefs are
-	// registered (the only way a major collection can change what a program observes).
+	// Stress collects at every safe point what a program can observe: the VM asks Due at
+	// every instruction boundary and it always says yes. The nursery is collected at once
+	// when it holds objects with a finalizer or weakref targets, and a major collection
+	// runs whenever finalizers or weakrefs are registered, stopping as soon as it has
+	// reached all of them (a complete one would then change nothing the program sees).
+	// Finalizers and weakref callbacks thus run at the first safe point after their object
+	// becomes unreachable.
 	Stress bool
 
 	// NoAutomatic never collects on its own: only FullCollect (gc.collect()) collects.

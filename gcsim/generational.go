@@ -109,6 +109,7 @@ const (
 	gWeakTarget                          // weakrefs to it must be cleared when it dies
 	gLifeline                            // its weakref callbacks are registered
 	gDead                                // collected
+	gCounted                             // counted once by countObservable
 )
 
 // genEntry is a managed object with its simulated size.
@@ -199,8 +200,14 @@ type Generational struct {
 	scratch             []*Header // unregistered objects whose flags must be reset
 	decisions           []finDecision
 
+	// Stress mode's major collections that stop early (see stressMajor).
+	stressMarked   []*Header
+	observableLeft int
+	cutShort       bool
+
 	visitMinorFn  func(Object)
 	visitMajorFn  func(Object)
+	visitStressFn func(Object)
 	pushPendingFn func(Object)
 	pushTmpFn     func(Object)
 
@@ -219,6 +226,7 @@ func NewGenerational(cfg GenConfig, rt GenRuntime, log Logger) *Generational {
 	g := &Generational{cfg: cfg, rt: rt, log: log, enabled: true, now: time.Now}
 	g.visitMinorFn = g.visitMinor
 	g.visitMajorFn = g.visitMajor
+	g.visitStressFn = g.visitStress
 	g.pushPendingFn = func(o Object) { g.pending = append(g.pending, o) }
 	g.pushTmpFn = func(o Object) { g.tmp = append(g.tmp, o) }
 
@@ -488,8 +496,14 @@ func (g *Generational) pendingFinalizers() int {
 // for each time the nursery filled up since the last one (the objects allocated after the
 // last overflow stay young, as they would be in PyPy's fresh nursery), then a major
 // collection if the old generation has grown past the threshold and automatic major
-// collections are enabled. In Stress mode the whole nursery is collected, and a major
-// collection follows whenever finalizers or weakrefs are registered.
+// collections are enabled.
+//
+// In Stress mode every safe point is also a collection point for whatever the program can
+// observe: the whole nursery is collected when it holds objects with a finalizer or weakref
+// targets, and a major collection runs whenever finalizers or weakrefs are registered. It
+// stops as soon as its marking has reached all of them (see stressMajor), because then a
+// complete collection would change nothing the program sees; this is what keeps Stress
+// affordable, since without a write barrier any collection costs a pass over the heap.
 func (g *Generational) CollectDue() Outcome {
 	var out Outcome
 	if g.cfg.NoAutomatic || (!g.due && !g.cfg.Stress) {
@@ -497,15 +511,20 @@ func (g *Generational) CollectDue() Outcome {
 	}
 	g.begin()
 	cuts := g.bounds
-	whole := (g.cfg.Stress || g.largeDue) && g.openSegmentUsed()
+	wholeNursery := g.largeDue || (g.cfg.Stress && (len(g.youngFins) > 0 || len(g.youngWeak) > 0))
+	whole := wholeNursery && g.openSegmentUsed()
 	if whole {
 		cuts = append(cuts, len(g.young))
 	}
 	if len(cuts) > 0 {
 		g.minor(cuts, whole, &out)
 	}
-	if g.enabled && (float64(g.totalMemory()) > g.threshold || (g.cfg.Stress && g.majorObservable())) {
+	switch {
+	case !g.enabled:
+	case float64(g.totalMemory()) > g.threshold:
 		g.major(&out)
+	case g.cfg.Stress && g.majorObservable():
+		g.stressMajor(&out)
 	}
 	g.end()
 	return out

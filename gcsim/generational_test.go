@@ -566,22 +566,66 @@ func TestStressMode(t *testing.T) {
 	if out := gt.gc.CollectDue(); out.Minors != 0 || out.Major {
 		t.Errorf("nothing allocated and nothing registered: nothing to do, got %+v", out)
 	}
+	// Plain objects: nothing a program could observe, so the nursery fills as usual.
 	a := gt.alloc("a", 32, 0)
-	if out := gt.gc.CollectDue(); out.Minors != 1 || out.Major || !a.Dead() {
-		t.Errorf("one allocation: one minor collection, got %+v", out)
+	if out := gt.gc.CollectDue(); out.Minors != 0 || out.Major || a.Dead() {
+		t.Errorf("a plain allocation: %+v", out)
 	}
+	// An object with a finalizer in the nursery: the whole nursery is collected at once
+	// (a dies), and a major collection starts but stops when it reaches f.
 	f := gt.alloc("f", 32, FlagFinalizer)
 	gt.setRoots("f")
+	gt.log.lines = nil
 	out := gt.gc.CollectDue()
-	checkOutcome(t, "while rooted", out)
-	if !out.Major {
-		t.Error("a registered finalizer: a major collection at every safe point")
+	checkOutcome(t, "while f is reachable", out)
+	if out.Minors != 1 || out.Major || !a.Dead() || f.flags&gOld == 0 {
+		t.Errorf("outcome %+v", out)
 	}
+	if f.flags&gMarked != 0 || gt.gc.Stats().MajorCollections != 0 || len(gt.log.sections("gc-major")) != 0 {
+		t.Error("a major collection cut short must leave no mark, count or log behind")
+	}
+	// The first safe point after f becomes unreachable runs its finalizer.
 	gt.setRoots()
-	checkOutcome(t, "at the first safe point after", gt.gc.CollectDue(), "fin f")
-	if !f.Dead() && gt.gc.Stats().Finalizers != 0 {
-		t.Error("finalizer still registered")
+	out = gt.gc.CollectDue()
+	checkOutcome(t, "at the first safe point after", out, "fin f")
+	if !out.Major || out.Minors != 0 {
+		t.Errorf("outcome %+v", out)
 	}
+	// Weakrefs likewise: cleared at the first safe point after their target dies, the
+	// callbacks at the next one (a major collection must run for them).
+	p := gt.alloc("p", 32, 0)
+	gt.setRoots("p")
+	gt.gc.NoteWeakrefCallback(p)
+	checkOutcome(t, "p reachable", gt.gc.CollectDue())
+	gt.setRoots()
+	checkOutcome(t, "p dropped", gt.gc.CollectDue(), "clear p", "cb p")
+	checkOutcome(t, "nothing left", gt.gc.CollectDue())
+	// A young weakref target that dies before any collection is cleared by the
+	// immediate minor collection; its callbacks follow at the same safe point's major one.
+	q := gt.alloc("q", 32, 0)
+	gt.gc.NoteWeakrefCallback(q)
+	checkOutcome(t, "q died young", gt.gc.CollectDue(), "clear q", "cb q")
+}
+
+func TestStressModeCostFollowsWhatIsObservable(t *testing.T) {
+	// A heap of 1000 objects and one file held by a root: each safe point's marking stops
+	// at the file, so it traverses only what lies between.
+	gt := newGenTest(t, GenConfig{NurserySize: mib, Stress: true})
+	root := gt.obj("root")
+	for i := 0; i < 1000; i++ {
+		gt.alloc(fmt.Sprint("x", i), 32, 0)
+		gt.link("root", fmt.Sprint("x", i))
+	}
+	gt.alloc("file", 64, FlagFinalizer)
+	gt.roots = []*tobj{gt.objs["file"], root}
+	gt.gc.FullCollect()
+	gt.traversals = 0
+	gt.gc.CollectDue()
+	if gt.traversals > 1 {
+		t.Errorf("%d traversals: the marking should have stopped at the file", gt.traversals)
+	}
+	gt.roots = []*tobj{root}
+	checkOutcome(t, "file dropped", gt.gc.CollectDue(), "fin file")
 }
 
 func TestNoAutomatic(t *testing.T) {

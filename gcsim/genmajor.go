@@ -19,7 +19,10 @@
 // cycle exactly one runs; everything they reach survives this collection.
 package gcsim
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // finDecision is what a major collection decided for one registry entry.
 type finDecision uint8
@@ -34,15 +37,125 @@ const (
 // ran); objects allocated after its last overflow may still be young: they are reached like
 // any other object but not swept, and young objects with a finalizer count as roots.
 func (g *Generational) major(out *Outcome) {
-	logOn := logging(g.log, "gc-major")
-	before := g.totalMemory()
 	startTime := g.now()
-
 	g.rt.Roots(g.visitMajorFn)
 	for _, o := range g.youngFins {
 		g.visitMajor(o)
 	}
 	g.drain(g.visitMajorFn)
+	g.finishMajor(out, startTime)
+}
+
+// stressMajor is Stress mode's major collection at a safe point. Its marking stops as soon
+// as it has reached every object whose death the program could observe (objects with a
+// finalizer, weakref targets, objects with weakref callbacks): then a full major collection
+// could not change anything the program sees, so nothing more is done (no collection is
+// counted or logged). Otherwise it goes on as a major collection.
+func (g *Generational) stressMajor(out *Outcome) {
+	startTime := g.now()
+	n, ok := g.countObservable()
+	if !ok {
+		g.major(out)
+		return
+	}
+	g.observableLeft = n
+	g.cutShort = false
+	g.rt.Roots(g.visitStressFn)
+	for _, o := range g.youngFins {
+		g.visitStress(o)
+	}
+	for len(g.stack) > 0 && !g.cutShort {
+		o := g.stack[len(g.stack)-1]
+		g.stack[len(g.stack)-1] = nil
+		g.stack = g.stack[:len(g.stack)-1]
+		g.rt.Traverse(o, g.visitStressFn)
+	}
+	if g.cutShort {
+		for i, h := range g.stressMarked {
+			h.flags &^= gMarked
+			g.stressMarked[i] = nil
+		}
+		g.stressMarked = g.stressMarked[:0]
+		clear(g.stack)
+		g.stack = g.stack[:0]
+		g.resetScratch()
+		return
+	}
+	clear(g.stressMarked)
+	g.stressMarked = g.stressMarked[:0]
+	g.finishMajor(out, startTime)
+}
+
+// countObservable counts the distinct objects whose death the program could observe. It
+// returns false when some weakref callbacks must run whatever the marking finds (their
+// object is dead, or they were detached from it).
+func (g *Generational) countObservable() (int, bool) {
+	n := 0
+	count := func(o Object) {
+		if h := o.GCHeader(); h.flags&gCounted == 0 {
+			h.flags |= gCounted
+			n++
+		}
+	}
+	ok := true
+	for _, e := range g.fins {
+		if e.kind == finOrphanCallbacks || e.obj.GCHeader().flags&gDead != 0 {
+			ok = false
+			break
+		}
+		count(e.obj)
+	}
+	for _, o := range g.oldWeak {
+		count(o)
+	}
+	for _, o := range g.youngWeak {
+		count(o)
+	}
+	uncount := func(o Object) { o.GCHeader().flags &^= gCounted }
+	for _, e := range g.fins {
+		uncount(e.obj)
+	}
+	for _, o := range g.oldWeak {
+		uncount(o)
+	}
+	for _, o := range g.youngWeak {
+		uncount(o)
+	}
+	return n, ok && n > 0
+}
+
+// visitStress is visitMajor for stressMajor: it records what it marks, so the marks can be
+// undone, and counts the observable objects it reaches.
+func (g *Generational) visitStress(o Object) {
+	if g.cutShort {
+		return
+	}
+	h := o.GCHeader()
+	f := h.flags
+	if f&(gMarked|gDead|fImmortal) != 0 {
+		if f&gDead != 0 {
+			panic(fmt.Sprintf("BUG: gcsim: a dead %T was reached: the VM lost a root", o))
+		}
+		return
+	}
+	h.flags = f | gMarked
+	if f&gManaged == 0 {
+		g.scratch = append(g.scratch, h)
+	}
+	g.stressMarked = append(g.stressMarked, h)
+	g.stack = append(g.stack, o)
+	if f&(gFinalizer|gWeakTarget|gLifeline) != 0 {
+		g.observableLeft--
+		if g.observableLeft == 0 {
+			g.cutShort = true
+		}
+	}
+}
+
+// finishMajor is the rest of a major collection once marking from the roots is done.
+func (g *Generational) finishMajor(out *Outcome, startTime time.Time) {
+	logOn := logging(g.log, "gc-major")
+	before := g.totalMemory()
 	liveBeforeFinalizers := 0
 	if logOn {
 		for _, e := range g.old {
