@@ -112,9 +112,11 @@ const (
 	gCounted                             // counted once by countObservable
 )
 
-// genEntry is a managed object with its simulated size.
+// genEntry is a managed object with its simulated size. The Header pointer saves the
+// sweeps a dynamic call per object.
 type genEntry struct {
 	obj  Object
+	h    *Header
 	size int64
 }
 
@@ -264,7 +266,7 @@ func (g *Generational) Alloc(o Object, size int, flags AllocFlags) (due bool) {
 	}
 	h.flags |= gManaged
 	g.room -= sz
-	g.young = append(g.young, genEntry{o, sz})
+	g.young = append(g.young, genEntry{o, h, sz})
 	return g.due
 }
 
@@ -296,7 +298,7 @@ func (g *Generational) allocSlow(o Object, h *Header, size int, flags AllocFlags
 		g.reserve(sz)
 	}
 	g.allocated += sz
-	g.young = append(g.young, genEntry{o, sz})
+	g.young = append(g.young, genEntry{o, h, sz})
 	if flags&FlagFinalizer != 0 {
 		g.RegisterFinalizer(o)
 	}

@@ -159,7 +159,7 @@ func (g *Generational) finishMajor(out *Outcome, startTime time.Time) {
 	liveBeforeFinalizers := 0
 	if logOn {
 		for _, e := range g.old {
-			if e.obj.GCHeader().flags&gMarked != 0 {
+			if e.h.flags&gMarked != 0 {
 				liveBeforeFinalizers++
 			}
 		}
@@ -179,7 +179,7 @@ func (g *Generational) finishMajor(out *Outcome, startTime time.Time) {
 	examined := len(g.old)
 	kept := g.sweepOld(&st)
 	for i := range g.young {
-		g.young[i].obj.GCHeader().flags &^= gMarked | gOrdering | gKept
+		g.young[i].h.flags &^= gMarked | gOrdering | gKept
 	}
 	g.resetScratch()
 
@@ -377,7 +377,7 @@ func (g *Generational) sweepOld(st *majorStats) (keptForFinalizers int64) {
 	kept := g.old[:0]
 	g.oldScan = g.oldScan[:0]
 	for _, e := range g.old {
-		h := e.obj.GCHeader()
+		h := e.h
 		f := h.flags
 		if f&gMarked == 0 {
 			h.flags = f | gDead

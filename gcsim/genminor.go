@@ -16,7 +16,7 @@ import "fmt"
 func (g *Generational) minor(cuts []int, whole bool, out *Outcome) {
 	cut := cuts[len(cuts)-1]
 	for i := cut; i < len(g.young); i++ {
-		g.young[i].obj.GCHeader().flags |= gLater
+		g.young[i].h.flags |= gLater
 	}
 
 	// Mark. Old objects are sources, whether alive or not: that is what PyPy's
@@ -47,7 +47,7 @@ func (g *Generational) minor(cuts []int, whole bool, out *Outcome) {
 		extAfter = make([]int64, len(cuts))
 		for i := len(g.young) - 1; i >= 0; i-- {
 			e := g.young[i]
-			if e.obj.GCHeader().flags&gExternal == 0 {
+			if e.h.flags&gExternal == 0 {
 				continue
 			}
 			for s := range cuts {
@@ -100,7 +100,7 @@ func (g *Generational) minor(cuts []int, whole bool, out *Outcome) {
 	clear(g.young[n:])
 	g.young = g.young[:n]
 	for i := range g.young {
-		g.young[i].obj.GCHeader().flags &^= gLater | gMarked
+		g.young[i].h.flags &^= gLater | gMarked
 	}
 	g.resetScratch()
 	g.bounds = g.bounds[:0]
@@ -118,7 +118,7 @@ func (g *Generational) minor(cuts []int, whole bool, out *Outcome) {
 // It returns the bytes moved out of the nursery (PyPy's nursery_surviving_size).
 func (g *Generational) sweepSegment(start, end int) (surviving int64) {
 	for _, e := range g.young[start:end] {
-		h := e.obj.GCHeader()
+		h := e.h
 		f := h.flags
 		external := f&gExternal != 0
 		if external {
