@@ -47,6 +47,8 @@ type Viewer struct {
 
 	exitsOnce sync.Once
 	exits     map[*jitlog.Op]*jitlog.Exit
+	jumpsOnce sync.Once
+	jumps     map[*jitlog.Op][]*jitlog.Op
 }
 
 // New makes the viewer of l.

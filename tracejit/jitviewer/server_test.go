@@ -127,6 +127,12 @@ func TestCallsLogPages(t *testing.T) {
 			t.Errorf("Loop 1 page lacks %q", want)
 		}
 	}
+	// The loop body's label of Loop 2 lists who jumps to it: its own end and its bridges.
+	_, body2, _ := get(t, v, "/trace/loop-2")
+	from := regexp.MustCompile(`<span class="from">← jumped to from (.*?)</span>`).FindAllStringSubmatch(body2, -1)
+	if len(from) != 1 || !strings.Contains(from[0][1], ">the end of this loop</a>") || strings.Count(from[0][1], "Bridge out of guard") != 2 {
+		t.Errorf("arrivals at Loop 2's labels: %q", from)
+	}
 	// call_assembler links to the loop it calls.
 	_, body, _ = get(t, v, "/trace/loop-6")
 	if !strings.Contains(body, `<a class="link" href="/trace/loop-2">→ calls the compiled Loop 2</a>`) {

@@ -140,6 +140,8 @@ type opView struct {
 	Insns    []insn
 	IsLabel  bool
 	LabelFor string
+	// From lists the jumps that arrive at a label.
+	From []linkView
 }
 
 type guardView struct {
@@ -289,6 +291,21 @@ func (v *Viewer) buildIndex() *indexView {
 	byRuns(iv.Loops)
 	byRuns(iv.Bridges)
 	return iv
+}
+
+// jumpsTo returns the jumps whose target is label, in log order.
+func (v *Viewer) jumpsTo(label *jitlog.Op) []*jitlog.Op {
+	v.jumpsOnce.Do(func() {
+		v.jumps = map[*jitlog.Op][]*jitlog.Op{}
+		for _, t := range v.log.Traces {
+			for _, op := range t.Ops {
+				if op.Name == "jump" && op.Target != nil {
+					v.jumps[op.Target] = append(v.jumps[op.Target], op)
+				}
+			}
+		}
+	})
+	return v.jumps[label]
 }
 
 func (v *Viewer) exitsByGuard() map[*jitlog.Op]*jitlog.Exit {
@@ -635,6 +652,13 @@ func (v *Viewer) opView(t *jitlog.Trace, op *jitlog.Op, exits map[*jitlog.Op]*ji
 		ov.Class += " label"
 		ov.IsLabel = true
 		ov.LabelFor = op.Descr
+		for _, j := range v.jumpsTo(op) {
+			text := j.Trace.Name()
+			if j.Trace == t {
+				text = "the end of this " + t.Kind.String()
+			}
+			ov.From = append(ov.From, linkView{Href: traceHref(j.Trace) + "#op-" + strconv.Itoa(j.Line), Text: text})
+		}
 	case op.Name == "jump":
 		ov.Class += " jump"
 		if op.Target != nil {
