@@ -451,6 +451,32 @@ func TestWarningsDoNotStopReading(t *testing.T) {
 	}
 }
 
+func TestTruncatedLogStillOpens(t *testing.T) {
+	// PyPy killed while writing: the last section is never closed.
+	data, err := os.ReadFile("testdata/calls.pypylog")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	cut := strings.Join(lines[:400], "\n") // inside Loop 2
+	l, err := Parse(strings.NewReader(cut))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Traces) != 2 || l.HasCounts {
+		t.Fatalf("%d traces, counts %v", len(l.Traces), l.HasCounts)
+	}
+	var msgs []string
+	for _, w := range l.Warnings {
+		msgs = append(msgs, w.String())
+	}
+	joined := strings.Join(msgs, "\n")
+	if !strings.Contains(joined, "line 350: jit-log-opt-loop section is never closed: the log was cut short") ||
+		!strings.Contains(joined, "line 351: header says 87 ops, the section has") {
+		t.Errorf("warnings:\n%s", joined)
+	}
+}
+
 func TestOpLineForms(t *testing.T) {
 	tests := []struct {
 		in   string
