@@ -769,3 +769,44 @@ func TestStartupAndMajorLog(t *testing.T) {
 	silent := NewGenerational(GenConfig{}, newGraph(t), nil)
 	silent.FullCollect()
 }
+
+func TestMinorLogLeavesOutLaterLargeObjects(t *testing.T) {
+	gt := newGenTest(t, GenConfig{NurserySize: mib})
+	root := gt.obj("root")
+	gt.setRoots("root")
+	keepLarge := func(name string) {
+		root.refs = append(root.refs, gt.alloc(name, LargeObject, 0))
+	}
+	fill := func(prefix string) {
+		for i := 0; ; i++ {
+			if gt.gc.Alloc(&tobj{name: fmt.Sprint(prefix, i)}, 64, 0) && len(gt.gc.bounds) > 0 &&
+				gt.gc.bounds[len(gt.gc.bounds)-1] == len(gt.gc.young)-1 {
+				return
+			}
+		}
+	}
+	keepLarge("E1")
+	fill("a") // closes segment 0
+	keepLarge("E2")
+	fill("b") // closes segment 1
+	keepLarge("E3")
+	gt.log.lines = nil
+	if out := gt.gc.CollectDue(); out.Minors != 2 {
+		t.Fatalf("outcome %+v", out)
+	}
+	var mem []string
+	for _, sec := range gt.log.sections("gc-minor") {
+		mem = append(mem, sec[2]+" / "+sec[4])
+	}
+	// At the first minor collection, PyPy had allocated E1 only; at the second, E1 and E2.
+	want := []string{
+		fmt.Sprintf("minor collect, total memory used: %d / total size of surviving objects: 0", LargeObject),
+		fmt.Sprintf("minor collect, total memory used: %d / total size of surviving objects: 0", 2*LargeObject),
+	}
+	if diff := cmp.Diff(want, mem); diff != "" {
+		t.Errorf("gc-minor (-want +got):\n%s", diff)
+	}
+	if s := gt.gc.Stats(); s.OldBytes != 3*LargeObject {
+		t.Errorf("memory now %d, want three large objects", s.OldBytes)
+	}
+}

@@ -44,17 +44,19 @@ func (g *Generational) minor(cuts []int, whole bool, out *Outcome) {
 	// ran this segment's minor collection, so they are left out of its memory figure.
 	var extAfter []int64
 	if g.youngExt > 0 {
+		// extAfter[s]: bytes of the externals allocated after segment s ends.
 		extAfter = make([]int64, len(cuts))
-		for i := len(g.young) - 1; i >= 0; i-- {
-			e := g.young[i]
-			if e.h.flags&gExternal == 0 {
-				continue
+		seg := 0
+		for i, e := range g.young {
+			for seg < len(cuts) && i >= cuts[seg] {
+				seg++
 			}
-			for s := range cuts {
-				if i >= cuts[s] {
-					extAfter[s] += e.size
-				}
+			if e.h.flags&gExternal != 0 && seg > 0 {
+				extAfter[seg-1] += e.size
 			}
+		}
+		for s := len(cuts) - 2; s >= 0; s-- {
+			extAfter[s] += extAfter[s+1]
 		}
 	}
 	logOn := logging(g.log, "gc-minor") || logging(g.log, "gc-minor-walkroots")
