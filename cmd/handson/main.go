@@ -5,17 +5,32 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/pprof"
 )
 
 func main() {
+	// HANDSON_CPUPROFILE=FILE writes a Go CPU profile of the run, for work on the VM.
+	if path := os.Getenv("HANDSON_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			if pprof.StartCPUProfile(f) == nil {
+				defer pprof.StopCPUProfile()
+			}
+		}
+	}
+	os.Exit(run())
+}
+
+// run executes the command line and returns the exit status.
+func run() int {
 	root := newRootCommand(os.Stdout, os.Stderr)
 	if err := root.Execute(); err != nil {
 		// cobra has already printed usage errors; anything else gets one line.
 		var exit exitError
 		if asExit(err, &exit) {
-			os.Exit(exit.code)
+			return exit.code
 		}
 		fmt.Fprintf(os.Stderr, "handson: %v\n", err)
-		os.Exit(2)
+		return 2
 	}
+	return 0
 }

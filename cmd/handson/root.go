@@ -32,6 +32,7 @@ func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
 	root.AddCommand(newJitviewerCommand(stdout, stderr))
 	root.AddCommand(newJitlogCommand(stdout))
 	root.AddCommand(newRunCommand(stdout, stderr))
+	root.AddCommand(newDisCommand(stdout, stderr))
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	return root

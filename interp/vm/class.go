@@ -257,7 +257,7 @@ func objectNew(vm *VM, cls *Type, args []Object, kwargs *Dict) (Object, *PyError
 	}
 	inst := vm.newInstance(cls)
 	if cls.Kind == KindException {
-		inst.Args = vm.NewTupleRefs(args...)
+		inst.Args = vm.NewTuple(nil)
 	}
 	return inst, nil
 }

@@ -598,7 +598,7 @@ func (vm *VM) Contains(container, item Object) (bool, *PyError) {
 	}
 	t := container.Type()
 	if m := t.Lookup(vm.Intern("__contains__")); m != nil {
-		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || t.Flags&FlagHeap == 0 {
 			r, err := vm.callBound(m, container, t, item)
 			if err != nil {
 				return false, err

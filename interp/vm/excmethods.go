@@ -10,9 +10,11 @@ import (
 
 // exceptionSpec is BaseException's type table.
 func exceptionSpec() typeSpec {
+	// As in 2.7, __new__ leaves args empty; BaseException.__init__ sets them, so a class
+	// whose __init__ does not call the base one has empty args.
 	BaseExceptionType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 		inst := vm.newInstance(cls)
-		inst.Args = vm.NewTupleRefs(args...)
+		inst.Args = vm.NewTuple(nil)
 		return inst, nil
 	}
 	return typeSpec{

@@ -157,12 +157,12 @@ func (vm *VM) GetIter(o Object) (Object, *PyError) {
 	case *XRange:
 		it := &rangeIter{Header: gcsim.Header{RC: 1}, next: x.start, step: x.step, left: x.n}
 		return it, nil
-	case *seqIter, *dictIter, *setIter, *callIter, *rangeIter:
+	case *seqIter, *dictIter, *setIter, *callIter, *rangeIter, *enumerateObj, *reversedObj:
 		return newRef(o), nil
 	}
 	t := o.Type()
 	if m := t.Lookup(vm.Intern("__iter__")); m != nil {
-		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || t.Flags&FlagHeap == 0 {
 			it, err := vm.callBound(m, o, t)
 			if err != nil {
 				return nil, err
@@ -192,7 +192,7 @@ func (vm *VM) GetIter(o Object) (Object, *PyError) {
 // isIterator reports whether o has a next method (PyIter_Check).
 func (vm *VM) isIterator(o Object) bool {
 	switch o.(type) {
-	case *seqIter, *dictIter, *setIter, *callIter, *rangeIter, *Generator:
+	case *seqIter, *dictIter, *setIter, *callIter, *rangeIter, *Generator, *enumerateObj, *reversedObj:
 		return true
 	}
 	return o.Type().Lookup(vm.Intern("next")) != nil
@@ -222,6 +222,10 @@ func (vm *VM) Next(it Object) (Object, *PyError) {
 		return vm.seqIterNext(x)
 	case *Generator:
 		return vm.resume(x, nil, nil)
+	case *enumerateObj:
+		return vm.enumerateNext(x)
+	case *reversedObj:
+		return vm.reversedNext(x)
 	case *dictIter:
 		return vm.dictIterNext(x)
 	case *rangeIter:

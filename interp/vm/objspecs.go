@@ -844,18 +844,22 @@ func enumerateSpec() typeSpec {
 		return e, nil
 	}
 	return typeSpec{t: EnumerateType, base: ObjectType, methods: iterMethods(func(vm *VM, self Object) (Object, *PyError) {
-		e := self.(*enumerateObj)
-		if e.it == nil {
-			return nil, nil
-		}
-		x, err := vm.Next(e.it)
-		if err != nil || x == nil {
-			return nil, err
-		}
-		idx := vm.NewInt(e.i)
-		e.i++
-		return vm.NewTuple([]Object{idx, x}), nil
+		return vm.enumerateNext(self.(*enumerateObj))
 	})}
+}
+
+// enumerateNext is next(enumerate): (index, item), or nil at the end.
+func (vm *VM) enumerateNext(e *enumerateObj) (Object, *PyError) {
+	if e.it == nil {
+		return nil, nil
+	}
+	x, err := vm.Next(e.it)
+	if err != nil || x == nil {
+		return nil, err
+	}
+	idx := vm.NewInt(e.i)
+	e.i++
+	return vm.NewTuple([]Object{idx, x}), nil
 }
 
 // reversedObj iterates a sequence backwards.
@@ -902,7 +906,14 @@ func reversedSpec() typeSpec {
 		return r, nil
 	}
 	return typeSpec{t: ReversedType, base: ObjectType, methods: iterMethods(func(vm *VM, self Object) (Object, *PyError) {
-		r := self.(*reversedObj)
+		return vm.reversedNext(self.(*reversedObj))
+	})}
+}
+
+// reversedNext is next(reversed): the item before the last one returned, or nil at the
+// start.
+func (vm *VM) reversedNext(r *reversedObj) (Object, *PyError) {
+	{
 		if r.seq == nil || r.i < 0 {
 			r.clearRefs(vm)
 			return nil, nil
@@ -920,7 +931,7 @@ func reversedSpec() typeSpec {
 			return nil, err
 		}
 		return x, nil
-	})}
+	}
 }
 
 // iterMethods gives an iterator type its next() and __iter__ from a Go next function that

@@ -559,7 +559,7 @@ func (vm *VM) Len(o Object) (int, *PyError) {
 	}
 	t := o.Type()
 	if m := t.Lookup(vm.Intern("__len__")); m != nil {
-		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || t.Flags&FlagHeap == 0 {
 			r, err := vm.callBound(m, o, t)
 			if err != nil {
 				return 0, err

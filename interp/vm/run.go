@@ -110,6 +110,8 @@ func (vm *VM) syntaxErrorFrom(err error) *PyError {
 		t = TabErrorType
 	case syntax.MemoryError:
 		return vm.RaiseArgs(MemoryErrorType)
+	case syntax.ValueError:
+		return vm.Raise(ValueErrorType, se.Msg)
 	}
 	var offset, text Object = None, None
 	if se.HasOffset {

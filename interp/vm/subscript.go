@@ -277,12 +277,12 @@ func (vm *VM) GetItem(o, key Object) (Object, *PyError) {
 		return vm.unicodeSubscript(x, key)
 	}
 	t := o.Type()
-	if m := t.Lookup(vm.Intern("__getitem__")); m != nil {
-		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
-			return vm.callBound(m, o, t, key)
-		}
-	}
 	if inst, ok := o.(*Instance); ok && inst.Native != nil {
+		if m := t.Lookup(vm.Intern("__getitem__")); m != nil {
+			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+				return vm.callBound(m, o, t, key)
+			}
+		}
 		if d, ok := inst.Native.(*Dict); ok {
 			v, err := d.GetItem(vm, key)
 			if err != nil {
@@ -297,6 +297,9 @@ func (vm *VM) GetItem(o, key Object) (Object, *PyError) {
 			return nil, vm.RaiseArgs(KeyErrorType, key)
 		}
 		return vm.GetItem(inst.Native, key)
+	}
+	if m := t.Lookup(vm.Intern("__getitem__")); m != nil {
+		return vm.callBound(m, o, t, key)
 	}
 	if _, ok := o.(*Type); ok {
 		return nil, vm.typeErrorf("'type' object has no attribute '__getitem__'")
@@ -317,7 +320,7 @@ func (vm *VM) SetItem(o, key, v Object) *PyError {
 	}
 	t := o.Type()
 	if m := t.Lookup(vm.Intern("__setitem__")); m != nil {
-		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || o.Type().Flags&FlagHeap == 0 {
 			r, err := vm.callBound(m, o, t, key, v)
 			if err != nil {
 				return err
@@ -349,7 +352,7 @@ func (vm *VM) DelItem(o, key Object) *PyError {
 	}
 	t := o.Type()
 	if m := t.Lookup(vm.Intern("__delitem__")); m != nil {
-		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || o.Type().Flags&FlagHeap == 0 {
 			r, err := vm.callBound(m, o, t, key)
 			if err != nil {
 				return err

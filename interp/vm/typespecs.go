@@ -64,7 +64,7 @@ func builtinTypeSpecs() []typeSpec {
 		iterSpec(DictItemIterType),
 		iterSpec(SetIterType),
 		iterSpec(CallIterType),
-		{t: DictProxyType, base: ObjectType},
+		dictProxySpec(),
 		{t: ClassObjType, base: ObjectType},
 		{t: InstanceTypeType, base: ObjectType},
 		superSpec(),
@@ -453,4 +453,31 @@ func (vm *VM) newDictProxy(d *Dict) Object {
 	p := &DictProxy{Header: gcsim.Header{RC: 1}, d: d}
 	vm.track(p, 24, 0)
 	return p
+}
+
+// dictProxySpec is the read-only mapping interface of C.__dict__.
+func dictProxySpec() typeSpec {
+	fwd := func(name string) methodDef {
+		return methodDef{name: name, fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			m, err := vm.GetAttr(self.(*DictProxy).d, vm.Intern(name))
+			if err != nil {
+				return nil, err
+			}
+			defer vm.Decref(m)
+			return vm.Call(m, args, kw)
+		}}
+	}
+	var methods []methodDef
+	for _, n := range []string{"keys", "values", "items", "iterkeys", "itervalues", "iteritems", "get",
+		"has_key", "copy", "__getitem__", "__contains__", "__len__", "__iter__"} {
+		methods = append(methods, fwd(n))
+	}
+	methods = append(methods, methodDef{name: "__repr__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+		s, err := vm.ReprString(self.(*DictProxy).d)
+		if err != nil {
+			return nil, err
+		}
+		return vm.NewStr("dict_proxy(" + s + ")"), nil
+	}})
+	return typeSpec{t: DictProxyType, base: ObjectType, methods: methods}
 }
