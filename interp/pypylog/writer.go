@@ -31,7 +31,8 @@ type Options struct {
 	Clock func() uint64
 }
 
-// Writer writes one PYPYLOG. A nil *Writer is valid and writes nothing.
+// Writer writes one PYPYLOG. A nil *Writer is valid and writes nothing. A Writer is for
+// one goroutine at a time, like the interpreter loop that feeds it.
 type Writer struct {
 	spec   Spec
 	out    *bufio.Writer

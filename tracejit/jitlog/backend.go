@@ -6,6 +6,7 @@ package jitlog
 import (
 	"encoding/hex"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -47,7 +48,9 @@ type Backend struct {
 	Addrs []Addr
 	// writes are the CODE_DUMP lines in order; later ones patch earlier ones (guard jumps
 	// are rewritten when a bridge is attached).
-	writes []codeWrite
+	writes  []codeWrite
+	byAddr  []int  // indexes into writes, by address (see index)
+	longest uint64 // the longest write
 }
 
 // Addr is one jit-backend-addr entry: where a loop's or bridge's code is.
@@ -149,11 +152,27 @@ func (b *Backend) Read(from, to uint64) (data []byte, known []bool) {
 	if to < from || to-from > 1<<24 {
 		return nil, nil
 	}
+	b.index()
 	data = make([]byte, to-from)
 	known = make([]bool, to-from)
-	for _, w := range b.writes {
+	// Candidates start within the longest write before from, and before to.
+	lo := uint64(0)
+	if from > b.longest {
+		lo = from - b.longest
+	}
+	first := sort.Search(len(b.byAddr), func(i int) bool { return b.writes[b.byAddr[i]].addr >= lo })
+	var hits []int
+	for _, wi := range b.byAddr[first:] {
+		if b.writes[wi].addr >= to {
+			break
+		}
+		hits = append(hits, wi)
+	}
+	sort.Ints(hits) // apply in log order: later dumps patch earlier ones
+	for _, wi := range hits {
+		w := b.writes[wi]
 		end := w.addr + uint64(len(w.data))
-		if end <= from || w.addr >= to {
+		if end <= from {
 			continue
 		}
 		for a := max(w.addr, from); a < min(end, to); a++ {
@@ -162,6 +181,20 @@ func (b *Backend) Read(from, to uint64) (data []byte, known []bool) {
 		}
 	}
 	return data, known
+}
+
+// index sorts the writes by address once, so that reading a trace's code looks at the
+// few dumps near it rather than all of them (a long run's log has thousands).
+func (b *Backend) index() {
+	if b.byAddr != nil || len(b.writes) == 0 {
+		return
+	}
+	b.byAddr = make([]int, len(b.writes))
+	for i, w := range b.writes {
+		b.byAddr[i] = i
+		b.longest = max(b.longest, uint64(len(w.data)))
+	}
+	sort.SliceStable(b.byAddr, func(i, j int) bool { return b.writes[b.byAddr[i]].addr < b.writes[b.byAddr[j]].addr })
 }
 
 // Code is a trace's machine code: offset 0 of the trace's "+N:" offsets is at Start.

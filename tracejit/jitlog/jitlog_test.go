@@ -520,3 +520,27 @@ func TestKnownOps(t *testing.T) {
 }
 
 func lineOf(s string) pypylog.Line { return pypylog.Line{Num: 1, Text: s} }
+
+func TestBackendReadPatchesInLogOrder(t *testing.T) {
+	log := "[1] {jit-backend-dump\nBACKEND x86_64\nCODE_DUMP @1000 +0  00112233445566778899\n[2] jit-backend-dump}\n" +
+		"[3] {jit-backend-dump\nCODE_DUMP @1004 +0  AABB\n[4] jit-backend-dump}\n" +
+		"[5] {jit-backend-dump\nCODE_DUMP @0ff0 +2  CCCC\n[6] jit-backend-dump}\n" +
+		"[7] {jit-backend-dump\nCODE_DUMP @1000 +12  DD\n[8] jit-backend-dump}\n"
+	l, err := Parse(strings.NewReader(log))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, known := l.Backend.Read(0xff0, 0x1010)
+	var b strings.Builder
+	for i := range data {
+		if known[i] {
+			b.WriteString(strconv.FormatUint(uint64(data[i])|0x100, 16)[1:])
+		} else {
+			b.WriteString("..")
+		}
+	}
+	want := "...." + "cccc" + strings.Repeat(".", 24) + "00112233aabb66778899" + "...." + "dd" + "......"
+	if b.String() != want {
+		t.Errorf("memory\n got %s\nwant %s", b.String(), want)
+	}
+}
