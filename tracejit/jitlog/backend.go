@@ -220,7 +220,10 @@ func (l *Log) attachCode() {
 			t = l.loops[a.Loop]
 		}
 		if t == nil {
-			l.warn(a.Line, "jit-backend-addr names a trace the log does not hold")
+			// "Loop -1 ()" is one of PyPy's helper loops, which no log prints.
+			if a.IsBridge || a.Loop >= 0 {
+				l.warn(a.Line, "jit-backend-addr names a trace the log does not hold")
+			}
 			continue
 		}
 		var start uint64

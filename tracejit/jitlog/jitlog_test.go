@@ -284,6 +284,24 @@ func TestWholeJitFamilyLog(t *testing.T) {
 	}
 }
 
+func TestStdlibLog(t *testing.T) {
+	l := parseTestdata(t, "stdlib.pypylog") // no warnings: Loop -1 and entry -1 are PyPy's helpers
+	var entryBridges int
+	var foreign []string // loops of RPython's other jitdrivers: the regex engine, list sorting...
+	for _, tr := range l.Traces {
+		if tr.Kind == KindEntryBridge {
+			entryBridges++
+		}
+		if tr.Kind != KindBridge && !tr.Loc.Known() {
+			foreign = append(foreign, tr.Location)
+		}
+	}
+	joined := strings.Join(foreign, "\n")
+	if entryBridges == 0 || !strings.Contains(joined, "unpackiterable [dict_keyiterator]") || !strings.Contains(joined, "re StrSpecMatchIn at 9 [") {
+		t.Errorf("%d entry bridges; loops of other jitdrivers:\n%s", entryBridges, joined)
+	}
+}
+
 func TestPyPy2Locations(t *testing.T) {
 	l := parseTestdata(t, "calls-pypy2.pypylog")
 	generic := parseTestdata(t, "calls.pypylog")

@@ -95,7 +95,7 @@ func checkSite(t *testing.T, v *Viewer) map[string]string {
 }
 
 func TestEveryPageAndLinkOfRealLogs(t *testing.T) {
-	logs := []string{"../jitlog/testdata/calls.pypylog", "../jitlog/testdata/objects.pypylog", "../jitlog/testdata/calls-pypy2.pypylog", "../jitlog/testdata/misc-jit.pypylog"}
+	logs := []string{"../jitlog/testdata/calls.pypylog", "../jitlog/testdata/objects.pypylog", "../jitlog/testdata/calls-pypy2.pypylog", "../jitlog/testdata/misc-jit.pypylog", "../jitlog/testdata/stdlib.pypylog"}
 	for _, name := range []string{"count-2000.pypylog", "count-10000.pypylog", "count-10000-full.pypylog"} {
 		if p := filepath.Join("../../../shared/pypy-logs", name); fileExists(p) {
 			logs = append(logs, p)
