@@ -94,9 +94,8 @@ func WriteReport(w io.Writer, l *jitlog.Log, opts ReportOptions) error {
 }
 
 func writeTrace(b *strings.Builder, t *jitlog.Trace, exits map[*jitlog.Op]*jitlog.Exit) {
-	loc := traceLoc(t)
 	fmt.Fprintf(b, "\n%s", t.Name())
-	if w := where(loc); w != "" {
+	if w := traceWhere(t); w != "" {
 		fmt.Fprintf(b, "  %s", w)
 	}
 	fmt.Fprintf(b, "  (%s, %d ops, log line %d)\n", t.Kind, len(t.Ops), t.Line)

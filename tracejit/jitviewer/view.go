@@ -114,6 +114,7 @@ type block struct {
 	LineNo    int
 	LineText  string
 	NoLine    string // why there is no line text
+	Raw       string // the merge point's location when it is not a Python one
 	Bytecodes []*bytecodeView
 	Children  []*block
 	OpCount   int
@@ -214,6 +215,27 @@ func where(loc jitlog.Location) string {
 	return s + " (def at line " + strconv.Itoa(loc.FirstLine) + ")"
 }
 
+// traceWhere says where a trace is: its Python location, else the location string of
+// another RPython jitdriver (the regex engine, list sorting...) as logged.
+func traceWhere(t *jitlog.Trace) string {
+	if w := where(traceLoc(t)); w != "" {
+		return w
+	}
+	raw := t.Location
+	if raw == "" {
+		for _, op := range t.Ops {
+			if op.Merge != nil {
+				raw = op.Merge.Raw
+				break
+			}
+		}
+	}
+	if len(raw) > 70 {
+		raw = raw[:67] + "..."
+	}
+	return raw
+}
+
 // traceLoc is a trace's location: its header's, else its first merge point's.
 func traceLoc(t *jitlog.Trace) jitlog.Location {
 	if t.Loc.Known() {
@@ -262,7 +284,7 @@ func (v *Viewer) buildIndex() *indexView {
 	for _, t := range v.log.Traces {
 		loc := traceLoc(t)
 		runs, ok := t.Runs()
-		row := traceRow{ID: t.ID(), Name: t.Name(), Kind: t.Kind.String(), Function: loc.Name, Where: where(loc),
+		row := traceRow{ID: t.ID(), Name: t.Name(), Kind: t.Kind.String(), Function: loc.Name, Where: traceWhere(t),
 			Runs: countText(runs, ok), RunsN: runs, BridgeCount: len(t.Bridges), Missing: missingIn[t]}
 		if e, ok := t.Entries(); ok {
 			row.Entries = groupDigits(e)
@@ -352,7 +374,7 @@ func partIndex(t *jitlog.Trace, p *jitlog.Part) int {
 func (v *Viewer) buildTrace(t *jitlog.Trace) *traceView {
 	loc := traceLoc(t)
 	tv := &traceView{Title: t.Name() + " · " + v.logName, LogName: v.logName, T: t, ID: t.ID(), Name: t.Name(),
-		Kind: t.Kind.String(), Where: where(loc), HasCode: t.Code != nil}
+		Kind: t.Kind.String(), Where: traceWhere(t), HasCode: t.Code != nil}
 	if v.log.Backend != nil {
 		tv.Backend = v.log.Backend.Name
 	}
@@ -498,15 +520,18 @@ func (v *Viewer) blocks(t *jitlog.Trace, ops []*jitlog.Op, exits map[*jitlog.Op]
 	seenLine := map[int]bool{}
 	var cur *bytecodeView
 	container := func() *block { return stack[len(stack)-1] }
-	addLine := func(loc jitlog.Location, depth int) *block {
+	addLine := func(loc jitlog.Location, depth int, raw string) *block {
+		if loc.Known() {
+			raw = ""
+		}
 		c := container()
 		if n := len(c.Children); n > 0 {
 			last := c.Children[n-1]
-			if !last.Inlined && last.Depth == depth && sameLine(last, loc) {
+			if !last.Inlined && last.Depth == depth && last.Raw == raw && sameLine(last, loc) {
 				return last
 			}
 		}
-		b := &block{Depth: depth, LineNo: loc.Line}
+		b := &block{Depth: depth, LineNo: loc.Line, Raw: raw, NoLine: raw}
 		if loc.Known() {
 			f := v.sources.get(loc.File)
 			n := loc.Line
@@ -542,8 +567,8 @@ func (v *Viewer) blocks(t *jitlog.Trace, ops []*jitlog.Op, exits map[*jitlog.Op]
 				c.Children = append(c.Children, ib)
 				stack = append(stack, ib)
 			}
-			lb := addLine(mp.Loc, depth)
-			label := mp.Raw
+			lb := addLine(mp.Loc, depth, mp.Raw)
+			label := ""
 			if mp.Loc.Offset >= 0 {
 				label = "#" + strconv.Itoa(mp.Loc.Offset) + " " + mp.Loc.Opcode
 			}
@@ -561,15 +586,18 @@ func (v *Viewer) blocks(t *jitlog.Trace, ops []*jitlog.Op, exits map[*jitlog.Op]
 			}
 			var lb *block
 			if at != nil && len(stack) == 1 && at.Depth == 0 {
-				lb = addLine(at.Loc, 0)
+				lb = addLine(at.Loc, 0, at.Raw)
 				label := strings.TrimSpace(how)
 				if at.Loc.Offset >= 0 {
 					label = "#" + strconv.Itoa(at.Loc.Offset) + " " + at.Loc.Opcode + how
 				}
 				cur = &bytecodeView{Label: label}
 			} else {
-				lb = addLine(jitlog.Location{Offset: -1}, 0)
+				lb = addLine(jitlog.Location{Offset: -1}, 0, "")
 				lb.NoLine = "before the first bytecode: setting up the trace"
+				if !traceLoc(t).Known() {
+					lb.NoLine = "before the first merge point"
+				}
 				cur = &bytecodeView{Label: ""}
 			}
 			lb.Bytecodes = append(lb.Bytecodes, cur)
