@@ -214,6 +214,9 @@ func repeatConst(seq, count Const) (r Const, handled, ok bool) {
 	if n > 0 && k > 20/int64(n) {
 		return nil, true, false
 	}
+	if n == 0 {
+		k = 0 // an empty sequence repeated any number of times
+	}
 	times := int(k)
 	switch s := seq.(type) {
 	case Str:
@@ -398,7 +401,7 @@ func integerOp(op int, a, b *big.Int, ints bool) (Const, bool) {
 			}
 			return Float(f), true
 		}
-		if a.BitLen() > 1 && (!b.IsInt64() || b.Int64()*int64(a.BitLen()) > maxFoldBits) {
+		if a.BitLen() > 1 && (!b.IsInt64() || b.Int64() > maxFoldBits/int64(a.BitLen()-1)) {
 			return nil, false
 		}
 		r.Exp(a, b, nil)
@@ -409,7 +412,7 @@ func integerOp(op int, a, b *big.Int, ints bool) (Const, bool) {
 		if a.Sign() == 0 {
 			return intResult(r.Set(a), ints)
 		}
-		if !b.IsInt64() || b.Int64()+int64(a.BitLen()) > maxFoldBits {
+		if !b.IsInt64() || b.Int64() > maxFoldBits-int64(a.BitLen()) {
 			return nil, false
 		}
 		r.Lsh(a, uint(b.Int64()))
