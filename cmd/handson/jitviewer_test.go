@@ -15,9 +15,9 @@ import (
 	"time"
 )
 
-// run runs the root command in-process with args and returns stdout, stderr and the error
+// runJit runs the root command in-process with args and returns stdout, stderr and the error
 // main would print.
-func run(t *testing.T, ctx context.Context, args ...string) (string, string, error) {
+func runJit(t *testing.T, ctx context.Context, args ...string) (string, string, error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	root := newRootCommand(&out, &errOut)
@@ -29,7 +29,7 @@ func run(t *testing.T, ctx context.Context, args ...string) (string, string, err
 const ownLogs = "../../tracejit/jitlog/testdata"
 
 func TestJitlogCommand(t *testing.T) {
-	out, _, err := run(t, context.Background(), "jitlog", filepath.Join(ownLogs, "calls.pypylog"))
+	out, _, err := runJit(t, context.Background(), "jitlog", filepath.Join(ownLogs, "calls.pypylog"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ func TestLogErrorsAreOneLine(t *testing.T) {
 		{[]string{"jitviewer", "--addr", "8000", filepath.Join(ownLogs, "calls.pypylog")}, "is not HOST:PORT (for example 127.0.0.1:8000)"},
 		{[]string{"jitlog", "--frob", "x"}, "unknown flag: --frob (see handson jitlog --help)"},
 	} {
-		_, _, err := run(t, context.Background(), tc.args...)
+		_, _, err := runJit(t, context.Background(), tc.args...)
 		if err == nil {
 			t.Errorf("%v: no error", tc.args)
 			continue

@@ -172,9 +172,14 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler) error {
 	case err := <-done:
 		return err
 	case <-ctx.Done():
-		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		// Let requests in flight finish; browsers also keep idle and speculative
+		// connections open, which Shutdown would wait out, so close those after a moment.
+		shutdown, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		err := srv.Shutdown(shutdown)
+		if errors.Is(err, context.DeadlineExceeded) {
+			err = srv.Close()
+		}
 		if serr := <-done; serr != nil && !errors.Is(serr, http.ErrServerClosed) && err == nil {
 			err = serr
 		}
