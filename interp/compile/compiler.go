@@ -319,8 +319,8 @@ func (c *compiler) addConst(v Const) int {
 }
 
 func (u *unit) addConst(v Const) int {
-	key := constKey(v)
-	if !neverEqual(key) {
+	key, shareable := constKey(v)
+	if shareable {
 		if i, ok := u.constIndex[key]; ok {
 			return i
 		}

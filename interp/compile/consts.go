@@ -300,51 +300,70 @@ func unicodeRepr(u []rune) string {
 
 // constKey returns the key under which compile.c's compiler_add_o files a constant: the
 // value with its type, so that 1, 1L and 1.0 get separate slots, plus a marker telling
-// negative zeros apart. Two constants share a slot exactly when their keys are equal.
-func constKey(c Const) string {
-	var suffix string
+// negative zeros apart. Two constants share a slot exactly when their keys are equal;
+// ok is false for a value containing a NaN, which equals nothing and shares no slot.
+func constKey(c Const) (key string, ok bool) {
+	w := &keyWriter{}
+	w.b.WriteString(c.TypeName())
+	w.b.WriteByte(':')
+	w.add(c)
 	switch v := c.(type) {
 	case Float:
 		if v == 0 && math.Signbit(float64(v)) {
-			suffix = "|-0"
+			w.b.WriteString("|-0")
 		}
 	case Complex:
 		if real(v) == 0 && math.Signbit(real(v)) {
-			suffix += "|-0r"
+			w.b.WriteString("|-0r")
 		}
 		if imag(v) == 0 && math.Signbit(imag(v)) {
-			suffix += "|-0i"
+			w.b.WriteString("|-0i")
 		}
 	}
-	return c.TypeName() + ":" + eqKey(c) + suffix
+	return w.b.String(), !w.nan
 }
 
-// eqKey returns a string that two constants share exactly when Python 2.7's == says they
-// are equal: numbers compare by value across int, long, float and complex; a str equals a
-// unicode with the same ASCII text; tuples compare item by item; code objects compare the
-// fields code_richcompare looks at. A NaN equals nothing: see neverEqual.
-func eqKey(c Const) string {
+// keyWriter builds an equality key: a string that two constants share exactly when
+// Python 2.7's == says they are equal. Numbers compare by value across int, long, float
+// and complex; a str equals a unicode with the same ASCII text; tuples compare item by
+// item; code objects compare the fields code_richcompare looks at. nan records that a NaN
+// was met, which makes the value equal to nothing.
+type keyWriter struct {
+	b   strings.Builder
+	nan bool
+}
+
+// text writes a tagged, length-prefixed string, so that keys cannot run into each other.
+func (w *keyWriter) text(tag byte, s string) {
+	w.b.WriteByte(tag)
+	w.b.WriteString(strconv.Itoa(len(s)))
+	w.b.WriteByte(':')
+	w.b.WriteString(s)
+}
+
+func (w *keyWriter) add(c Const) {
 	switch v := c.(type) {
 	case None:
-		return "None"
+		w.b.WriteString("N")
 	case Ellipsis:
-		return "Ellipsis"
+		w.b.WriteString("E")
 	case Int:
-		return "n" + strconv.FormatInt(int64(v), 10)
+		w.text('n', strconv.FormatInt(int64(v), 10))
 	case Long:
-		return "n" + v.V.String()
+		w.text('n', v.V.String())
 	case Float:
-		return floatEqKey(float64(v))
+		w.float(float64(v))
 	case Complex:
 		if imag(v) == 0 {
-			return floatEqKey(real(v))
+			w.float(real(v))
+			return
 		}
 		if math.IsNaN(real(v)) || math.IsNaN(imag(v)) {
-			return nanKey
+			w.nan = true
 		}
-		return "c" + strconv.FormatFloat(real(v), 'g', -1, 64) + "," + strconv.FormatFloat(imag(v), 'g', -1, 64)
+		w.text('c', strconv.FormatFloat(real(v), 'g', -1, 64)+","+strconv.FormatFloat(imag(v), 'g', -1, 64))
 	case Str:
-		return "s" + strconv.Quote(string(v))
+		w.text('s', string(v))
 	case Unicode:
 		ascii := true
 		for _, r := range v {
@@ -354,50 +373,48 @@ func eqKey(c Const) string {
 			}
 		}
 		if ascii {
-			return "s" + strconv.Quote(string(v))
+			w.text('s', string(v))
+		} else {
+			w.text('u', fmt.Sprint([]rune(v)))
 		}
-		return "u" + fmt.Sprint([]rune(v))
 	case Tuple:
-		var b strings.Builder
-		b.WriteString("(")
+		w.b.WriteString("(")
+		w.b.WriteString(strconv.Itoa(len(v)))
 		for _, item := range v {
-			k := eqKey(item)
-			b.WriteString(strconv.Itoa(len(k)))
-			b.WriteByte(':')
-			b.WriteString(k)
+			w.add(item)
 		}
-		b.WriteString(")")
-		return b.String()
+		w.b.WriteString(")")
 	case *Code:
-		var b strings.Builder
-		fmt.Fprintf(&b, "code(%q %d %d %d %d %q ", v.Name, v.ArgCount, v.NLocals, v.Flags, v.FirstLineNo, v.Code)
-		b.WriteString(eqKey(Tuple(v.Consts)))
-		fmt.Fprintf(&b, " %q %q %q %q)", v.Names, v.VarNames, v.FreeVars, v.CellVars)
-		return b.String()
+		w.b.WriteString("C")
+		w.text('s', v.Name)
+		for _, n := range []int{v.ArgCount, v.NLocals, v.Flags, v.FirstLineNo} {
+			w.text('i', strconv.Itoa(n))
+		}
+		w.text('b', string(v.Code))
+		w.add(Tuple(v.Consts))
+		for _, names := range [][]string{v.Names, v.VarNames, v.FreeVars, v.CellVars} {
+			w.b.WriteString(strconv.Itoa(len(names)))
+			for _, n := range names {
+				w.text('s', n)
+			}
+		}
+	default:
+		panic(fmt.Sprintf("BUG: unknown constant type %T", c))
 	}
-	panic(fmt.Sprintf("BUG: unknown constant type %T", c))
 }
 
-// nanKey marks a key that contains a NaN. A NaN is unequal to everything, itself included,
-// so a key containing it matches no other key (see neverEqual).
-const nanKey = "\x00nan"
-
-// neverEqual reports whether a key from eqKey or constKey stands for a value that is equal
-// to no other value. (Quoted strings inside keys never contain a raw NUL.)
-func neverEqual(key string) bool { return strings.Contains(key, nanKey) }
-
-// floatEqKey keys a real number: integral values share the key of the equal int, so that
+// float keys a real number: integral values share the key of the equal int, so that
 // (1,) == (1.0,) as in Python.
-func floatEqKey(f float64) string {
+func (w *keyWriter) float(f float64) {
 	switch {
 	case math.IsNaN(f):
-		return nanKey
-	case math.IsInf(f, 0):
-		return "f" + strconv.FormatFloat(f, 'g', -1, 64)
-	case f == math.Trunc(f):
+		w.nan = true
+		w.b.WriteString("nan")
+	case math.IsInf(f, 0) || f != math.Trunc(f):
+		w.text('f', strconv.FormatFloat(f, 'g', -1, 64))
+	default:
 		bf := new(big.Float).SetFloat64(f)
 		i, _ := bf.Int(nil)
-		return "n" + i.String()
+		w.text('n', i.String())
 	}
-	return "f" + strconv.FormatFloat(f, 'g', -1, 64)
 }
