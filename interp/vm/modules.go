@@ -1,14 +1,241 @@
 // modules.go is the registry of the modules a program can import without a file: those
-// implemented in Go and those written in Python and embedded in the binary.
+// implemented in Go (builtinModules, each made by a function in its mod_NAME.go file) and
+// those written in Python and embedded in the binary (embeddedModules, the files of
+// pylib/, compiled only when first imported so that they cost nothing at start-up). It also
+// holds the helpers the Go modules are built with.
 package vm
 
-// builtinModules makes the modules implemented in Go, by name.
+import (
+	_ "embed"
+	"sync"
+)
+
+// builtinModules makes the modules implemented in Go, by name. The entries go through
+// goModuleFactory because a package-level map whose initializer referred to the module
+// functions directly would be an initialization cycle (they reach the importer, which reads
+// this map); a call through an interface is not a reference for Go's initialization order.
 var builtinModules = map[string]func(vm *VM) *Module{
 	"sys": func(vm *VM) *Module { return newRef(vm.sys).(*Module) },
 	"__builtin__": func(vm *VM) *Module {
 		return newRef(vm.builtinsMod).(*Module)
 	},
+	"gc":         goModule("gc"),
+	"_weakref":   goModule("_weakref"),
+	"atexit":     goModule("atexit"),
+	"exceptions": goModule("exceptions"),
+	"math":       goModule("math"),
+	"_time":      goModule("_time"),
+	"posix":      goModule("posix"),
+	"errno":      goModule("errno"),
+	"signal":     goModule("signal"),
+	"operator":   goModule("operator"),
+	"_random":    goModule("_random"),
 }
 
+// moduleFactory builds a Go module by name.
+type moduleFactory interface {
+	build(vm *VM, name string) *Module
+}
+
+// goModuleFactory is the factory the registry's entries call.
+var goModuleFactory moduleFactory = goModules{}
+
+// goModule is a registry entry for the Go module name.
+func goModule(name string) func(vm *VM) *Module {
+	return func(vm *VM) *Module { return goModuleFactory.build(vm, name) }
+}
+
+// goModules maps names to the functions making the Go modules.
+type goModules struct{}
+
+func (goModules) build(vm *VM, name string) *Module {
+	switch name {
+	case "gc":
+		return newGCModule(vm)
+	case "_weakref":
+		return newWeakrefModule(vm)
+	case "atexit":
+		return newAtexitModule(vm)
+	case "exceptions":
+		return newExceptionsModule(vm)
+	case "math":
+		return newMathModule(vm)
+	case "_time":
+		return newTimeModule(vm)
+	case "posix":
+		return newPosixModule(vm)
+	case "errno":
+		return newErrnoModule(vm)
+	case "signal":
+		return newSignalModule(vm)
+	case "operator":
+		return newOperatorModule(vm)
+	case "_random":
+		return newRandomModule(vm)
+	}
+	panic("BUG: no Go module " + name)
+}
+
+// The Python sources of pylib/.
+var (
+	//go:embed pylib/weakref.py
+	pyWeakref string
+	//go:embed pylib/os.py
+	pyOS string
+	//go:embed pylib/posixpath.py
+	pyPosixpath string
+	//go:embed pylib/contextlib.py
+	pyContextlib string
+	//go:embed pylib/__future__.py
+	pyFuture string
+	//go:embed pylib/functools.py
+	pyFunctools string
+	//go:embed pylib/collections.py
+	pyCollections string
+	//go:embed pylib/copy.py
+	pyCopy string
+	//go:embed pylib/heapq.py
+	pyHeapq string
+	//go:embed pylib/bisect.py
+	pyBisect string
+	//go:embed pylib/random.py
+	pyRandom string
+	//go:embed pylib/keyword.py
+	pyKeyword string
+	//go:embed pylib/itertools.py
+	pyItertools string
+	//go:embed pylib/time.py
+	pyTime string
+	//go:embed pylib/types.py
+	pyTypes string
+)
+
 // embeddedModules are modules written in Python, compiled from source on first import.
-var embeddedModules = map[string]string{}
+var embeddedModules = map[string]string{
+	"weakref":     pyWeakref,
+	"os":          pyOS,
+	"posixpath":   pyPosixpath,
+	"contextlib":  pyContextlib,
+	"__future__":  pyFuture,
+	"functools":   pyFunctools,
+	"collections": pyCollections,
+	"copy":        pyCopy,
+	"heapq":       pyHeapq,
+	"bisect":      pyBisect,
+	"random":      pyRandom,
+	"keyword":     pyKeyword,
+	"itertools":   pyItertools,
+	"time":        pyTime,
+	"types":       pyTypes,
+}
+
+// newGoModule makes a module holding Go functions, owned by the caller.
+func (vm *VM) newGoModule(name, doc string, funcs []methodDef) *Module {
+	m := vm.NewModule(name)
+	if doc != "" {
+		vm.modSet(m, "__doc__", vm.NewStr(doc))
+	}
+	for _, f := range funcs {
+		b := newBuiltin(name, f.name, f.fn)
+		b.Doc = f.doc
+		m.Dict.SetString(vm, f.name, b)
+		vm.Decref(b)
+	}
+	return m
+}
+
+// modSet stores v in a module under name; the module takes over the caller's reference.
+func (vm *VM) modSet(m *Module, name string, v Object) {
+	m.Dict.SetString(vm, name, v)
+	vm.Decref(v)
+}
+
+// moduleTypesOnce builds the method tables of the types the Go modules define (deque,
+// itemgetter, the itertools iterators, ...) the first time one of those modules is
+// imported, once per process, like the builtin types.
+var moduleTypesOnce sync.Once
+
+// moduleTypeSpec is a module type's spec and the module it belongs to (its __module__).
+type moduleTypeSpec struct {
+	module string
+	spec   typeSpec
+}
+
+// setupModuleTypes fills the dicts of the module types.
+func setupModuleTypes() {
+	specs := moduleTypeSpecs()
+	for _, s := range specs {
+		finishStaticType(s.spec.t, s.spec.base)
+		s.spec.t.module = s.module
+		installSpec(s.spec)
+	}
+	for _, s := range specs {
+		s.spec.t.computeFlags()
+	}
+}
+
+// moduleTypeSpecs lists every type defined by a Go module, bases before derived types.
+func moduleTypeSpecs() []moduleTypeSpec {
+	var out []moduleTypeSpec
+	out = append(out, weakrefModuleTypes()...)
+	out = append(out, operatorTypes()...)
+	out = append(out, randomTypes()...)
+	return out
+}
+
+// ensureModuleTypes makes sure the module types are ready; every module factory that
+// exposes one calls it.
+func ensureModuleTypes() { moduleTypesOnce.Do(setupModuleTypes) }
+
+// intArg converts an argument that must be an int (or long in int range, or an object with
+// __index__) to int64, with CPython's "an integer is required" message.
+func (vm *VM) intArg(o Object) (int64, *PyError) {
+	if _, isFloat := o.(*Float); isFloat {
+		return 0, vm.typeErrorf("integer argument expected, got float")
+	}
+	n, ok, err := vm.indexValue(o)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, vm.typeErrorf("an integer is required")
+	}
+	return n, nil
+}
+
+// kwArg fetches a keyword argument by name (borrowed; nil when absent).
+func kwArg(kw *Dict, name string) Object {
+	if kw == nil {
+		return nil
+	}
+	return kw.GetString(name)
+}
+
+// onlyKwargs rejects keyword arguments other than the allowed names, with CPython's
+// message for a builtin.
+func (vm *VM) onlyKwargs(fn string, kw *Dict, allowed ...string) *PyError {
+	if kw == nil {
+		return nil
+	}
+	pos := 0
+	for {
+		k, _, ok := kw.Next(&pos)
+		if !ok {
+			return nil
+		}
+		s, _ := k.(*Str)
+		found := false
+		for _, a := range allowed {
+			if s != nil && s.S == a {
+				found = true
+			}
+		}
+		if !found {
+			name := "?"
+			if s != nil {
+				name = s.S
+			}
+			return vm.typeErrorf("'%s' is an invalid keyword argument for this function", name)
+		}
+	}
+}

@@ -1,0 +1,114 @@
+"""functools: tools for working with functions and callable objects."""
+
+from __builtin__ import reduce
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__doc__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+class partial(object):
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords.
+    """
+
+    def __new__(*args, **keywords):
+        if len(args) < 2:
+            raise TypeError("type 'partial' takes at least one argument")
+        cls, func = args[0], args[1]
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        self = object.__new__(cls)
+        self.func = func
+        self.args = args[2:]
+        self.keywords = keywords or None
+        return self
+
+    def __init__(*args, **keywords):
+        pass
+
+    def __call__(*args, **keywords):
+        self = args[0]
+        if self.keywords:
+            kw = dict(self.keywords)
+            kw.update(keywords)
+        else:
+            kw = keywords
+        return self.func(*(self.args + args[1:]), **kw)
+
+    def __repr__(self):
+        return '<functools.partial object at %#x>' % id(self)
+
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Update a wrapper function to look like the wrapped function."""
+    for attr in assigned:
+        setattr(wrapper, attr, getattr(wrapped, attr))
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator factory to apply update_wrapper() to a wrapper function."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods."""
+    convert = {
+        '__lt__': [('__gt__', lambda self, other: not (self < other or self == other)),
+                   ('__le__', lambda self, other: self < other or self == other),
+                   ('__ge__', lambda self, other: not self < other)],
+        '__le__': [('__ge__', lambda self, other: not self <= other or self == other),
+                   ('__lt__', lambda self, other: self <= other and not self == other),
+                   ('__gt__', lambda self, other: not self <= other)],
+        '__gt__': [('__lt__', lambda self, other: not (self > other or self == other)),
+                   ('__ge__', lambda self, other: self > other or self == other),
+                   ('__le__', lambda self, other: not self > other)],
+        '__ge__': [('__le__', lambda self, other: (not self >= other) or self == other),
+                   ('__gt__', lambda self, other: self >= other and not self == other),
+                   ('__lt__', lambda self, other: not self >= other)]
+    }
+    roots = set(dir(cls)) & set(convert)
+    # Only methods the class defines itself (not object's defaults) count as roots.
+    roots = set(r for r in roots if getattr(cls, r, None) is not getattr(object, r, None))
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
+    for opname, opfunc in convert[root]:
+        if opname not in roots:
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function"""
+    class K(object):
+        __slots__ = ['obj']
+
+        def __init__(self, obj, *args):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        def __ne__(self, other):
+            return mycmp(self.obj, other.obj) != 0
+
+        def __hash__(self):
+            raise TypeError('hash not implemented')
+    return K

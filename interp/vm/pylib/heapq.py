@@ -1,0 +1,139 @@
+"""Heap queue algorithm (a.k.a. priority queue).
+
+Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k. The
+functions keep the exact element order CPython's heapq produces, since a program may
+print the list.
+"""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
+           'nlargest', 'nsmallest', 'heappushpop']
+
+
+def _check(heap):
+    if not isinstance(heap, list):
+        raise TypeError("heap argument must be a list")
+
+
+def heappush(heap, item):
+    """Push item onto heap, maintaining the heap invariant."""
+    _check(heap)
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check(heap)
+    if not heap:
+        raise IndexError("index out of range")
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def heapreplace(heap, item):
+    """Pop and return the current smallest value, and add the new item."""
+    _check(heap)
+    if not heap:
+        raise IndexError("index out of range")
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup(heap, 0)
+    return returnitem
+
+
+def heappushpop(heap, item):
+    """Fast version of a heappush followed by a heappop."""
+    _check(heap)
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _siftup(heap, 0)
+    return item
+
+
+def heapify(x):
+    """Transform list into a heap, in-place, in O(len(x)) time."""
+    if not isinstance(x, list):
+        raise TypeError("heap argument must be a list")
+    n = len(x)
+    for i in reversed(xrange(n // 2)):
+        _siftup(x, i)
+
+
+def _siftdown(heap, startpos, pos):
+    # Move the item at pos up towards startpos until its parent is not larger.
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    # Move the smaller child up until a leaf is reached, then sift the item down into
+    # place from there (fewer comparisons than stopping early, as CPython does).
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+def merge(*iterables):
+    """Merge multiple sorted inputs into a single sorted output."""
+    h = []
+    for itnum, it in enumerate(map(iter, iterables)):
+        try:
+            nxt = it.next
+            h.append([nxt(), itnum, nxt])
+        except StopIteration:
+            pass
+    heapify(h)
+    while 1:
+        try:
+            while 1:
+                v, itnum, nxt = s = h[0]
+                yield v
+                s[0] = nxt()
+                heapreplace(h, s)
+        except StopIteration:
+            heappop(h)
+        except IndexError:
+            return
+
+
+def nsmallest(n, iterable, key=None):
+    """Find the n smallest elements in a dataset.
+
+    Equivalent to:  sorted(iterable, key=key)[:n]
+    """
+    if n < 0:
+        return []
+    return sorted(iterable, key=key)[:n]
+
+
+def nlargest(n, iterable, key=None):
+    """Find the n largest elements in a dataset.
+
+    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
+    """
+    if n < 0:
+        return []
+    return sorted(iterable, key=key, reverse=True)[:n]
