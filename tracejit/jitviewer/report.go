@@ -149,10 +149,15 @@ func writeTrace(b *strings.Builder, t *jitlog.Trace, exits map[*jitlog.Op]*jitlo
 		}
 		b.WriteString(line + "\n")
 	}
+	hot := false
 	for _, op := range t.Ops {
 		if e := exits[op]; e != nil && e.Hot {
+			hot = true
 			fmt.Fprintf(b, "  MISSING BRIDGE at %s, %s: %s\n", atText(op), partName(op), readableOp(op))
 		}
+	}
+	if note := reentryNote(t); note != "" && !hot {
+		wrap(b, "note: "+note, "  ", 88)
 	}
 }
 

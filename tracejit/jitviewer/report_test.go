@@ -92,3 +92,41 @@ func TestReportEmptyAndTopLimit(t *testing.T) {
 		t.Errorf("top limit:\n%s", b.String())
 	}
 }
+
+func TestReentryNote(t *testing.T) {
+	body := "[1] {jit-log-opt-loop\n# Loop 1 (f;x.py:1-2~#0 LOAD_FAST) : loop with 4 ops\n[i0]\n" +
+		"+10: label(i0, descr=TargetToken(1))\n+12: label(i0, descr=TargetToken(2))\n+15: guard_true(i0, descr=<Guard0x10>) [i0]\n+20: jump(i0, descr=TargetToken(2))\n+30: --end of the loop--\n[2] jit-log-opt-loop}\n"
+	for _, tc := range []struct {
+		counts string
+		note   bool
+	}{
+		{"entry 1:208\nTargetToken(1):208\nTargetToken(2):51\n", true},    // no bridge yet: back to the interpreter every time
+		{"entry 1:401\nTargetToken(1):802\nTargetToken(2):8155\n", false}, // mostly in compiled code
+	} {
+		l, err := jitlog.Parse(strings.NewReader(body + "[3] {jit-backend-counts\n" + tc.counts + "[4] jit-backend-counts}\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		if err := WriteReport(&b, l, ReportOptions{Name: "x"}); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Contains(b.String(), "note: 100% of this loop's runs started in the interpreter (208 entries for 208 runs)")
+		if got != tc.note {
+			t.Errorf("counts %q: note %v, want %v:\n%s", tc.counts, got, tc.note, b.String())
+		}
+		_, page, _ := get(t, mustViewer(t, l), "/trace/loop-1")
+		if strings.Contains(page, `<div class="notice">`) != tc.note {
+			t.Errorf("counts %q: page notice %v, want %v", tc.counts, !tc.note, tc.note)
+		}
+	}
+}
+
+func mustViewer(t *testing.T, l *jitlog.Log) *Viewer {
+	t.Helper()
+	v, err := New(l, Options{LogPath: "x.pypylog"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}

@@ -58,6 +58,7 @@ type traceView struct {
 	Where    string
 	Summary  []string
 	Alerts   []alert
+	Notes    []string
 	Source   *sourcePanel
 	Inputs   template.HTML
 	Parts    []partView
@@ -410,6 +411,9 @@ func (v *Viewer) buildTrace(t *jitlog.Trace) *traceView {
 				Text: "Missing bridge: " + readableOp(e.Guard) + " at " + where(e.Guard.At.Loc) + ": " + evidence(e) + "."})
 		}
 	}
+	if n := reentryNote(t); n != "" && len(tv.Alerts) == 0 {
+		tv.Notes = append(tv.Notes, n)
+	}
 	for _, b := range t.Bridges {
 		runs, ok := b.Runs()
 		ref := bridgeRef{Href: traceHref(b), Name: b.Name(), Guard: readableOp(b.GuardOp), Runs: countText(runs, ok)}
@@ -732,4 +736,24 @@ func hasGuard(ops []*jitlog.Op) bool {
 		}
 	}
 	return false
+}
+
+// defaultTraceEagerness is PyPy's trace_eagerness: the failures after which a guard
+// gets a bridge (rpython/rlib/jit.py).
+const defaultTraceEagerness = 200
+
+// reentryNote says when a loop keeps starting from the interpreter: each entry follows an
+// exit through a guard without a bridge, or the loop finishing. "" when it does not.
+func reentryNote(t *jitlog.Trace) string {
+	if t.Kind == jitlog.KindBridge {
+		return ""
+	}
+	share, ok := t.ReentryShare()
+	if !ok || share < jitlog.ReentryAlarm {
+		return ""
+	}
+	entries, _ := t.Entries()
+	runs, _ := t.Runs()
+	return fmt.Sprintf("%.0f%% of this loop's runs started in the interpreter (%s entries for %s runs): each entry follows an exit through a guard without a bridge, or the loop finishing. With PyPy's defaults a guard gets its bridge on its %dth failure (trace_eagerness).",
+		100*share, groupDigits(entries), groupDigits(runs), defaultTraceEagerness)
 }
