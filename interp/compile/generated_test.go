@@ -26,6 +26,15 @@ func generatedPrograms() map[string]string {
 		fmt.Fprintf(&b, "%d", i)
 	}
 	b.WriteString("]\n")
+	// A dict display's BUILD_MAP argument is capped at 0xFFFF.
+	b.WriteString("def big_dict():\n    return {")
+	for i := 0; i < 66000; i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%d: %d", i, i+1)
+	}
+	b.WriteString("}\n")
 	progs["extended_consts"] = b.String()
 
 	// Jumps over more than 65535 bytes, forward and backward.
