@@ -8,7 +8,7 @@ def consts_shared():
     return 1, 1.0, 1L, 'a', u'a', 0.0, -0.0, 0j, -0j
 
 def gen_in_listcomp(y):
-    return [(yield x) for x in y]
+    l = [(yield x) for x in y]
 
 def setcomp_yield(y):
     return {(yield x) for x in y}
