@@ -104,7 +104,9 @@ type CycleCollector struct {
 	// while a collection runs, so no pointer the collection holds can be recycled.
 	// New nodes are cut from slabs, which costs one Go allocation per slab.
 	freeNodes []*ccNode
-	slab      []ccNode
+	// table maps Header.node indexes to nodes; index 0 means "not tracked".
+	table []*ccNode
+	slab  []ccNode
 
 	// Visit functions are built once so that traversals allocate nothing.
 	visitDecrefFn    func(Object)
@@ -131,7 +133,7 @@ func NewCycleCollector(rt CycleRuntime, log Logger) *CycleCollector {
 	c.visitDecrefFn = c.visitDecref
 	c.visitReachableFn = c.visitReachable
 	c.visitMoveFn = c.visitMove
-	c.isUnreachableFn = isTentativelyUnreachable
+	c.isUnreachableFn = c.isTentativelyUnreachable
 	return c
 }
 
@@ -159,7 +161,7 @@ func (c *CycleCollector) Track(o Object) (due bool) {
 // PyObject_GC_Track on an object that was untracked, such as a dict that gets a container).
 func (c *CycleCollector) Retrack(o Object) {
 	h := o.GCHeader()
-	if h.node != nil {
+	if h.node != 0 {
 		panic("BUG: gcsim: Retrack of a tracked object")
 	}
 	c.link(o, h)
@@ -167,7 +169,7 @@ func (c *CycleCollector) Retrack(o Object) {
 
 // link gives o a node at the end of generation 0.
 func (c *CycleCollector) link(o Object, h *Header) {
-	if h.node != nil {
+	if h.node != 0 {
 		panic("BUG: gcsim: object tracked twice")
 	}
 	var n *ccNode
@@ -181,11 +183,16 @@ func (c *CycleCollector) link(o Object, h *Header) {
 		}
 		n = &c.slab[0]
 		c.slab = c.slab[1:]
+		if len(c.table) == 0 {
+			c.table = append(c.table, nil)
+		}
+		n.idx = uint32(len(c.table))
+		c.table = append(c.table, n)
 	}
 	n.obj = o
 	n.refs = refsReachable
 	n.finalizer = false
-	h.node = n
+	h.node = n.idx
 	n.appendTo(&c.gens[0].head)
 }
 
@@ -193,12 +200,12 @@ func (c *CycleCollector) link(o Object, h *Header) {
 // It is safe while a collection runs.
 func (c *CycleCollector) Untrack(o Object) {
 	h := o.GCHeader()
-	n := h.node
-	if n == nil {
+	if h.node == 0 {
 		return
 	}
+	n := c.table[h.node]
 	n.unlink()
-	h.node = nil
+	h.node = 0
 	n.obj = nil
 	if !c.collecting && len(c.freeNodes) < maxFreeNodes {
 		c.freeNodes = append(c.freeNodes, n)
@@ -219,7 +226,16 @@ func (c *CycleCollector) Freed(o Object) {
 }
 
 // IsTracked reports whether o is tracked (gc.is_tracked).
-func (c *CycleCollector) IsTracked(o Object) bool { return o.GCHeader().node != nil }
+func (c *CycleCollector) IsTracked(o Object) bool { return o.GCHeader().node != 0 }
+
+// nodeOf returns the node of a tracked object, nil for an untracked one.
+func (c *CycleCollector) nodeOf(o Object) *ccNode {
+	i := o.GCHeader().node
+	if i == 0 {
+		return nil
+	}
+	return c.table[i]
+}
 
 // TrackedObjects returns every tracked object, youngest generation first (gc.get_objects).
 func (c *CycleCollector) TrackedObjects() []Object {
@@ -422,7 +438,7 @@ func (c *CycleCollector) subtractRefs(young *ccNode) {
 
 // visitDecref is subtract_refs' visit: only objects being collected have refs >= 0.
 func (c *CycleCollector) visitDecref(o Object) {
-	n := o.GCHeader().node
+	n := c.nodeOf(o)
 	if n == nil || n.refs < 0 {
 		return
 	}
@@ -462,7 +478,7 @@ func (c *CycleCollector) moveUnreachable(young, unreachable *ccNode) int {
 
 // visitReachable is move_unreachable's visit.
 func (c *CycleCollector) visitReachable(o Object) {
-	n := o.GCHeader().node
+	n := c.nodeOf(o)
 	if n == nil {
 		return
 	}
@@ -502,7 +518,7 @@ func (c *CycleCollector) moveFinalizerReachable(finalizers *ccNode) {
 
 // visitMove is move_finalizer_reachable's visit.
 func (c *CycleCollector) visitMove(o Object) {
-	n := o.GCHeader().node
+	n := c.nodeOf(o)
 	if n != nil && n.refs == refsTentatively {
 		n.moveTo(c.moveTarget)
 		n.refs = refsReachable
@@ -510,8 +526,8 @@ func (c *CycleCollector) visitMove(o Object) {
 }
 
 // isTentativelyUnreachable is the isUnreachable function HandleWeakrefs gets.
-func isTentativelyUnreachable(o Object) bool {
-	n := o.GCHeader().node
+func (c *CycleCollector) isTentativelyUnreachable(o Object) bool {
+	n := c.nodeOf(o)
 	return n != nil && n.refs == refsTentatively
 }
 

@@ -9,6 +9,8 @@ package gcsim
 type ccNode struct {
 	prev, next *ccNode
 	obj        Object
+	// idx is the node's index in the collector's table, what Header.node holds.
+	idx uint32
 
 	// refs is CPython's gc_refs: a copy of RC minus internal references while a
 	// collection runs, or one of the refs* states below.

@@ -4,8 +4,8 @@
 package gcsim
 
 // Header is embedded by value in every object the VM manages, ints and strs included, so it
-// stays at 16 bytes on 64-bit machines: the reference count, one word of collector flags and
-// a pointer to a side node that only objects tracked by the cycle collector get.
+// stays at 12 bytes: the reference count, one word of collector flags and the index of a
+// side node that only objects tracked by the cycle collector get.
 type Header struct {
 	// RC is the reference count. In refcount mode the VM keeps it exact and the cycle
 	// collector reads it; the generational collector ignores it.
@@ -15,8 +15,11 @@ type Header struct {
 	// cycle.go and generational.go; the two sets do not overlap).
 	flags uint32
 
-	// node is the cycle collector's list node while the object is tracked, nil otherwise.
-	node *ccNode
+	// node is the index of the cycle collector's list node while the object is tracked,
+	// 0 otherwise. An index rather than a pointer keeps the Header free of pointers, so
+	// that objects without other pointers (ints, floats) are allocated by Go as noscan
+	// memory: cheaper to allocate and never scanned by Go's collector.
+	node uint32
 }
 
 // GCHeader returns h itself; embedding a Header makes a pointer to the embedding struct an

@@ -10,18 +10,21 @@ import (
 
 func main() {
 	// HANDSON_CPUPROFILE=FILE writes a Go CPU profile of the run, for work on the VM.
+	profiling := false
 	if path := os.Getenv("HANDSON_CPUPROFILE"); path != "" {
 		if f, err := os.Create(path); err == nil {
-			if pprof.StartCPUProfile(f) == nil {
-				defer pprof.StopCPUProfile()
-			}
+			profiling = pprof.StartCPUProfile(f) == nil
 		}
 	}
-	os.Exit(run())
+	status := runCLI()
+	if profiling {
+		pprof.StopCPUProfile()
+	}
+	os.Exit(status)
 }
 
-// run executes the command line and returns the exit status.
-func run() int {
+// runCLI executes the command line and returns the exit status.
+func runCLI() int {
 	root := newRootCommand(os.Stdout, os.Stderr)
 	if err := root.Execute(); err != nil {
 		// cobra has already printed usage errors; anything else gets one line.

@@ -279,10 +279,11 @@ func (vm *VM) CallMethod(o Object, name string, args ...Object) (Object, *PyErro
 
 // newFunction makes a function from MAKE_FUNCTION/MAKE_CLOSURE: defaults (owned, taken
 // over) and the closure tuple of cells (borrowed).
-func (vm *VM) newFunction(code *Code, globals *Dict, defaults []Object, closure *Tuple) *Function {
+func (vm *VM) newFunction(code *Code, globals, builtins *Dict, defaults []Object, closure *Tuple) *Function {
 	incref(code)
 	incref(globals)
-	fn := &Function{Header: gcsim.Header{RC: 1}, Code: code, Globals: globals}
+	incref(builtins)
+	fn := &Function{Header: gcsim.Header{RC: 1}, Code: code, Globals: globals, Builtins: builtins}
 	if len(defaults) > 0 {
 		fn.Defaults = defaults
 	}
@@ -315,7 +316,7 @@ func (vm *VM) newFunction(code *Code, globals *Dict, defaults []Object, closure 
 // code run (or a generator returned for generator functions).
 func (vm *VM) callFunction(fn *Function, args []Object, kwargs *Dict) (Object, *PyError) {
 	code := fn.Code
-	f := vm.newFrame(code, fn.Globals, nil)
+	f := vm.newFrame(code, fn.Globals, nil, fn.Builtins)
 	if code.Flags&op.CO_NEWLOCALS != 0 && code.Flags&op.CO_OPTIMIZED == 0 {
 		// A function that uses exec or import *: its locals live in a dict.
 		f.Locals = vm.NewDict()

@@ -23,6 +23,9 @@ type Code struct {
 	// framePool keeps frames of this code for reuse; a frame goes back when its last
 	// reference is dropped.
 	framePool []*Frame
+	// nameCache remembers, per entry of co_names, where LOAD_GLOBAL, LOAD_NAME and
+	// STORE_NAME last found the name: valid while the dicts keep their versions.
+	nameCache []nameCacheEntry
 	// counters for the JIT's loop and call counting live in the tracer, keyed by code.
 }
 
@@ -39,6 +42,7 @@ func (vm *VM) loadCode(cc *compile.Code) *Code {
 		c.Consts[i] = vm.constObject(k)
 	}
 	c.Names = vm.internAll(cc.Names)
+	c.nameCache = make([]nameCacheEntry, len(cc.Names))
 	c.VarNames = vm.internAll(cc.VarNames)
 	c.CellVars = vm.internAll(cc.CellVars)
 	c.FreeVars = vm.internAll(cc.FreeVars)
@@ -126,4 +130,52 @@ func isIdentifierLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// nameCacheEntry is where a name was found: in dicts[which] at slot, as long as each
+// dict in dicts still has the version recorded (the dicts searched before it must still
+// lack the name, and the slot must still hold it).
+type nameCacheEntry struct {
+	dicts [3]*Dict
+	vers  [3]uint32
+	n     uint8 // how many dicts were searched
+	slot  int32
+}
+
+// lookup returns the cached value for a search through dicts (borrowed), or nil on a miss.
+func (e *nameCacheEntry) lookup(a, b, c *Dict) Object {
+	switch e.n {
+	case 1:
+		if e.dicts[0] == a && e.vers[0] == a.ver {
+			return a.table[e.slot].value
+		}
+	case 2:
+		if e.dicts[0] == a && e.dicts[1] == b && e.vers[0] == a.ver && e.vers[1] == b.ver {
+			return b.table[e.slot].value
+		}
+	case 3:
+		if e.dicts[0] == a && e.dicts[1] == b && e.dicts[2] == c && e.vers[0] == a.ver &&
+			e.vers[1] == b.ver && e.vers[2] == c.ver {
+			return c.table[e.slot].value
+		}
+	}
+	return nil
+}
+
+// fill searches dicts in order for name and records where it was found; the value is
+// borrowed, nil when no dict has it.
+func (e *nameCacheEntry) fill(name *Str, dicts ...*Dict) Object {
+	for i, d := range dicts {
+		if slot := d.slotOf(name); slot >= 0 {
+			e.n = uint8(i + 1)
+			for j := 0; j <= i; j++ {
+				e.dicts[j] = dicts[j]
+				e.vers[j] = dicts[j].ver
+			}
+			e.slot = int32(slot)
+			return d.table[slot].value
+		}
+	}
+	e.n = 0
+	return nil
 }

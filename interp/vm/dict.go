@@ -33,6 +33,9 @@ type Dict struct {
 	// generic is set once a key that is not a str has been inserted; until then lookups of
 	// str keys take the fast path (CPython's lookdict_string), as CPython switches too.
 	generic bool
+	// ver changes whenever a key is added or removed or the table is rebuilt, so that the
+	// interpreter's name caches (a dict, a version and a slot) know a slot is still valid.
+	ver uint32
 }
 
 // dummyObject marks a deleted slot.
@@ -250,6 +253,7 @@ func (d *Dict) insertNew(i int, key Object, hash int64, value Object) {
 	}
 	ep.key, ep.hash, ep.value = key, hash, value
 	d.used++
+	d.ver++
 	if d.used > nUsed && d.fill*3 >= (d.mask+1)*2 {
 		factor := 4
 		if d.used > 50000 {
@@ -291,6 +295,7 @@ func (d *Dict) resize(minUsed int) {
 	}
 	old := d.table
 	d.table = make([]dictEntry, newSize)
+	d.ver++
 	d.mask = newSize - 1
 	d.fill = d.used
 	for i := range old {
@@ -340,6 +345,7 @@ func (d *Dict) delSlot(vm *VM, i int) {
 	ep.value = nil
 	ep.key = dummyKey
 	d.used--
+	d.ver++
 	vm.Decref(oldValue)
 	vm.Decref(oldKey)
 }
@@ -362,6 +368,7 @@ func (d *Dict) Pop(vm *VM, key Object) (Object, *PyError) {
 	ep.value = nil
 	ep.key = dummyKey
 	d.used--
+	d.ver++
 	vm.Decref(oldKey)
 	return value, nil
 }
@@ -390,6 +397,7 @@ func (d *Dict) PopItem() (key, value Object, ok bool) {
 	ep.key = dummyKey
 	ep.value = nil
 	d.used--
+	d.ver++
 	d.popFinger = i + 1
 	return key, value, true
 }
@@ -400,6 +408,7 @@ func (d *Dict) Clear(vm *VM) {
 	d.table = make([]dictEntry, dictMinSize)
 	d.mask = dictMinSize - 1
 	d.fill, d.used = 0, 0
+	d.ver++
 	for i := range old {
 		ep := &old[i]
 		if ep.key != nil {
@@ -483,4 +492,14 @@ func (d *Dict) presize(n int) {
 	if n > 5 {
 		d.resize(n)
 	}
+}
+
+// slotOf returns the slot holding a str key, or -1 when the key is absent. With the dict's
+// version it makes a cache entry for the interpreter's name lookups.
+func (d *Dict) slotOf(key *Str) int {
+	i := d.lookupStr(key, key.Hash())
+	if d.table[i].value == nil {
+		return -1
+	}
+	return i
 }

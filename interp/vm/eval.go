@@ -21,7 +21,7 @@ const (
 // eval runs frame f until it returns, yields or raises. When throw is not nil, the frame
 // (a generator being resumed by throw() or close()) raises it at its current instruction.
 // The result is owned. f.yielded tells a yield from a return.
-func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
+func (vm *VM) eval(f *Frame, throw *PyError) (Object, *PyError) {
 	vm.depth++
 	if vm.depth > vm.recursionLimit {
 		vm.depth--
@@ -30,21 +30,24 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 		}
 		return nil, vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded")
 	}
-	f.Back = vm.frame
-	if f.Back != nil {
-		incref(f.Back)
+	back := vm.frame
+	f.Back = back
+	if back != nil {
+		incref(back)
 	}
 	vm.frame = f
-	defer func() {
-		vm.frame = f.Back
-		back := f.Back
-		f.Back = nil
-		if back != nil {
-			vm.Decref(back)
-		}
-		vm.depth--
-	}()
+	res, err := vm.run(f, throw)
+	vm.frame = back
+	f.Back = nil
+	if back != nil {
+		vm.Decref(back)
+	}
+	vm.depth--
+	return res, err
+}
 
+// run is the interpreter loop proper, for eval.
+func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 	code := f.Code
 	bytecode := code.Code.Code
 	consts := code.Consts
@@ -55,12 +58,6 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 	why := whyNot
 	var retval Object
 	var err *PyError
-
-	// Helpers over the value stack. They are closures over sp and slots; the Go compiler
-	// inlines them.
-	push := func(o Object) { slots[sp] = o; sp++ }
-	pop := func() Object { sp--; return slots[sp] }
-	top := func() Object { return slots[sp-1] }
 
 	for {
 		if throw != nil {
@@ -109,18 +106,21 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					break
 				}
 				incref(x)
-				push(x)
+				slots[sp] = x
+				sp++
 				continue
 
 			case op.LOAD_CONST:
 				x := consts[oparg]
 				incref(x)
-				push(x)
+				slots[sp] = x
+				sp++
 				continue
 
 			case op.STORE_FAST:
 				old := slots[oparg]
-				slots[oparg] = pop()
+				sp--
+				slots[oparg] = slots[sp]
 				if old != nil {
 					vm.Decref(old)
 				}
@@ -137,7 +137,8 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.POP_TOP:
-				vm.Decref(pop())
+				sp--
+				vm.Decref(slots[sp])
 				continue
 
 			case op.ROT_TWO:
@@ -160,21 +161,23 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.DUP_TOP:
-				v := top()
+				v := slots[sp-1]
 				incref(v)
-				push(v)
+				slots[sp] = v
+				sp++
 				continue
 
 			case op.DUP_TOPX:
 				for i := 0; i < oparg; i++ {
 					v := slots[sp-oparg]
 					incref(v)
-					push(v)
+					slots[sp] = v
+					sp++
 				}
 				continue
 
 			case op.UNARY_POSITIVE, op.UNARY_NEGATIVE, op.UNARY_INVERT, op.UNARY_CONVERT:
-				v := top()
+				v := slots[sp-1]
 				var x Object
 				x, err = vm.unaryOp(opcode, v)
 				vm.Decref(v)
@@ -186,7 +189,7 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.UNARY_NOT:
-				v := top()
+				v := slots[sp-1]
 				var t bool
 				t, err = vm.IsTrue(v)
 				vm.Decref(v)
@@ -200,8 +203,9 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			case op.BINARY_ADD, op.BINARY_SUBTRACT, op.BINARY_MULTIPLY, op.BINARY_DIVIDE,
 				op.BINARY_TRUE_DIVIDE, op.BINARY_FLOOR_DIVIDE, op.BINARY_MODULO, op.BINARY_POWER,
 				op.BINARY_LSHIFT, op.BINARY_RSHIFT, op.BINARY_AND, op.BINARY_OR, op.BINARY_XOR:
-				w := pop()
-				v := top()
+				sp--
+				w := slots[sp]
+				v := slots[sp-1]
 				var x Object
 				if a, ok := v.(*Int); ok {
 					if b, ok := w.(*Int); ok {
@@ -223,8 +227,9 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			case op.INPLACE_ADD, op.INPLACE_SUBTRACT, op.INPLACE_MULTIPLY, op.INPLACE_DIVIDE,
 				op.INPLACE_TRUE_DIVIDE, op.INPLACE_FLOOR_DIVIDE, op.INPLACE_MODULO, op.INPLACE_POWER,
 				op.INPLACE_LSHIFT, op.INPLACE_RSHIFT, op.INPLACE_AND, op.INPLACE_OR, op.INPLACE_XOR:
-				w := pop()
-				v := top()
+				sp--
+				w := slots[sp]
+				v := slots[sp-1]
 				var x Object
 				if a, ok := v.(*Int); ok {
 					if b, ok := w.(*Int); ok {
@@ -244,8 +249,9 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.BINARY_SUBSCR:
-				w := pop()
-				v := top()
+				sp--
+				w := slots[sp]
+				v := slots[sp-1]
 				var x Object
 				x, err = vm.GetItem(v, w)
 				vm.Decref(v)
@@ -258,9 +264,12 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.STORE_SUBSCR:
-				w := pop() // key
-				v := pop() // container
-				u := pop() // value
+				sp--
+				w := slots[sp] // key
+				sp--
+				v := slots[sp] // container
+				sp--
+				u := slots[sp] // value
 				err = vm.SetItem(v, w, u)
 				vm.Decref(u)
 				vm.Decref(v)
@@ -271,8 +280,10 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.DELETE_SUBSCR:
-				w := pop()
-				v := pop()
+				sp--
+				w := slots[sp]
+				sp--
+				v := slots[sp]
 				err = vm.DelItem(v, w)
 				vm.Decref(v)
 				vm.Decref(w)
@@ -284,12 +295,14 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			case op.SLICE_0, op.SLICE_1, op.SLICE_2, op.SLICE_3:
 				var lo, hi Object
 				if (opcode-op.SLICE_0)&2 != 0 {
-					hi = pop()
+					sp--
+					hi = slots[sp]
 				}
 				if (opcode-op.SLICE_0)&1 != 0 {
-					lo = pop()
+					sp--
+					lo = slots[sp]
 				}
-				v := top()
+				v := slots[sp-1]
 				var x Object
 				x, err = vm.getSlice(v, lo, hi)
 				vm.Decref(v)
@@ -305,13 +318,17 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			case op.STORE_SLICE_0, op.STORE_SLICE_1, op.STORE_SLICE_2, op.STORE_SLICE_3:
 				var lo, hi Object
 				if (opcode-op.STORE_SLICE_0)&2 != 0 {
-					hi = pop()
+					sp--
+					hi = slots[sp]
 				}
 				if (opcode-op.STORE_SLICE_0)&1 != 0 {
-					lo = pop()
+					sp--
+					lo = slots[sp]
 				}
-				v := pop()
-				u := pop()
+				sp--
+				v := slots[sp]
+				sp--
+				u := slots[sp]
 				err = vm.setSlice(v, lo, hi, u)
 				vm.Decref(u)
 				vm.Decref(v)
@@ -325,12 +342,15 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			case op.DELETE_SLICE_0, op.DELETE_SLICE_1, op.DELETE_SLICE_2, op.DELETE_SLICE_3:
 				var lo, hi Object
 				if (opcode-op.DELETE_SLICE_0)&2 != 0 {
-					hi = pop()
+					sp--
+					hi = slots[sp]
 				}
 				if (opcode-op.DELETE_SLICE_0)&1 != 0 {
-					lo = pop()
+					sp--
+					lo = slots[sp]
 				}
-				v := pop()
+				sp--
+				v := slots[sp]
 				err = vm.setSlice(v, lo, hi, nil)
 				vm.Decref(v)
 				vm.Xdecref(lo)
@@ -341,8 +361,9 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.COMPARE_OP:
-				w := pop()
-				v := top()
+				sp--
+				w := slots[sp]
+				v := slots[sp-1]
 				var x Object
 				if a, ok := v.(*Int); ok {
 					if b, ok := w.(*Int); ok && oparg <= op.CmpGE {
@@ -364,7 +385,8 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.POP_JUMP_IF_FALSE:
-				v := pop()
+				sp--
+				v := slots[sp]
 				if v == Object(True) {
 					True.RC--
 					continue
@@ -386,7 +408,8 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.POP_JUMP_IF_TRUE:
-				v := pop()
+				sp--
+				v := slots[sp]
 				if v == Object(False) {
 					False.RC--
 					continue
@@ -408,7 +431,7 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.JUMP_IF_FALSE_OR_POP:
-				v := top()
+				v := slots[sp-1]
 				var t bool
 				t, err = vm.IsTrue(v)
 				if err != nil {
@@ -423,7 +446,7 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.JUMP_IF_TRUE_OR_POP:
-				v := top()
+				v := slots[sp-1]
 				var t bool
 				t, err = vm.IsTrue(v)
 				if err != nil {
@@ -446,21 +469,23 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				goto backedgeCheck
 
 			case op.LOAD_GLOBAL:
-				name := names[oparg]
-				x := f.Globals.GetStr(name)
+				nc := &code.nameCache[oparg]
+				x := nc.lookup(f.Globals, f.Builtins, nil)
 				if x == nil {
-					x = f.Builtins.GetStr(name)
+					x = nc.fill(names[oparg], f.Globals, f.Builtins)
 					if x == nil {
-						err = vm.Raisef(NameErrorType, "global name '%s' is not defined", name.S)
+						err = vm.Raisef(NameErrorType, "global name '%s' is not defined", names[oparg].S)
 						break
 					}
 				}
 				incref(x)
-				push(x)
+				slots[sp] = x
+				sp++
 				continue
 
 			case op.STORE_GLOBAL:
-				v := pop()
+				sp--
+				v := slots[sp]
 				f.Globals.SetStr(vm, names[oparg], v)
 				vm.Decref(v)
 				continue
@@ -483,30 +508,38 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					err = vm.Raisef(SystemErrorType, "no locals when loading '%s'", name.S)
 					break
 				}
-				x = f.Locals.GetStr(name)
+				nc := &code.nameCache[oparg]
+				x = nc.lookup(f.Locals, f.Globals, f.Builtins)
 				if x == nil {
-					x = f.Globals.GetStr(name)
+					x = nc.fill(name, f.Locals, f.Globals, f.Builtins)
 					if x == nil {
-						x = f.Builtins.GetStr(name)
-						if x == nil {
-							err = vm.Raisef(NameErrorType, "name '%s' is not defined", name.S)
-							break
-						}
+						err = vm.Raisef(NameErrorType, "name '%s' is not defined", name.S)
+						break
 					}
 				}
 				incref(x)
-				push(x)
+				slots[sp] = x
+				sp++
 				continue
 
 			case op.STORE_NAME:
-				v := pop()
+				sp--
+				v := slots[sp]
 				if f.Locals == nil {
 					vm.Decref(v)
 					err = vm.Raisef(SystemErrorType, "no locals found when storing '%s'", names[oparg].S)
 					break
 				}
+				// A name already bound is rebound in place when the cache knows its slot.
+				nc := &code.nameCache[oparg]
+				if old := nc.lookup(f.Locals, nil, nil); old != nil && !f.Locals.generic {
+					f.Locals.table[nc.slot].value = v
+					vm.Decref(old)
+					continue
+				}
 				f.Locals.SetStr(vm, names[oparg], v)
 				vm.Decref(v)
+				nc.fill(names[oparg], f.Locals)
 				continue
 
 			case op.DELETE_NAME:
@@ -535,24 +568,27 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					break
 				}
 				incref(cell.V)
-				push(cell.V)
+				slots[sp] = cell.V
+				sp++
 				continue
 
 			case op.STORE_DEREF:
 				cell := slots[code.NLocals+oparg].(*Cell)
 				old := cell.V
-				cell.V = pop()
+				sp--
+				cell.V = slots[sp]
 				vm.Xdecref(old)
 				continue
 
 			case op.LOAD_CLOSURE:
 				cell := slots[code.NLocals+oparg]
 				incref(cell)
-				push(cell)
+				slots[sp] = cell
+				sp++
 				continue
 
 			case op.LOAD_ATTR:
-				v := top()
+				v := slots[sp-1]
 				var x Object
 				x, err = vm.GetAttr(v, names[oparg])
 				vm.Decref(v)
@@ -564,8 +600,10 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.STORE_ATTR:
-				v := pop() // object
-				u := pop() // value
+				sp--
+				v := slots[sp] // object
+				sp--
+				u := slots[sp] // value
 				err = vm.SetAttr(v, names[oparg], u)
 				vm.Decref(v)
 				vm.Decref(u)
@@ -575,7 +613,8 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.DELETE_ATTR:
-				v := pop()
+				sp--
+				v := slots[sp]
 				err = vm.SetAttr(v, names[oparg], nil)
 				vm.Decref(v)
 				if err != nil {
@@ -587,14 +626,16 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				items := make([]Object, oparg)
 				copy(items, slots[sp-oparg:sp])
 				sp -= oparg
-				push(vm.NewTuple(items))
+				slots[sp] = vm.NewTuple(items)
+				sp++
 				continue
 
 			case op.BUILD_LIST:
 				items := make([]Object, oparg)
 				copy(items, slots[sp-oparg:sp])
 				sp -= oparg
-				push(vm.NewList(items))
+				slots[sp] = vm.NewList(items)
+				sp++
 				continue
 
 			case op.BUILD_SET:
@@ -610,19 +651,23 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					vm.Decref(s)
 					break
 				}
-				push(s)
+				slots[sp] = s
+				sp++
 				continue
 
 			case op.BUILD_MAP:
 				d := vm.NewDict()
 				d.presize(oparg)
-				push(d)
+				slots[sp] = d
+				sp++
 				continue
 
 			case op.STORE_MAP:
-				key := pop()
-				value := pop()
-				d := top().(*Dict)
+				sp--
+				key := slots[sp]
+				sp--
+				value := slots[sp]
+				d := slots[sp-1].(*Dict)
 				err = d.SetItem(vm, key, value)
 				vm.Decref(value)
 				vm.Decref(key)
@@ -632,8 +677,10 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.MAP_ADD:
-				key := pop()
-				value := pop()
+				sp--
+				key := slots[sp]
+				sp--
+				value := slots[sp]
 				d := slots[sp-oparg].(*Dict)
 				err = d.SetItem(vm, key, value)
 				vm.Decref(value)
@@ -644,14 +691,16 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.LIST_APPEND:
-				v := pop()
+				sp--
+				v := slots[sp]
 				l := slots[sp-oparg].(*List)
 				l.materialize(vm)
 				l.Items = append(l.Items, v)
 				continue
 
 			case op.SET_ADD:
-				v := pop()
+				sp--
+				v := slots[sp]
 				s := slots[sp-oparg].(*Set)
 				err = s.Add(vm, v)
 				vm.Decref(v)
@@ -663,12 +712,14 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			case op.BUILD_SLICE:
 				var step Object = None
 				if oparg == 3 {
-					step = pop()
+					sp--
+					step = slots[sp]
 				} else {
 					incref(step)
 				}
-				stop := pop()
-				start := top()
+				sp--
+				stop := slots[sp]
+				start := slots[sp-1]
 				s := vm.newSlice(start, stop, step)
 				vm.Decref(start)
 				vm.Decref(stop)
@@ -677,7 +728,8 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.UNPACK_SEQUENCE:
-				v := pop()
+				sp--
+				v := slots[sp]
 				err = vm.unpackSequence(v, oparg, slots[sp:sp+oparg])
 				vm.Decref(v)
 				if err != nil {
@@ -687,7 +739,7 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.GET_ITER:
-				v := top()
+				v := slots[sp-1]
 				var it Object
 				it, err = vm.GetIter(v)
 				vm.Decref(v)
@@ -699,14 +751,15 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.FOR_ITER:
-				it := top()
+				it := slots[sp-1]
 				var x Object
 				x, err = vm.Next(it)
 				if err != nil {
 					break
 				}
 				if x != nil {
-					push(x)
+					slots[sp] = x
+					sp++
 					continue
 				}
 				sp--
@@ -722,7 +775,8 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				b := f.Blocks[len(f.Blocks)-1]
 				f.Blocks = f.Blocks[:len(f.Blocks)-1]
 				for sp > b.Level {
-					vm.Decref(pop())
+					sp--
+					vm.Decref(slots[sp])
 				}
 				continue
 
@@ -736,25 +790,29 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				goto unwind
 
 			case op.RETURN_VALUE:
-				retval = pop()
+				sp--
+				retval = slots[sp]
 				why = whyReturn
 				goto unwind
 
 			case op.YIELD_VALUE:
-				retval = pop()
+				sp--
+				retval = slots[sp]
 				f.SP, f.PC = sp, pc
 				why = whyYield
 				goto exit
 
 			case op.END_FINALLY:
-				v := pop()
+				sp--
+				v := slots[sp]
 				switch x := v.(type) {
 				case *Int:
 					if x != True && x != False {
 						why = int(x.V)
 						vm.Decref(v)
 						if why == whyReturn || why == whyContinue {
-							retval = pop()
+							sp--
+							retval = slots[sp]
 						}
 						if why != whyNot {
 							goto unwind
@@ -763,8 +821,10 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					}
 				case *Type:
 					if x.IsSubtype(BaseExceptionType) {
-						value := pop()
-						tb := pop()
+						sp--
+						value := slots[sp]
+						sp--
+						tb := slots[sp]
 						err = vm.restoreException(v, value, tb)
 						why = whyReraise
 						goto onErrorNoTB
@@ -773,8 +833,10 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					continue
 				}
 				if v.Type().Flags&FlagClassic != 0 || isStr(v) {
-					value := pop()
-					tb := pop()
+					sp--
+					value := slots[sp]
+					sp--
+					tb := slots[sp]
 					err = vm.restoreException(v, value, tb)
 					why = whyReraise
 					goto onErrorNoTB
@@ -784,7 +846,7 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				break
 
 			case op.SETUP_WITH:
-				mgr := top()
+				mgr := slots[sp-1]
 				var exit, enter, res Object
 				exit, err = vm.lookupSpecialBound(mgr, "__exit__")
 				if err != nil {
@@ -810,7 +872,8 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					break
 				}
 				f.Blocks = append(f.Blocks, Block{Kind: op.SETUP_FINALLY, Handler: pc + oparg, Level: sp})
-				push(res)
+				slots[sp] = res
+				sp++
 				continue
 
 			case op.WITH_CLEANUP:
@@ -827,16 +890,19 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				if err != nil {
 					break
 				}
-				push(x)
+				slots[sp] = x
+				sp++
 				continue
 
 			case op.CALL_FUNCTION_VAR, op.CALL_FUNCTION_KW, op.CALL_FUNCTION_VAR_KW:
 				var star, starstar Object
 				if opcode == op.CALL_FUNCTION_KW || opcode == op.CALL_FUNCTION_VAR_KW {
-					starstar = pop()
+					sp--
+					starstar = slots[sp]
 				}
 				if opcode == op.CALL_FUNCTION_VAR || opcode == op.CALL_FUNCTION_VAR_KW {
-					star = pop()
+					sp--
+					star = slots[sp]
 				}
 				f.SP = sp
 				var x Object
@@ -846,30 +912,35 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				if err != nil {
 					break
 				}
-				push(x)
+				slots[sp] = x
+				sp++
 				continue
 
 			case op.MAKE_FUNCTION, op.MAKE_CLOSURE:
-				codeObj := pop().(*Code)
+				sp--
+				codeObj := slots[sp].(*Code)
 				var closure *Tuple
 				if opcode == op.MAKE_CLOSURE {
-					closure = pop().(*Tuple)
+					sp--
+					closure = slots[sp].(*Tuple)
 				}
 				defaults := make([]Object, oparg)
 				copy(defaults, slots[sp-oparg:sp])
 				sp -= oparg
-				fn := vm.newFunction(codeObj, f.Globals, defaults, closure)
+				fn := vm.newFunction(codeObj, f.Globals, f.Builtins, defaults, closure)
 				vm.Decref(codeObj)
 				if closure != nil {
 					vm.Decref(closure)
 				}
-				push(fn)
+				slots[sp] = fn
+				sp++
 				continue
 
 			case op.RAISE_VARARGS:
 				var a [3]Object
 				for i := oparg - 1; i >= 0; i-- {
-					a[i] = pop()
+					sp--
+					a[i] = slots[sp]
 				}
 				err, why = vm.doRaise(a[0], a[1], a[2])
 				if why == whyReraise {
@@ -881,9 +952,11 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			case op.PRINT_ITEM, op.PRINT_ITEM_TO:
 				var stream Object
 				if opcode == op.PRINT_ITEM_TO {
-					stream = pop()
+					sp--
+					stream = slots[sp]
 				}
-				v := pop()
+				sp--
+				v := slots[sp]
 				err = vm.printItem(stream, v)
 				vm.Decref(v)
 				vm.Xdecref(stream)
@@ -895,7 +968,8 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			case op.PRINT_NEWLINE, op.PRINT_NEWLINE_TO:
 				var stream Object
 				if opcode == op.PRINT_NEWLINE_TO {
-					stream = pop()
+					sp--
+					stream = slots[sp]
 				}
 				err = vm.printNewline(stream)
 				vm.Xdecref(stream)
@@ -905,7 +979,8 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.PRINT_EXPR:
-				v := pop()
+				sp--
+				v := slots[sp]
 				err = vm.displayHook(v)
 				vm.Decref(v)
 				if err != nil {
@@ -919,13 +994,16 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					break
 				}
 				incref(f.Locals)
-				push(f.Locals)
+				slots[sp] = f.Locals
+				sp++
 				continue
 
 			case op.BUILD_CLASS:
-				methods := pop()
-				bases := pop()
-				name := top()
+				sp--
+				methods := slots[sp]
+				sp--
+				bases := slots[sp]
+				name := slots[sp-1]
 				var x Object
 				x, err = vm.buildClass(methods, bases, name, f.Globals)
 				vm.Decref(methods)
@@ -939,8 +1017,9 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.IMPORT_NAME:
-				fromlist := pop()
-				level := top()
+				sp--
+				fromlist := slots[sp]
+				level := slots[sp-1]
 				var x Object
 				x, err = vm.importName(names[oparg], fromlist, level, f)
 				vm.Decref(fromlist)
@@ -953,7 +1032,7 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.IMPORT_FROM:
-				mod := top()
+				mod := slots[sp-1]
 				var x Object
 				x, err = vm.GetAttr(mod, names[oparg])
 				if err != nil {
@@ -963,11 +1042,13 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					}
 					break
 				}
-				push(x)
+				slots[sp] = x
+				sp++
 				continue
 
 			case op.IMPORT_STAR:
-				mod := pop()
+				sp--
+				mod := slots[sp]
 				err = vm.importStar(mod, f)
 				vm.Decref(mod)
 				if err != nil {
@@ -976,9 +1057,12 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.EXEC_STMT:
-				locals := pop()
-				globals := pop()
-				prog := pop()
+				sp--
+				locals := slots[sp]
+				sp--
+				globals := slots[sp]
+				sp--
+				prog := slots[sp]
 				err = vm.execStmt(prog, globals, locals, f)
 				vm.Decref(prog)
 				vm.Decref(globals)
@@ -1039,7 +1123,8 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			}
 			f.Blocks = f.Blocks[:len(f.Blocks)-1]
 			for sp > b.Level {
-				vm.Decref(pop())
+				sp--
+				vm.Decref(slots[sp])
 			}
 			if b.Kind == op.SETUP_LOOP && why == whyBreak {
 				why = whyNot
@@ -1054,20 +1139,26 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 						vm.setExcInfo(f, exc)
 					}
 					if exc.Traceback != nil {
-						push(exc.Traceback)
+						slots[sp] = exc.Traceback
+						sp++
 					} else {
-						push(noneRef())
+						slots[sp] = noneRef()
+						sp++
 					}
-					push(exc.Value)
+					slots[sp] = exc.Value
+					sp++
 					t := exc.Value.Type()
 					incref(t)
-					push(t)
+					slots[sp] = t
+					sp++
 				} else {
 					if why&(whyReturn|whyContinue) != 0 {
-						push(retval)
+						slots[sp] = retval
+						sp++
 						retval = nil
 					}
-					push(vm.NewInt(int64(why)))
+					slots[sp] = vm.NewInt(int64(why))
+					sp++
 				}
 				why = whyNot
 				pc = b.Handler
@@ -1079,7 +1170,8 @@ func (vm *VM) eval(f *Frame, throw *PyError) (result Object, perr *PyError) {
 		}
 		// Leaving the frame.
 		for sp > f.stackBase {
-			vm.Decref(pop())
+			sp--
+			vm.Decref(slots[sp])
 		}
 		f.SP = sp
 		if why != whyReturn && why != whyException && why != whyReraise {

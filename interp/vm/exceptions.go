@@ -20,8 +20,8 @@ type PyError struct {
 	fromGo bool
 }
 
-// Type is the exception's class.
-func (e *PyError) Type() *Type { return e.Value.Type() }
+// Class is the exception's class.
+func (e *PyError) Class() *Type { return e.Value.Type() }
 
 // Matches reports whether the exception is an instance of t.
 func (e *PyError) Matches(t *Type) bool { return e.Value.Type().IsSubtype(t) }
@@ -207,6 +207,7 @@ func excArgs(o Object) *Tuple {
 // addTraceback records that the exception passed through frame f at its current
 // instruction (PyTraceBack_Here).
 func (vm *VM) addTraceback(e *PyError, f *Frame) {
+	vm.exposeFrame(f)
 	incref(f)
 	tb := &Traceback{Header: gcsim.Header{RC: 1}, Next: e.Traceback, Frame: f, Lasti: f.Lasti, Lineno: f.Lineno()}
 	vm.track(tb, 48, 0)

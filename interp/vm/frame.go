@@ -45,6 +45,8 @@ type Frame struct {
 	gen *Generator
 	// yielded is set when the last eval of this frame ended in a yield.
 	yielded bool
+	// tracked is set once the frame is known to the cycle collector (exposeFrame).
+	tracked bool
 	// lineno caches the line for frames of non-running code (f_lineno).
 	weakrefs *weakList
 }
@@ -58,7 +60,7 @@ func (f *Frame) Lineno() int {
 
 // newFrame makes (or reuses) a frame for code with the given namespaces, owned. The locals
 // and stack are empty.
-func (vm *VM) newFrame(code *Code, globals *Dict, locals *Dict) *Frame {
+func (vm *VM) newFrame(code *Code, globals, locals, builtins *Dict) *Frame {
 	var f *Frame
 	if n := len(code.framePool); n > 0 {
 		f = code.framePool[n-1]
@@ -75,19 +77,24 @@ func (vm *VM) newFrame(code *Code, globals *Dict, locals *Dict) *Frame {
 	f.Lasti = -1
 	incref(globals)
 	f.Globals = globals
-	f.Builtins = vm.builtinsFor(globals)
+	f.Builtins = builtins
 	if locals != nil {
 		incref(locals)
 	}
 	f.Locals = locals
-	vm.trackFrame(f)
+	if !vm.refcounting {
+		vm.allocLeaf(64 + 8*len(f.Slots))
+	}
 	return f
 }
 
 // releaseFrame is the frame's deallocation: its locals are dropped (in slot order, as
 // frame_dealloc does), and it goes back to its code's pool.
 func (vm *VM) releaseFrame(f *Frame) {
-	vm.untrack(f)
+	if f.tracked {
+		f.tracked = false
+		vm.untrack(f)
+	}
 	for i := 0; i < f.SP; i++ {
 		if o := f.Slots[i]; o != nil {
 			f.Slots[i] = nil
@@ -107,13 +114,31 @@ func (vm *VM) releaseFrame(f *Frame) {
 		f.Locals = nil
 		vm.Decref(l)
 	}
-	vm.clearSavedExc(f)
+	if f.excSaved {
+		vm.clearSavedExc(f)
+	}
 	f.gen = nil
 	if f.weakrefs != nil {
 		vm.clearWeakrefs(f, &f.weakrefs)
 	}
 	if len(f.Code.framePool) < 16 && f.RC == 0 {
 		f.Code.framePool = append(f.Code.framePool, f)
+	}
+}
+
+// exposeFrame is called when a frame becomes reachable from an object (a traceback, a
+// generator, sys._getframe): from then on it can be part of a reference cycle, so in
+// CPython mode the cycle collector must know it and the frames that called it. Frames that
+// live and die on the call stack alone are never tracked, which keeps calls cheap.
+func (vm *VM) exposeFrame(f *Frame) {
+	if !vm.refcounting {
+		return
+	}
+	for ; f != nil && !f.tracked; f = f.Back {
+		f.tracked = true
+		if vm.cycles.Track(f) {
+			vm.setPending(pendingCollect)
+		}
 	}
 }
 

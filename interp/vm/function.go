@@ -10,8 +10,11 @@ import (
 // Function is a Python function (def or lambda).
 type Function struct {
 	gcsim.Header
-	Code     *Code
-	Globals  *Dict
+	Code    *Code
+	Globals *Dict
+	// Builtins is the builtins namespace of the frame that defined the function: calls
+	// use it instead of looking __builtins__ up in Globals each time.
+	Builtins *Dict
 	Defaults []Object // func_defaults, owned
 	Closure  []*Cell  // func_closure, owned
 	Name     Object   // __name__ (a str)

@@ -25,6 +25,7 @@ const generatorSize = 64
 
 // newGenerator wraps a frame (borrowed; the generator takes a reference).
 func (vm *VM) newGenerator(f *Frame) *Generator {
+	vm.exposeFrame(f)
 	incref(f)
 	g := &Generator{Header: gcsim.Header{RC: 1}, Frame: f, code: f.Code}
 	f.gen = g

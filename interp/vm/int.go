@@ -69,8 +69,18 @@ func (vm *VM) NewInt(v int64) Object {
 		o.RC++
 		return o
 	}
+	if n := len(vm.intFree); n > 0 {
+		o := vm.intFree[n-1]
+		vm.intFree = vm.intFree[:n-1]
+		o.RC = 1
+		o.V = v
+		return o
+	}
 	return &Int{Header: gcsim.Header{RC: 1}, V: v}
 }
+
+// freeListMax bounds the free lists of ints and floats (CPython keeps such lists too).
+const freeListMax = 4096
 
 // newIntFromBig returns an int when b fits in 64 bits, a long otherwise.
 func (vm *VM) newIntFromBig(b *big.Int) Object {

@@ -55,7 +55,21 @@ func (vm *VM) allocLeaf(size int) {
 
 // deallocate is called when o's reference count reaches zero.
 func (vm *VM) deallocate(o Object) {
-	if o.GCHeader().RC < 0 {
+	// Ints and floats go back to their free lists in both modes: nothing refers to them
+	// any more (counts are exact, never too low), and their death is not observable.
+	switch x := o.(type) {
+	case *Int:
+		if len(vm.intFree) < freeListMax {
+			vm.intFree = append(vm.intFree, x)
+		}
+		return
+	case *Float:
+		if len(vm.floatFree) < freeListMax {
+			vm.floatFree = append(vm.floatFree, x)
+		}
+		return
+	}
+	if headerOf(o).RC < 0 {
 		panic(fmt.Sprintf("BUG: negative reference count on %s object", o.Type().Name))
 	}
 	if !vm.refcounting {
@@ -67,7 +81,7 @@ func (vm *VM) deallocate(o Object) {
 		return
 	}
 	switch x := o.(type) {
-	case *Int, *Float, *Str, *Long, *Unicode, *Complex, *NoneObject, *Code, *dummyObject:
+	case *Str, *Long, *Unicode, *Complex, *NoneObject, *Code, *dummyObject:
 		return
 	case *Instance:
 		vm.deallocInstance(x)
@@ -225,6 +239,11 @@ func (vm *VM) clearRefs(o Object) {
 	case *Function:
 		// func_dealloc order: code, globals, module, name, defaults, doc, dict, closure.
 		vm.Decref(x.Globals)
+		if x.Builtins != nil {
+			b := x.Builtins
+			x.Builtins = nil
+			vm.Decref(b)
+		}
 		vm.Xdecref(x.Module)
 		vm.Xdecref(x.Name)
 		defaults := x.Defaults

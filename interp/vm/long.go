@@ -37,6 +37,13 @@ func (vm *VM) NewFloat(v float64) Object {
 	if vm.heap != nil {
 		vm.allocLeaf(16)
 	}
+	if n := len(vm.floatFree); n > 0 {
+		o := vm.floatFree[n-1]
+		vm.floatFree = vm.floatFree[:n-1]
+		o.RC = 1
+		o.V = v
+		return o
+	}
 	return &Float{Header: gcsim.Header{RC: 1}, V: v}
 }
 

@@ -163,7 +163,7 @@ func (vm *VM) RunMain(src []byte, filename string) int {
 
 // ExecCode runs a module-level code object with the given namespaces.
 func (vm *VM) ExecCode(code *Code, globals, locals *Dict) (Object, *PyError) {
-	f := vm.newFrame(code, globals, locals)
+	f := vm.newFrame(code, globals, locals, vm.builtinsFor(globals))
 	res, err := vm.eval(f, nil)
 	vm.Decref(f)
 	return res, err

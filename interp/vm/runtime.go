@@ -116,19 +116,6 @@ func (r gcRuntime) Roots(visit func(gcsim.Object)) {
 	}
 }
 
-// trackFrame registers a frame: with the cycle collector in CPython mode; in PyPy mode
-// frames are accounted (PyPy allocates them) but not registered, since they are reached
-// only from the stack, generators and tracebacks, which the collector traverses through.
-func (vm *VM) trackFrame(f *Frame) {
-	if vm.refcounting {
-		if vm.cycles.Track(f) {
-			vm.setPending(pendingCollect)
-		}
-		return
-	}
-	vm.allocLeaf(64 + 8*len(f.Slots))
-}
-
 // collectDue runs the collection a safe point found due.
 func (vm *VM) collectDue() {
 	if vm.refcounting {

@@ -128,6 +128,7 @@ func sysFunctions(pypy bool) []methodDef {
 			if f == nil {
 				return nil, vm.Raise(ValueErrorType, "call stack is not deep enough")
 			}
+			vm.exposeFrame(f)
 			return newRef(f), nil
 		}},
 		{name: "getdefaultencoding", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {

@@ -141,6 +141,10 @@ type VM struct {
 
 	// atexit holds the handlers registered with atexit.register.
 	atexit []atexitHandler
+
+	// Free lists of dead ints and floats, reused by NewInt and NewFloat.
+	intFree   []*Int
+	floatFree []*Float
 }
 
 // SetRecording turns per-instruction tracing on or off (the JIT's recorder).
