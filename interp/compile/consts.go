@@ -1,6 +1,6 @@
 // This file defines the constants a code object holds in co_consts: one Go type per kind
-// of constant CPython 2.7 puts there, each with CPython's repr, and the equality keys the
-// compiler uses to share one co_consts slot between equal constants as compile.c does.
+// of constant CPython 2.7 puts there, each with CPython's repr, and the keys the compiler
+// uses to share one co_consts slot between equal constants as compile.c does.
 
 package compile
 
@@ -298,36 +298,19 @@ func unicodeRepr(u []rune) string {
 	return b.String()
 }
 
-// constKey returns the key under which compile.c's compiler_add_o files a constant: the
-// value with its type, so that 1, 1L and 1.0 get separate slots, plus a marker telling
-// negative zeros apart. Two constants share a slot exactly when their keys are equal;
-// ok is false for a value containing a NaN, which equals nothing and shares no slot.
+// constKey returns the key under which compile.c's compiler_add_o files a constant
+// (CPython 2.7.18's _PyCode_ConstantKey): the value together with its type, all the way
+// down into tuples and the constants of code objects, so that 1, 1L, 1.0 and (1,),
+// (1.0,) get separate slots, and 0.0 and -0.0 do too. Two constants share a slot exactly
+// when their keys are equal; ok is false for a value containing a NaN, which equals
+// nothing and shares no slot.
 func constKey(c Const) (key string, ok bool) {
 	w := &keyWriter{}
-	w.b.WriteString(c.TypeName())
-	w.b.WriteByte(':')
 	w.add(c)
-	switch v := c.(type) {
-	case Float:
-		if v == 0 && math.Signbit(float64(v)) {
-			w.b.WriteString("|-0")
-		}
-	case Complex:
-		if real(v) == 0 && math.Signbit(real(v)) {
-			w.b.WriteString("|-0r")
-		}
-		if imag(v) == 0 && math.Signbit(imag(v)) {
-			w.b.WriteString("|-0i")
-		}
-	}
 	return w.b.String(), !w.nan
 }
 
-// keyWriter builds an equality key: a string that two constants share exactly when
-// Python 2.7's == says they are equal. Numbers compare by value across int, long, float
-// and complex; a str equals a unicode with the same ASCII text; tuples compare item by
-// item; code objects compare the fields code_richcompare looks at. nan records that a NaN
-// was met, which makes the value equal to nothing.
+// keyWriter builds a constant key; nan records that a NaN was met.
 type keyWriter struct {
 	b   strings.Builder
 	nan bool
@@ -341,12 +324,19 @@ func (w *keyWriter) text(tag byte, s string) {
 	w.b.WriteString(s)
 }
 
+// float writes a float by its bits: floats compare equal exactly when their bits are
+// equal, except for 0.0 == -0.0, which the key keeps apart on purpose, and NaN.
+func (w *keyWriter) float(f float64) {
+	if math.IsNaN(f) {
+		w.nan = true
+	}
+	w.text('f', strconv.FormatUint(math.Float64bits(f), 16))
+}
+
 func (w *keyWriter) add(c Const) {
+	w.b.WriteString(c.TypeName())
 	switch v := c.(type) {
-	case None:
-		w.b.WriteString("N")
-	case Ellipsis:
-		w.b.WriteString("E")
+	case None, Ellipsis:
 	case Int:
 		w.text('n', strconv.FormatInt(int64(v), 10))
 	case Long:
@@ -354,38 +344,20 @@ func (w *keyWriter) add(c Const) {
 	case Float:
 		w.float(float64(v))
 	case Complex:
-		if imag(v) == 0 {
-			w.float(real(v))
-			return
-		}
-		if math.IsNaN(real(v)) || math.IsNaN(imag(v)) {
-			w.nan = true
-		}
-		w.text('c', strconv.FormatFloat(real(v), 'g', -1, 64)+","+strconv.FormatFloat(imag(v), 'g', -1, 64))
+		w.float(real(v))
+		w.float(imag(v))
 	case Str:
 		w.text('s', string(v))
 	case Unicode:
-		ascii := true
-		for _, r := range v {
-			if r >= 0x80 {
-				ascii = false
-				break
-			}
-		}
-		if ascii {
-			w.text('s', string(v))
-		} else {
-			w.text('u', fmt.Sprint([]rune(v)))
-		}
+		w.text('u', string(utf32Bytes(v)))
 	case Tuple:
-		w.b.WriteString("(")
-		w.b.WriteString(strconv.Itoa(len(v)))
+		w.b.WriteString("(" + strconv.Itoa(len(v)))
 		for _, item := range v {
 			w.add(item)
 		}
 		w.b.WriteString(")")
 	case *Code:
-		w.b.WriteString("C")
+		// The fields code_richcompare compares (not the filename, stack size or lnotab).
 		w.text('s', v.Name)
 		for _, n := range []int{v.ArgCount, v.NLocals, v.Flags, v.FirstLineNo} {
 			w.text('i', strconv.Itoa(n))
@@ -393,7 +365,7 @@ func (w *keyWriter) add(c Const) {
 		w.text('b', string(v.Code))
 		w.add(Tuple(v.Consts))
 		for _, names := range [][]string{v.Names, v.VarNames, v.FreeVars, v.CellVars} {
-			w.b.WriteString(strconv.Itoa(len(names)))
+			w.b.WriteString("[" + strconv.Itoa(len(names)))
 			for _, n := range names {
 				w.text('s', n)
 			}
@@ -403,18 +375,11 @@ func (w *keyWriter) add(c Const) {
 	}
 }
 
-// float keys a real number: integral values share the key of the equal int, so that
-// (1,) == (1.0,) as in Python.
-func (w *keyWriter) float(f float64) {
-	switch {
-	case math.IsNaN(f):
-		w.nan = true
-		w.b.WriteString("nan")
-	case math.IsInf(f, 0) || f != math.Trunc(f):
-		w.text('f', strconv.FormatFloat(f, 'g', -1, 64))
-	default:
-		bf := new(big.Float).SetFloat64(f)
-		i, _ := bf.Int(nil)
-		w.text('n', i.String())
+// utf32Bytes encodes code points at four bytes each, lone surrogates included.
+func utf32Bytes(u []rune) []byte {
+	b := make([]byte, 0, 4*len(u))
+	for _, r := range u {
+		b = append(b, byte(r>>24), byte(r>>16), byte(r>>8), byte(r))
 	}
+	return b
 }

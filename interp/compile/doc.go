@@ -41,8 +41,9 @@
 //     compilation unit per code object, following compile.c function by function:
 //     same instruction choices, same block structure, same line-number bookkeeping (only
 //     the first instruction of a line carries its number), same constant sharing (equal
-//     constants of the same type share a co_consts slot, with 2.7's quirks: -0.0 apart
-//     from 0.0, (1,) equal to (1.0,), equal code objects merged).
+//     constants of the same type, down to the items of tuples, share a co_consts slot;
+//     -0.0 is kept apart from 0.0; equal code objects, such as two `lambda: 0` on one
+//     line, are merged).
 //  4. assemble.go lays the blocks out, resolves jumps (growing EXTENDED_ARG jumps until
 //     nothing moves), builds co_lnotab and computes co_stacksize on the block graph.
 //  5. peephole.go rewrites the bytecode as peephole.c does: constant folding (fold.go and
