@@ -1,29 +1,46 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"handson/gcsim"
+	"handson/interp/pypylog"
 	"handson/interp/vm"
 )
 
 // runOptions are the flags of `handson run`.
 type runOptions struct {
-	cpython bool
+	cpython        bool
+	pypy           bool
+	gc             string
+	gcStress       bool
+	gcNoAuto       bool
+	maxOpenFiles   int
+	trackResources bool
+	log            string
+	report         string
 }
 
 func newRunCommand(stdout, stderr io.Writer) *cobra.Command {
 	var opts runOptions
 	cmd := &cobra.Command{
-		Use:   "run [--cpython] FILE [ARGS...]",
-		Short: "Run a Python 2.7 program",
-		Long: "Run a Python 2.7 program. FILE - reads the program from standard input.\n" +
-			"--cpython runs it as CPython 2.7 would: reference counting, objects die at once.",
+		Use:   "run [--pypy|--cpython] [flags] FILE [ARGS...]",
+		Short: "Run a Python 2.7 program under PyPy's or CPython's collector",
+		Long: "Run a Python 2.7 program. FILE - reads the program from standard input.\n\n" +
+			"--pypy (the default) behaves as PyPy does: a generational collector decides when\n" +
+			"objects die, nothing is finalized at exit, open files are only flushed.\n" +
+			"--cpython behaves as CPython 2.7 does: reference counting, objects die at once,\n" +
+			"and at exit a cycle collection and module teardown run the remaining finalizers.\n\n" +
+			"Environment: PYPYLOG=categories:file as PyPy reads it (gc-minor, gc-major, ...);\n" +
+			"PYPY_GC_NURSERY, PYPY_GC_MAJOR_COLLECT, PYPY_GC_GROWTH, PYPY_GC_MIN as PyPy's GC does.",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			status, err := runProgram(opts, args, stderr)
@@ -36,9 +53,58 @@ func newRunCommand(stdout, stderr io.Writer) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().SetInterspersed(false)
-	cmd.Flags().BoolVar(&opts.cpython, "cpython", false, "run as CPython 2.7: reference counting, no JIT")
+	f := cmd.Flags()
+	f.SetInterspersed(false)
+	f.BoolVar(&opts.cpython, "cpython", false, "run as CPython 2.7: reference counting, no JIT")
+	f.BoolVar(&opts.pypy, "pypy", false, "run as PyPy: generational collector (the default)")
+	f.StringVar(&opts.gc, "gc", "", "collector: refcount or generational (overrides the mode's)")
+	f.BoolVar(&opts.gcStress, "gc-stress", false, "generational: collect at every safe point")
+	f.BoolVar(&opts.gcNoAuto, "gc-no-auto", false, "generational: never collect before exit unless gc.collect() asks")
+	f.IntVar(&opts.maxOpenFiles, "max-open-files", 0, "cap the files the program may hold open (0: no cap)")
+	f.BoolVar(&opts.trackResources, "track-resources", false, "warn when a collector, not the program, closes a file")
+	f.StringVar(&opts.log, "log", "", "PYPYLOG specification, e.g. gc-minor,gc-major:log.txt (overrides $PYPYLOG)")
+	f.StringVar(&opts.report, "report", "", "write a JSON report of the run (exit status, files left open) to this file")
 	return cmd
+}
+
+// vmOptions turns the command line and environment into VM options.
+func vmOptions(opts runOptions, getenv func(string) string) (vm.Options, error) {
+	var o vm.Options
+	if opts.cpython && opts.pypy {
+		return o, fmt.Errorf("--cpython and --pypy exclude each other; choose one")
+	}
+	o.PyPy = !opts.cpython
+	o.GC = vm.GCGenerational
+	if opts.cpython {
+		o.GC = vm.GCRefcount
+	}
+	switch opts.gc {
+	case "":
+	case "refcount":
+		o.GC = vm.GCRefcount
+	case "generational":
+		o.GC = vm.GCGenerational
+	default:
+		return o, fmt.Errorf("--gc %q: use refcount or generational", opts.gc)
+	}
+	if o.GC == vm.GCGenerational {
+		cfg, err := gcsim.ConfigFromEnv(getenv)
+		if err != nil {
+			return o, err
+		}
+		cfg.Stress = opts.gcStress
+		cfg.NoAutomatic = opts.gcNoAuto
+		o.Gen = cfg
+	} else if opts.gcStress || opts.gcNoAuto {
+		return o, fmt.Errorf("--gc-stress and --gc-no-auto apply to the generational collector; drop --cpython or add --gc generational")
+	}
+	if opts.maxOpenFiles < 0 {
+		return o, fmt.Errorf("--max-open-files %d: give a positive number, or 0 for no cap", opts.maxOpenFiles)
+	}
+	o.MaxOpenFiles = opts.maxOpenFiles
+	o.TrackResources = opts.trackResources
+	o.Environ = os.Environ()
+	return o, nil
 }
 
 // runProgram runs a file (or stdin for "-") and returns its exit status.
@@ -53,19 +119,34 @@ func runProgram(opts runOptions, args []string, stderr io.Writer) (int, error) {
 		src, err = os.ReadFile(file)
 	}
 	if err != nil {
-		return 0, fmt.Errorf("can't open file '%s': %v", args[0], err)
+		return 0, fmt.Errorf("can't open file '%s': %v", args[0], unwrapPathError(err))
 	}
-	argv := append([]string{args[0]}, args[1:]...)
-	if args[0] == "-" {
-		argv[0] = "-"
+	o, err := vmOptions(opts, os.Getenv)
+	if err != nil {
+		return 0, err
 	}
-	machine, err := vm.New(vm.Options{
-		GC:     vm.GCRefcount,
-		Argv:   argv,
-		Stdin:  0,
-		Stdout: 1,
-		Stderr: 2,
-	})
+	o.Argv = append([]string{args[0]}, args[1:]...)
+	o.Stdin, o.Stdout, o.Stderr = 0, 1, 2
+	logSpec := os.Getenv("PYPYLOG")
+	if opts.log != "" {
+		logSpec = opts.log
+	}
+	spec, err := pypylog.ParseSpec(logSpec, os.Getpid())
+	if err != nil {
+		return 0, err
+	}
+	if !spec.PerProcess {
+		os.Unsetenv("PYPYLOG")
+	}
+	var logw *pypylog.Writer
+	if spec.Mode != pypylog.Off {
+		logw, err = pypylog.Open(spec, pypylog.Options{Stderr: stderr})
+		if err != nil {
+			return 0, err
+		}
+		o.Log = logw
+	}
+	machine, err := vm.New(o)
 	if err != nil {
 		return 0, err
 	}
@@ -80,5 +161,46 @@ func runProgram(opts runOptions, args []string, stderr io.Writer) (int, error) {
 			machine.Interrupt()
 		}
 	}()
-	return machine.RunMain(src, file), nil
+	status := machine.RunMain(src, file)
+	if logw != nil {
+		if err := logw.Close(); err != nil {
+			fmt.Fprintf(stderr, "handson: %v\n", err)
+		}
+	}
+	if opts.report != "" {
+		if err := writeReport(opts.report, status, machine); err != nil {
+			return status, err
+		}
+	}
+	return status, nil
 }
+
+// runReport is what --report writes: what a checker needs to know about a run beyond its
+// output.
+type runReport struct {
+	Status    int            `json:"status"`
+	OpenFiles []vm.OpenFile  `json:"open_files"`
+	GC        map[string]int `json:"gc"`
+}
+
+func writeReport(path string, status int, machine *vm.VM) error {
+	r := runReport{Status: status, OpenFiles: machine.OpenFilesAtExit(), GC: machine.GCCounts()}
+	if r.OpenFiles == nil {
+		r.OpenFiles = []vm.OpenFile{}
+	}
+	data, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(data, '\n'), 0o644)
+}
+
+// unwrapPathError gives the reason of a file error without repeating the path.
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+var _ = strings.TrimSpace

@@ -121,6 +121,7 @@ func (vm *VM) collectDue() {
 	if vm.refcounting {
 		if vm.cycles.Due() {
 			vm.cycles.CollectDue()
+			vm.cycleCollections++
 		}
 		return
 	}

@@ -142,6 +142,9 @@ type VM struct {
 	// atexit holds the handlers registered with atexit.register.
 	atexit []atexitHandler
 
+	// cycleCollections counts the cycle collector's runs (CPython mode).
+	cycleCollections int
+
 	// Free lists of dead ints and floats, reused by NewInt and NewFloat.
 	intFree   []*Int
 	floatFree []*Float
