@@ -24,11 +24,14 @@ func python27() string {
 	return filepath.Join(home, ".pyenv/versions/2.7.18/bin/python")
 }
 
-// result is what a program run gives: stdout, exit status and the last line of stderr.
+// result is what a program run gives: stdout, exit status, stderr (its last line
+// separately), and the files the program left in its directory.
 type result struct {
 	stdout  string
 	status  int
 	lastErr string
+	stderr  string
+	files   string
 }
 
 // runProgram runs a program file with the VM in a fresh temporary directory (programs may
@@ -73,7 +76,34 @@ func runProgram(t *testing.T, path string, opts vm.Options) result {
 	status := machine.RunMain(src, name)
 	out, _ := os.ReadFile(stdout.Name())
 	errOut, _ := os.ReadFile(stderr.Name())
-	return result{stdout: string(out), status: status, lastErr: lastLine(string(errOut))}
+	return result{stdout: string(out), status: status, lastErr: lastLine(string(errOut)),
+		stderr: string(errOut), files: dumpFiles(t, dir, name)}
+}
+
+// dumpFiles lists the files a program left in its directory (except itself), each under a
+// header line, so that what is on disk after exit can be compared.
+func dumpFiles(t *testing.T, dir, program string) string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, e := range entries {
+		if e.Name() == program || e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.WriteString("== " + e.Name() + " ==\n")
+		b.Write(data)
+		if len(data) > 0 && data[len(data)-1] != '\n' {
+			b.WriteString("\n(no newline at end)\n")
+		}
+	}
+	return b.String()
 }
 
 func lastLine(s string) string {
