@@ -1,6 +1,9 @@
-// floatfmt.go formats floats as CPython 2.7 does: repr (the shortest digits that read back
-// the same), str (12 significant digits), and the %e/%f/%g conversions of % formatting and
-// format(), all with correct rounding.
+// floatfmt.go formats floats as CPython 2.7's PyOS_double_to_string does: repr (the
+// shortest digits that read back the same, exponent from 1e16 and below 1e-4), str (12
+// significant digits), and the e, f, g conversions (and their upper-case forms) that %
+// formatting and format() use, with the '#' form, forced signs, and the ".0" that str and
+// format's empty type add to integral values. Digits come from strconv, which rounds
+// correctly as David Gay's dtoa does.
 package vm
 
 import (
@@ -9,159 +12,202 @@ import (
 	"strings"
 )
 
+// floatFlags are PyOS_double_to_string's Py_DTSF_* flags.
+type floatFlags uint8
+
+const (
+	floatSign    floatFlags = 1 << iota // always write a sign
+	floatAddDot0                        // write ".0" when the result would read as an int
+	floatAlt                            // '#': keep the point and trailing zeros
+)
+
 // floatRepr is repr(x).
-func floatRepr(x float64) string { return formatFloatShort(x, 'r', 0, true, false) }
+func floatRepr(x float64) string { return formatDouble(x, 'r', 0, floatAddDot0) }
 
 // floatStr is str(x).
-func floatStr(x float64) string { return formatFloatShort(x, 'g', 12, true, false) }
+func floatStr(x float64) string { return formatDouble(x, 'g', 12, floatAddDot0) }
 
-// formatFloatShort is PyOS_double_to_string for the 'r' (shortest) and 'e', 'f', 'g' codes:
-// addDot0 appends ".0" to results that would read as an int; alt keeps trailing zeros and
-// the point ('#').
+// formatFloatShort is formatDouble with the flags as booleans, for callers elsewhere in
+// the VM (complex repr).
 func formatFloatShort(x float64, code byte, prec int, addDot0, alt bool) string {
-	if math.IsNaN(x) {
-		return "nan"
+	var f floatFlags
+	if addDot0 {
+		f |= floatAddDot0
 	}
-	if math.IsInf(x, 0) {
-		if x > 0 {
-			return "inf"
+	if alt {
+		f |= floatAlt
+	}
+	return formatDouble(x, code, prec, f)
+}
+
+// formatDouble formats x with code 'e', 'E', 'f', 'F', 'g', 'G' (prec digits) or 'r'
+// (repr; prec unused).
+func formatDouble(x float64, code byte, prec int, flags floatFlags) string {
+	upper := code == 'E' || code == 'F' || code == 'G'
+	if upper {
+		code += 'a' - 'A'
+	}
+	neg := math.Signbit(x) && !math.IsNaN(x)
+	var b []byte
+	if neg {
+		b = append(b, '-')
+	} else if flags&floatSign != 0 {
+		b = append(b, '+')
+	}
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		special := "inf"
+		if math.IsNaN(x) {
+			special = "nan"
 		}
-		return "-inf"
+		if upper {
+			special = strings.ToUpper(special)
+		}
+		return string(append(b, special...))
 	}
-	neg := math.Signbit(x)
 	ax := math.Abs(x)
-	var digits string // significant digits, no point
-	var decpt int     // position of the decimal point relative to digits
+	alt := flags&floatAlt != 0
+	if code == 'f' {
+		b = strconv.AppendFloat(b, ax, 'f', prec, 64)
+		if alt && prec == 0 {
+			b = append(b, '.')
+		}
+		return string(b)
+	}
+
+	// The significant digits (no trailing zeros) and the position of the decimal point
+	// relative to them, as dtoa gives them.
+	var digits string
+	var decpt int
 	switch code {
 	case 'r':
-		digits, decpt = shortestDigits(ax)
+		digits, decpt = floatDigits(ax, -1)
 	case 'e':
-		digits, decpt = roundedDigits(ax, prec+1)
-	case 'f':
-		s := strconv.FormatFloat(ax, 'f', prec, 64)
-		if neg {
-			s = "-" + s
-		}
-		if alt && prec == 0 {
-			s += "."
-		}
-		return s
+		prec++
+		digits, decpt = floatDigits(ax, prec)
 	case 'g':
 		if prec == 0 {
 			prec = 1
 		}
-		digits, decpt = roundedDigits(ax, prec)
+		digits, decpt = floatDigits(ax, prec)
+	default:
+		panic("BUG: formatDouble code " + string(code))
 	}
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
+
+	// Which slice of the infinite string ...000<digits>000... to show, and whether to
+	// use an exponent.
+	vEnd := len(digits)
 	useExp := false
+	addDot0 := flags&floatAddDot0 != 0
 	switch code {
-	case 'r':
-		useExp = decpt <= -4 || decpt > 16
 	case 'e':
 		useExp = true
+		vEnd = prec
 	case 'g':
-		useExp = decpt <= -4 || decpt > prec
+		limit := prec
+		if addDot0 {
+			limit = prec - 1
+		}
+		useExp = decpt <= -4 || decpt > limit
+		if alt {
+			vEnd = prec
+		}
+	case 'r':
+		useExp = decpt <= -4 || decpt > 16
 	}
-	if code == 'g' && !alt {
-		digits = strings.TrimRight(digits, "0")
-		if digits == "" {
-			digits = "0"
+	exp := 0
+	if useExp {
+		exp = decpt - 1
+		decpt = 1
+	}
+	vStart := 0
+	if decpt <= 0 {
+		vStart = decpt - 1
+	}
+	if !useExp && addDot0 {
+		vEnd = max(vEnd, decpt+1)
+	} else {
+		vEnd = max(vEnd, decpt)
+	}
+
+	zeros := func(n int) {
+		for ; n > 0; n-- {
+			b = append(b, '0')
 		}
 	}
-	if code == 'r' || (code == 'g' && alt) {
-		// keep digits as they are
+	if decpt <= 0 {
+		zeros(decpt - vStart)
+		b = append(b, '.')
+		zeros(-decpt)
+	} else {
+		zeros(-vStart)
+	}
+	if decpt > 0 && decpt <= len(digits) {
+		b = append(b, digits[:decpt]...)
+		b = append(b, '.')
+		b = append(b, digits[decpt:]...)
+	} else {
+		b = append(b, digits...)
+	}
+	if len(digits) < decpt {
+		zeros(decpt - len(digits))
+		b = append(b, '.')
+		zeros(vEnd - decpt)
+	} else {
+		zeros(vEnd - len(digits))
+	}
+	if b[len(b)-1] == '.' && !alt {
+		b = b[:len(b)-1]
 	}
 	if useExp {
-		exp := decpt - 1
-		b.WriteByte(digits[0])
-		rest := digits[1:]
-		if code == 'e' || (code == 'g' && alt) {
-			want := prec
-			if code == 'g' {
-				want = prec - 1
-			}
-			for len(rest) < want {
-				rest += "0"
-			}
+		if upper {
+			b = append(b, 'E')
+		} else {
+			b = append(b, 'e')
 		}
-		if len(rest) > 0 || alt {
-			b.WriteByte('.')
-			b.WriteString(rest)
-		}
-		b.WriteByte('e')
 		if exp < 0 {
-			b.WriteByte('-')
+			b = append(b, '-')
 			exp = -exp
 		} else {
-			b.WriteByte('+')
+			b = append(b, '+')
 		}
 		if exp < 10 {
-			b.WriteByte('0')
+			b = append(b, '0')
 		}
-		b.WriteString(strconv.Itoa(exp))
-		return b.String()
+		b = strconv.AppendInt(b, int64(exp), 10)
 	}
-	// Fixed notation.
-	if decpt <= 0 {
-		b.WriteString("0.")
-		b.WriteString(strings.Repeat("0", -decpt))
-		b.WriteString(digits)
-		if code == 'g' && alt {
-			for n := len(digits); n < prec; n++ {
-				b.WriteByte('0')
-			}
-		}
-		return b.String()
-	}
-	if decpt >= len(digits) {
-		b.WriteString(digits)
-		b.WriteString(strings.Repeat("0", decpt-len(digits)))
-		if code == 'g' && alt {
-			b.WriteByte('.')
-			for n := decpt; n < prec; n++ {
-				b.WriteByte('0')
-			}
-		} else if addDot0 {
-			b.WriteString(".0")
-		}
-		return b.String()
-	}
-	b.WriteString(digits[:decpt])
-	b.WriteByte('.')
-	b.WriteString(digits[decpt:])
-	if code == 'g' && alt {
-		for n := len(digits); n < prec; n++ {
-			b.WriteByte('0')
-		}
-	}
-	return b.String()
+	return string(b)
 }
 
-// shortestDigits gives the shortest round-tripping digits of ax > 0 (or 0) and the decimal
-// point position.
-func shortestDigits(ax float64) (string, int) {
+// floatDigits gives the significant digits of ax >= 0 without trailing zeros and the
+// decimal point position: the shortest round-tripping ones (n < 0) or n correctly
+// rounded ones. Zero is "0" with the point after it.
+func floatDigits(ax float64, n int) (string, int) {
 	if ax == 0 {
 		return "0", 1
 	}
-	e := strconv.FormatFloat(ax, 'e', -1, 64)
-	return splitExp(e)
-}
-
-// roundedDigits gives n significant digits of ax, correctly rounded.
-func roundedDigits(ax float64, n int) (string, int) {
-	if ax == 0 {
-		return strings.Repeat("0", n), 1
+	var buf [32]byte
+	var e []byte
+	if n < 0 {
+		e = strconv.AppendFloat(buf[:0], ax, 'e', -1, 64)
+	} else {
+		e = strconv.AppendFloat(buf[:0], ax, 'e', n-1, 64)
 	}
-	e := strconv.FormatFloat(ax, 'e', n-1, 64)
-	return splitExp(e)
-}
-
-// splitExp splits Go's d.ddde±XX into digits and decimal point position.
-func splitExp(e string) (string, int) {
-	mant, expStr, _ := strings.Cut(e, "e")
-	exp, _ := strconv.Atoi(expStr)
-	return strings.Replace(mant, ".", "", 1), exp + 1
+	// e is d[.ddd]e±XX.
+	k := len(e) - 1
+	for e[k] != 'e' {
+		k--
+	}
+	exp, _ := strconv.Atoi(string(e[k+1:]))
+	mant := e[:k]
+	digits := make([]byte, 0, len(mant))
+	for _, c := range mant {
+		if c != '.' {
+			digits = append(digits, c)
+		}
+	}
+	end := len(digits)
+	for end > 1 && digits[end-1] == '0' {
+		end--
+	}
+	return string(digits[:end]), exp + 1
 }

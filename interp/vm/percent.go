@@ -1,146 +1,189 @@
-// percent.go implements Python 2's printf-style formatting, `fmt % args`, for str (and
-// unicode, which a %s of a unicode argument switches the result to), with CPython 2.7's
-// conversions, flags and error messages.
+// percent.go implements Python 2's printf-style formatting, `format % args`, for str and
+// unicode, following CPython 2.7's PyString_Format and PyUnicode_Format: mapping keys,
+// flags, * widths and precisions, every conversion with its argument coercions, and the
+// error messages. A str format that meets a unicode argument (a %s or %c of unicode, or a
+// __str__ returning unicode) hands the rest of the format to the unicode formatter, so the
+// result becomes unicode as in CPython.
 package vm
 
 import (
 	"math"
 	"math/big"
 	"strconv"
-	"strings"
 )
 
 // strPercent is str % args.
 func (vm *VM) strPercent(format *Str, args Object) (Object, *PyError) {
-	s, uni, err := vm.percentFormat(format.S, args, false)
+	f := strBytes(format.S)
+	out, restart, err := percentFormat(vm, f, args)
 	if err != nil {
 		return nil, err
 	}
-	if uni != nil {
-		return vm.NewUnicode(uni), nil
+	if restart == nil {
+		return vm.NewStr(bytesToStr(out)), nil
 	}
-	return vm.NewStr(s), nil
+	// Switch to unicode: the rest of the format, from the spec that needed it, is
+	// decoded and formatted with the arguments not yet used.
+	rest, err := vm.decodeASCII(format.S[restart.pos:])
+	if err != nil {
+		return nil, err
+	}
+	uargs := args
+	if t := tupleItems(args); t != nil && restart.argIdx > 0 {
+		uargs = vm.NewTupleRefs(t[restart.argIdx:]...)
+		defer vm.Decref(uargs)
+	}
+	tail, _, err := percentFormat(vm, rest, uargs)
+	if err != nil {
+		return nil, err
+	}
+	head, err := vm.decodeASCII(bytesToStr(out))
+	if err != nil {
+		return nil, err
+	}
+	return vm.NewUnicode(append(head, tail...)), nil
 }
 
 // unicodePercent is unicode % args.
 func (vm *VM) unicodePercent(format *Unicode, args Object) (Object, *PyError) {
-	s, _, err := vm.percentFormat(string(format.R), args, true)
+	out, _, err := percentFormat(vm, format.R, args)
 	if err != nil {
 		return nil, err
 	}
-	return vm.NewUnicode([]rune(s)), nil
+	return vm.NewUnicode(out), nil
 }
 
-// percentFormat does the work. In str mode a %s of a unicode argument restarts the
-// formatting in unicode mode (uni holds the result then).
-func (vm *VM) percentFormat(f string, args Object, unicodeMode bool) (string, []rune, *PyError) {
-	var out strings.Builder
-	var argList []Object
-	var mapping Object
-	argIdx := 0
-	single := false
-	switch a := args.(type) {
-	case *Tuple:
-		argList = a.Items
-	default:
-		argList = []Object{args}
-		single = true
-		if _, isStr := args.(*Str); !isStr {
-			if _, isU := args.(*Unicode); !isU {
-				if args.Type().Lookup(vm.Intern("__getitem__")) != nil {
-					mapping = args
-				}
-			}
+// percentRestart tells a str format where unicode formatting must take over: at the
+// spec starting at pos, with argIdx tuple items used before it.
+type percentRestart struct {
+	pos, argIdx int
+}
+
+// percentArgs walks the arguments as getnextarg does: a tuple's items one by one, or a
+// single non-tuple argument once (argLen -1, argIdx starting at -2).
+type percentArgs struct {
+	items  []Object
+	single Object
+	argLen int
+	argIdx int
+}
+
+func (pa *percentArgs) next(vm *VM) (Object, *PyError) {
+	if pa.argIdx < pa.argLen {
+		i := pa.argIdx
+		pa.argIdx++
+		if pa.argLen < 0 {
+			return pa.single, nil
 		}
+		return pa.items[i], nil
 	}
-	nextArg := func() (Object, *PyError) {
-		if argIdx >= len(argList) {
-			return nil, vm.typeErrorf("not enough arguments for format string")
+	return nil, vm.typeErrorf("not enough arguments for format string")
+}
+
+// percent flags.
+const (
+	pctLJust = 1 << iota
+	pctSign
+	pctBlank
+	pctAlt
+	pctZero
+)
+
+// percentFormat formats f % args in f's kind of string. In str mode it stops at a spec
+// that needs unicode and says where (restart).
+func percentFormat[E textChar](vm *VM, f []E, args Object) (out []E, restart *percentRestart, err *PyError) {
+	uni := wide[E]()
+	pa := &percentArgs{argLen: -1, argIdx: -2, single: args}
+	var dict Object
+	if t := tupleItems(args); t != nil {
+		pa.items, pa.argLen, pa.argIdx = t, len(t), 0
+	} else if _, kind := strArgOf(args); kind == argIsOther && args.Type().Lookup(vm.Intern("__getitem__")) != nil {
+		dict = args
+	}
+	// held is the value of the last %(key) lookup, which the arguments now refer to.
+	var held Object
+	defer func() {
+		if held != nil {
+			vm.Decref(held)
 		}
-		a := argList[argIdx]
-		argIdx++
-		return a, nil
-	}
-	usedMapping := false
+	}()
+	out = make([]E, 0, len(f)+16)
 	i := 0
 	for i < len(f) {
-		c := f[i]
-		if c != '%' {
-			j := strings.IndexByte(f[i:], '%')
-			if j < 0 {
-				out.WriteString(f[i:])
-				break
-			}
-			out.WriteString(f[i : i+j])
-			i += j
-			continue
-		}
-		i++
-		if i >= len(f) {
-			return "", nil, vm.Raise(ValueErrorType, "incomplete format")
-		}
-		var arg Object
-		if f[i] == '(' {
-			if mapping == nil {
-				return "", nil, vm.typeErrorf("format requires a mapping")
-			}
-			depth := 1
-			j := i + 1
-			for j < len(f) && depth > 0 {
-				if f[j] == '(' {
-					depth++
-				} else if f[j] == ')' {
-					depth--
-				}
+		if f[i] != '%' {
+			j := i
+			for j < len(f) && f[j] != '%' {
 				j++
 			}
-			if depth > 0 {
-				return "", nil, vm.Raise(ValueErrorType, "incomplete format key")
+			out = append(out, f[i:j]...)
+			i = j
+			continue
+		}
+		specStart := i
+		argIdxStart := pa.argIdx
+		i++
+		if i < len(f) && f[i] == '(' {
+			if dict == nil {
+				return nil, nil, vm.typeErrorf("format requires a mapping")
 			}
-			key := vm.NewStr(f[i+1 : j-1])
-			v, err := vm.GetItem(mapping, key)
+			i++
+			keyStart := i
+			depth := 1
+			for depth > 0 && i < len(f) {
+				if f[i] == ')' {
+					depth--
+				} else if f[i] == '(' {
+					depth++
+				}
+				i++
+			}
+			if depth > 0 {
+				return nil, nil, vm.Raise(ValueErrorType, "incomplete format key")
+			}
+			key := newText(vm, f[keyStart:i-1])
+			v, err := vm.GetItem(dict, key)
 			vm.Decref(key)
 			if err != nil {
-				return "", nil, err
+				return nil, nil, err
 			}
-			defer vm.Decref(v)
-			arg = v
-			usedMapping = true
-			i = j
+			if held != nil {
+				vm.Decref(held)
+			}
+			held = v
+			pa.single, pa.items, pa.argLen, pa.argIdx = v, nil, -1, -2
 		}
-		// Flags.
-		var minus, plus, space, alt, zero bool
-	flags:
+		flags := 0
+	flagLoop:
 		for i < len(f) {
 			switch f[i] {
 			case '-':
-				minus = true
+				flags |= pctLJust
 			case '+':
-				plus = true
+				flags |= pctSign
 			case ' ':
-				space = true
+				flags |= pctBlank
 			case '#':
-				alt = true
+				flags |= pctAlt
 			case '0':
-				zero = true
+				flags |= pctZero
 			default:
-				break flags
+				break flagLoop
 			}
 			i++
 		}
-		width := -1
+		width, prec := -1, -1
 		if i < len(f) && f[i] == '*' {
-			w, err := nextArg()
+			v, err := pa.next(vm)
 			if err != nil {
-				return "", nil, err
+				return nil, nil, err
 			}
-			wi, ok := w.(*Int)
+			w, ok := v.(*Int)
 			if !ok {
-				return "", nil, vm.typeErrorf("* wants int")
+				return nil, nil, vm.typeErrorf("* wants int")
 			}
-			width = int(wi.V)
+			width = int(w.V)
 			if width < 0 {
-				minus = true
+				flags |= pctLJust
 				width = -width
 			}
 			i++
@@ -149,267 +192,449 @@ func (vm *VM) percentFormat(f string, args Object, unicodeMode bool) (string, []
 				if width < 0 {
 					width = 0
 				}
-				width = width*10 + int(f[i]-'0')
+				d := int(f[i] - '0')
+				if width > (math.MaxInt64-d)/10 {
+					return nil, nil, vm.Raise(ValueErrorType, "width too big")
+				}
+				width = width*10 + d
 				i++
 			}
 		}
-		prec := -1
 		if i < len(f) && f[i] == '.' {
-			i++
 			prec = 0
+			i++
 			if i < len(f) && f[i] == '*' {
-				p, err := nextArg()
+				v, err := pa.next(vm)
 				if err != nil {
-					return "", nil, err
+					return nil, nil, err
 				}
-				pi, ok := p.(*Int)
+				p, ok := v.(*Int)
 				if !ok {
-					return "", nil, vm.typeErrorf("* wants int")
+					return nil, nil, vm.typeErrorf("* wants int")
 				}
-				prec = int(pi.V)
+				if p.V > math.MaxInt32 || p.V < math.MinInt32 {
+					return nil, nil, vm.Raise(OverflowErrorType, "Python int too large to convert to C int")
+				}
+				prec = int(p.V)
 				if prec < 0 {
 					prec = 0
 				}
 				i++
 			} else {
 				for i < len(f) && f[i] >= '0' && f[i] <= '9' {
-					prec = prec*10 + int(f[i]-'0')
+					d := int(f[i] - '0')
+					if prec > (math.MaxInt32-d)/10 {
+						return nil, nil, vm.Raise(ValueErrorType, "prec too big")
+					}
+					prec = prec*10 + d
 					i++
 				}
 			}
 		}
-		for i < len(f) && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L') {
+		if i < len(f) && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L') {
 			i++
 		}
 		if i >= len(f) {
-			return "", nil, vm.Raise(ValueErrorType, "incomplete format")
+			return nil, nil, vm.Raise(ValueErrorType, "incomplete format")
 		}
-		conv := f[i]
+		c := f[i]
 		i++
-		if conv == '%' {
-			out.WriteByte('%')
-			continue
-		}
-		if arg == nil {
-			var err *PyError
-			arg, err = nextArg()
-			if err != nil {
-				return "", nil, err
+		var v Object
+		if c != '%' {
+			if v, err = pa.next(vm); err != nil {
+				return nil, nil, err
 			}
 		}
-		var body string
-		sign := ""
-		numeric := false
-		switch conv {
+		var body []E
+		fill := E(' ')
+		hasSign := false
+		switch c {
+		case '%':
+			body = []E{'%'}
 		case 's', 'r':
-			if conv == 's' {
-				if u, ok := arg.(*Unicode); ok && !unicodeMode {
-					// The result becomes unicode: start again in unicode mode.
-					uf, err := vm.decodeASCII(f)
-					if err != nil {
-						return "", nil, err
+			var text Object
+			if c == 's' {
+				if !uni {
+					if asUnicode(v) != nil {
+						return out, &percentRestart{specStart, argIdxStart}, nil
 					}
-					s, _, err2 := vm.percentFormat(string(uf), args, true)
-					_ = u
-					if err2 != nil {
-						return "", nil, err2
+					text, err = vm.strOrUnicode(v)
+					if err == nil && asUnicode(text) != nil {
+						vm.Decref(text)
+						return out, &percentRestart{specStart, argIdxStart}, nil
 					}
-					return "", []rune(s), nil
-				}
-				if u, ok := arg.(*Unicode); ok {
-					body = string(u.R)
+				} else if u, ok := v.(*Unicode); ok {
+					text = newRef(u)
 				} else {
-					s, err := vm.StrString(arg)
-					if err != nil {
-						return "", nil, err
-					}
-					body = s
+					text, err = vm.toUnicode(v)
 				}
 			} else {
-				s, err := vm.ReprString(arg)
-				if err != nil {
-					return "", nil, err
-				}
-				body = s
+				text, err = vm.Repr(v)
 			}
-			if prec >= 0 && prec < len(body) {
+			if err != nil {
+				return nil, nil, err
+			}
+			body, err = textOf[E](vm, text)
+			vm.Decref(text)
+			if err != nil {
+				return nil, nil, err
+			}
+			if prec >= 0 && len(body) > prec {
 				body = body[:prec]
 			}
-		case 'd', 'i', 'u', 'o', 'x', 'X':
-			numeric = true
-			n, err := vm.formatIntArg(arg, conv)
+		case 'i', 'd', 'u', 'o', 'x', 'X':
+			if c == 'i' {
+				c = 'd'
+			}
+			s, err := vm.percentInteger(v, byte(c), flags, prec)
 			if err != nil {
-				return "", nil, err
+				return nil, nil, err
 			}
-			neg := n.Sign() < 0
-			abs := new(big.Int).Abs(n)
-			switch conv {
-			case 'o':
-				body = abs.Text(8)
-				if alt && body != "0" {
-					body = "0" + body
-				}
-			case 'x':
-				body = abs.Text(16)
-			case 'X':
-				body = strings.ToUpper(abs.Text(16))
-			default:
-				body = abs.String()
-			}
-			if prec > len(body) {
-				body = strings.Repeat("0", prec-len(body)) + body
-			}
-			if alt && conv == 'x' {
-				body = "0x" + body
-			} else if alt && conv == 'X' {
-				body = "0X" + body
-			}
-			switch {
-			case neg:
-				sign = "-"
-			case plus:
-				sign = "+"
-			case space:
-				sign = " "
+			body = asciiText[E](s)
+			hasSign = true
+			if flags&pctZero != 0 {
+				fill = '0'
 			}
 		case 'e', 'E', 'f', 'F', 'g', 'G':
-			numeric = true
-			x, err := vm.formatFloatArg(arg)
+			x, err := vm.percentFloatArg(v)
 			if err != nil {
-				return "", nil, err
+				return nil, nil, err
 			}
 			if prec < 0 {
 				prec = 6
 			}
-			code := conv | 0x20
-			if code == 'f' && math.Abs(x) >= 1e50 {
-				code = 'g'
-				if conv == 'F' {
-					conv = 'G'
-				} else {
-					conv = 'g'
-				}
+			var ff floatFlags
+			if flags&pctAlt != 0 {
+				ff = floatAlt
 			}
-			s := formatFloatShort(math.Abs(x), code, prec, false, alt)
-			if conv >= 'A' && conv <= 'Z' {
-				s = strings.ToUpper(s)
-			}
-			body = s
-			switch {
-			case math.Signbit(x) && !math.IsNaN(x):
-				sign = "-"
-			case plus:
-				sign = "+"
-			case space:
-				sign = " "
+			body = asciiText[E](formatDouble(x, byte(c), prec, ff))
+			hasSign = true
+			if flags&pctZero != 0 {
+				fill = '0'
 			}
 		case 'c':
-			switch a := arg.(type) {
-			case *Int:
-				if a.V < 0 || a.V > 255 {
-					if unicodeMode {
-						body = string(rune(a.V))
-					} else {
-						return "", nil, vm.Raise(OverflowErrorType, "unsigned byte integer is greater than maximum")
-					}
-				} else {
-					body = string([]byte{byte(a.V)})
-				}
-			case *Str:
-				if len(a.S) != 1 {
-					return "", nil, vm.typeErrorf("%%c requires int or char")
-				}
-				body = a.S
-			default:
-				return "", nil, vm.typeErrorf("%%c requires int or char")
+			if !uni && asUnicode(v) != nil {
+				return out, &percentRestart{specStart, argIdxStart}, nil
 			}
+			ch, err := vm.percentChar(v, uni)
+			if err != nil {
+				return nil, nil, err
+			}
+			body = []E{E(ch)}
 		default:
-			return "", nil, vm.Raisef(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i-1)
+			// The str formatter shows the raw byte and its code as a C signed char would
+			// print; the unicode one shows '?' for characters outside printable ASCII.
+			shown := string([]byte{byte(c)})
+			code := int64(c)
+			if uni {
+				shown = string(rune(c))
+				if c < 31 || c > 126 {
+					shown = "?"
+				}
+			} else if c >= 0x80 {
+				code = int64(uint32(int32(int8(c))))
+			}
+			return nil, nil, vm.Raise(ValueErrorType, "unsupported format character '"+shown+"' (0x"+
+				strconv.FormatInt(code, 16)+") at index "+strconv.Itoa(i-1))
 		}
-		total := len(sign) + len(body)
-		if unicodeMode {
-			total = len(sign) + len([]rune(body))
+		out = percentPad(out, body, c, flags, width, fill, hasSign)
+		if dict != nil && pa.argIdx < pa.argLen && c != '%' {
+			return nil, nil, vm.typeErrorf("not all arguments converted during string formatting")
 		}
-		pad := 0
-		if width > total {
-			pad = width - total
+	}
+	if pa.argIdx < pa.argLen && dict == nil {
+		return nil, nil, vm.typeErrorf("not all arguments converted during string formatting")
+	}
+	return out, nil, nil
+}
+
+// tupleItems returns the items of a tuple (or tuple subclass instance), else nil.
+func tupleItems(o Object) []Object {
+	switch x := o.(type) {
+	case *Tuple:
+		if x.Items == nil {
+			return []Object{}
 		}
+		return x.Items
+	case *Instance:
+		if t, ok := x.Native.(*Tuple); ok {
+			return tupleItems(t)
+		}
+	}
+	return nil
+}
+
+// asciiText converts ASCII text to the format's character type.
+func asciiText[E textChar](s string) []E {
+	out := make([]E, len(s))
+	for i := 0; i < len(s); i++ {
+		out[i] = E(s[i])
+	}
+	return out
+}
+
+// percentPad appends one converted value with its sign, width and fill, exactly as
+// PyString_Format lays it out.
+func percentPad[E textChar](out, body []E, c E, flags, width int, fill E, hasSign bool) []E {
+	var sign E
+	if hasSign {
 		switch {
-		case minus:
-			out.WriteString(sign)
-			out.WriteString(body)
-			out.WriteString(strings.Repeat(" ", pad))
-		case zero && numeric:
-			out.WriteString(sign)
-			if alt && (conv == 'x' || conv == 'X') {
-				out.WriteString(body[:2])
-				body = body[2:]
-			}
-			out.WriteString(strings.Repeat("0", pad))
-			out.WriteString(body)
-		default:
-			out.WriteString(strings.Repeat(" ", pad))
-			out.WriteString(sign)
-			out.WriteString(body)
+		case len(body) > 0 && (body[0] == '-' || body[0] == '+'):
+			sign = body[0]
+			body = body[1:]
+		case flags&pctSign != 0:
+			sign = '+'
+		case flags&pctBlank != 0:
+			sign = ' '
 		}
 	}
-	if argIdx < len(argList) && !usedMapping && !(single && mapping != nil && argIdx == 0) {
-		return "", nil, vm.typeErrorf("not all arguments converted during string formatting")
+	n := len(body)
+	if width < n {
+		width = n
 	}
-	return out.String(), nil, nil
+	if sign != 0 {
+		if fill != ' ' {
+			out = append(out, sign)
+		}
+		if width > n {
+			width--
+		}
+	}
+	alt := flags&pctAlt != 0 && (c == 'x' || c == 'X')
+	if alt {
+		if fill != ' ' {
+			out = append(out, body[0], body[1])
+		}
+		width -= 2
+		if width < 0 {
+			width = 0
+		}
+		n -= 2
+	}
+	if width > n && flags&pctLJust == 0 {
+		for ; width > n; width-- {
+			out = append(out, fill)
+		}
+	}
+	if fill == ' ' {
+		if sign != 0 {
+			out = append(out, sign)
+		}
+		if alt {
+			out = append(out, body[0], body[1])
+		}
+	}
+	if alt {
+		body = body[2:]
+	}
+	out = append(out, body...)
+	for ; width > n; width-- {
+		out = append(out, ' ')
+	}
+	return out
 }
 
-// formatIntArg converts a %d/%x/%o argument: ints and longs, floats truncated, and objects
-// with __int__.
-func (vm *VM) formatIntArg(arg Object, conv byte) (*big.Int, *PyError) {
-	switch a := nativeNumberOr(arg).(type) {
+// percentInteger converts the argument of %d, %u, %o, %x or %X: ints and longs, and
+// numbers int() accepts (floats truncate); the result may start with '-'.
+func (vm *VM) percentInteger(v Object, c byte, flags, prec int) (string, *PyError) {
+	var n *big.Int
+	var small int64
+	isSmall := false
+	switch x := v.(type) {
 	case *Int:
-		return big.NewInt(a.V), nil
+		small, isSmall = x.V, true
 	case *Long:
-		return a.V, nil
-	case *Float:
-		if math.IsInf(a.V, 0) || math.IsNaN(a.V) {
-			return nil, vm.Raise(OverflowErrorType, "cannot convert float infinity to integer")
+		n = x.V
+	default:
+		iobj, ok := vm.percentIntCoerce(v)
+		if !ok {
+			return "", vm.typeErrorf("%%%c format: a number is required, not %s", c, v.Type().Name)
 		}
-		b, _ := new(big.Float).SetFloat64(math.Trunc(a.V)).Int(nil)
-		return b, nil
-	}
-	t := arg.Type()
-	if m := t.Lookup(vm.Intern("__int__")); m != nil {
-		r, err := vm.callBound(m, arg, t)
-		if err != nil {
-			return nil, err
-		}
-		defer vm.Decref(r)
-		if b, ok := bigOf(r); ok {
-			return b, nil
+		defer vm.Decref(iobj)
+		switch x := iobj.(type) {
+		case *Int:
+			small, isSmall = x.V, true
+		case *Long:
+			n = x.V
 		}
 	}
-	what := "a number is required"
-	if conv == 'd' || conv == 'i' || conv == 'u' {
-		return nil, vm.typeErrorf("%%%c format: %s, not %s", conv, what, t.Name)
+	base := 10
+	switch c {
+	case 'o':
+		base = 8
+	case 'x', 'X':
+		base = 16
 	}
-	return nil, vm.typeErrorf("%%%c format: a number is required, not %s", conv, t.Name)
+	neg := false
+	var digits string
+	if isSmall {
+		if prec > 116 {
+			return "", vm.Raise(OverflowErrorType, "formatted integer is too long (precision too large?)")
+		}
+		u := uint64(small)
+		if small < 0 {
+			neg, u = true, -u
+		}
+		digits = strconv.FormatUint(u, base)
+		if prec < 0 {
+			prec = 1
+		}
+		if prec == 0 && small == 0 {
+			// C's printf prints nothing for a zero with precision zero.
+			digits = ""
+		}
+	} else {
+		neg = n.Sign() < 0
+		digits = new(big.Int).Abs(n).Text(base)
+	}
+	for len(digits) < prec {
+		digits = "0" + digits
+	}
+	alt := flags&pctAlt != 0
+	switch {
+	case c == 'X':
+		b := []byte(digits)
+		for i := range b {
+			b[i] = byteToUpper(b[i])
+		}
+		digits = string(b)
+		if alt {
+			digits = "0X" + digits
+		}
+	case c == 'x' && alt:
+		digits = "0x" + digits
+	case c == 'o' && alt && (len(digits) == 0 || digits[0] != '0'):
+		digits = "0" + digits
+	}
+	if neg {
+		digits = "-" + digits
+	}
+	return digits, nil
 }
 
-// formatFloatArg converts a %f/%e/%g argument.
-func (vm *VM) formatFloatArg(arg Object) (float64, *PyError) {
-	switch a := nativeNumberOr(arg).(type) {
-	case *Int, *Long, *Float:
-		return vm.asFloat(a)
-	}
-	t := arg.Type()
-	if m := t.Lookup(vm.Intern("__float__")); m != nil {
-		r, err := vm.callBound(m, arg, t)
-		if err != nil {
-			return 0, err
+// percentIntCoerce is PyNumber_Int then PyNumber_Long for a %d argument that is not an
+// int or long; ok is false when it is not a number or the conversion fails.
+func (vm *VM) percentIntCoerce(v Object) (Object, bool) {
+	if nv := nativeNumber(v); nv != nil {
+		switch x := nv.(type) {
+		case *Int, *Long:
+			return newRef(x), true
+		case *Float:
+			if math.IsInf(x.V, 0) || math.IsNaN(x.V) {
+				return nil, false
+			}
+			if t := math.Trunc(x.V); t >= -9.2e18 && t <= 9.2e18 {
+				return vm.NewInt(int64(t)), true
+			}
+			b, _ := new(big.Float).SetFloat64(math.Trunc(x.V)).Int(nil)
+			return vm.NewLong(b), true
 		}
-		defer vm.Decref(r)
-		if f, ok := r.(*Float); ok {
-			return f.V, nil
+		return nil, false
+	}
+	t := v.Type()
+	for _, name := range []string{"__int__", "__long__"} {
+		m := t.Lookup(vm.Intern(name))
+		if m == nil {
+			continue
+		}
+		r, err := vm.callBound(m, v, t)
+		if err != nil {
+			err.release(vm)
+			continue
+		}
+		switch r.(type) {
+		case *Int, *Long:
+			return r, true
+		}
+		vm.Decref(r)
+	}
+	return nil, false
+}
+
+// percentFloatArg converts the argument of %e, %f and %g as PyFloat_AsDouble does.
+func (vm *VM) percentFloatArg(v Object) (float64, *PyError) {
+	switch x := nativeNumberOr(v).(type) {
+	case *Float:
+		return x.V, nil
+	case *Int:
+		return float64(x.V), nil
+	case *Long:
+		if f, ok := bigToFloat(x.V); ok {
+			return f, nil
+		}
+		return 0, vm.typeErrorf("float argument required, not %s", v.Type().Name)
+	}
+	t := v.Type()
+	if m := t.Lookup(vm.Intern("__float__")); m != nil {
+		r, err := vm.callBound(m, v, t)
+		if err == nil {
+			defer vm.Decref(r)
+			if f, ok := nativeNumberOr(r).(*Float); ok {
+				return f.V, nil
+			}
+		} else {
+			err.release(vm)
 		}
 	}
 	return 0, vm.typeErrorf("float argument required, not %s", t.Name)
 }
 
-var _ = strconv.Itoa
+// percentChar converts the argument of %c: a one-character string or an int (a byte for
+// str formats, a code point for unicode ones).
+func (vm *VM) percentChar(v Object, uni bool) (rune, *PyError) {
+	if uni {
+		if u := asUnicode(v); u != nil {
+			if len(u.R) == 1 {
+				return u.R[0], nil
+			}
+			return 0, vm.typeErrorf("%%c requires int or char")
+		}
+		if s := asStr(v); s != nil {
+			if len(s.S) != 1 {
+				return 0, vm.typeErrorf("%%c requires int or char")
+			}
+			r, err := vm.decodeASCII(s.S)
+			if err != nil {
+				return 0, err
+			}
+			return r[0], nil
+		}
+		x, err := vm.percentCharInt(v)
+		if err != nil {
+			err.release(vm)
+			return 0, vm.typeErrorf("%%c requires int or char")
+		}
+		if x < 0 || x > 0x10ffff {
+			return 0, vm.Raise(OverflowErrorType, "%c arg not in range(0x110000) (wide Python build)")
+		}
+		return rune(x), nil
+	}
+	if s := asStr(v); s != nil {
+		if len(s.S) != 1 {
+			return 0, vm.typeErrorf("%%c requires int or char")
+		}
+		return rune(s.S[0]), nil
+	}
+	x, err := vm.cLongArg(v)
+	if err != nil {
+		return 0, err
+	}
+	if x < 0 {
+		return 0, vm.Raise(OverflowErrorType, "unsigned byte integer is less than minimum")
+	}
+	if x > 255 {
+		return 0, vm.Raise(OverflowErrorType, "unsigned byte integer is greater than maximum")
+	}
+	return rune(x), nil
+}
+
+// percentCharInt is PyInt_AsLong for unicode's %c, which also truncates floats.
+func (vm *VM) percentCharInt(v Object) (int64, *PyError) {
+	if f, ok := nativeNumberOr(v).(*Float); ok {
+		return int64(f.V), nil
+	}
+	return vm.cLongArg(v)
+}
+
+// formatFloatArg converts a number to a float as %f does (builtins.go's round uses it).
+func (vm *VM) formatFloatArg(arg Object) (float64, *PyError) { return vm.percentFloatArg(arg) }

@@ -1,9 +1,11 @@
-// strspec.go defines the str and unicode type tables (constructors, indexing, the core
-// methods) and str.join; the rest of the string methods are in strmethods.go.
+// strspec.go defines the str and unicode type tables: the constructors str() and
+// unicode(), indexing and slicing, and the special methods (__len__, __getitem__, the
+// comparisons, __mod__, __format__, ...) that CPython exposes as slot wrappers; the text
+// methods are in strmethods.go and strunicode.go.
 package vm
 
 import (
-	"strings"
+	op "handson/interp/compile"
 )
 
 // strSubscript is s[key].
@@ -23,7 +25,7 @@ func (vm *VM) strSubscript(s *Str, key Object) (Object, *PyError) {
 		for i := 0; i < n; i++ {
 			b[i] = s.S[start+i*step]
 		}
-		return vm.NewStr(string(b)), nil
+		return vm.NewStr(bytesToStr(b)), nil
 	}
 	i, ok, err := vm.indexValue(key)
 	if err != nil {
@@ -51,6 +53,9 @@ func (vm *VM) unicodeSubscript(u *Unicode, key Object) (Object, *PyError) {
 		if err != nil {
 			return nil, err
 		}
+		if step == 1 {
+			return vm.unicodeResult(u, u.R[start:start+n]), nil
+		}
 		r := make([]rune, n)
 		for i := 0; i < n; i++ {
 			r[i] = u.R[start+i*step]
@@ -73,7 +78,7 @@ func (vm *VM) unicodeSubscript(u *Unicode, key Object) (Object, *PyError) {
 	return vm.NewUnicode([]rune{u.R[i]}), nil
 }
 
-// asStr returns the string behind self (a str or an instance of a str subclass).
+// asStr returns the string behind self (a str or an instance of a str subclass), or nil.
 func asStr(self Object) *Str {
 	switch x := self.(type) {
 	case *Str:
@@ -86,7 +91,7 @@ func asStr(self Object) *Str {
 	return nil
 }
 
-// asUnicode returns the unicode string behind self.
+// asUnicode returns the unicode string behind self, or nil.
 func asUnicode(self Object) *Unicode {
 	switch x := self.(type) {
 	case *Unicode:
@@ -99,18 +104,61 @@ func asUnicode(self Object) *Unicode {
 	return nil
 }
 
+// isStr reports whether o is an exact str.
+func isStr(o Object) bool {
+	_, ok := o.(*Str)
+	return ok
+}
+
+// kwOnly reads the keyword arguments of a constructor: each must be one of names and
+// not also given by position (npos positional arguments were given).
+func (vm *VM) kwOnly(kw *Dict, names []string, vals []Object, npos int) *PyError {
+	if kw == nil || kw.Len() == 0 {
+		return nil
+	}
+	pos := 0
+	for {
+		k, v, ok := kw.Next(&pos)
+		if !ok {
+			return nil
+		}
+		ks, _ := k.(*Str)
+		found := -1
+		for i, n := range names {
+			if ks != nil && ks.S == n {
+				found = i
+			}
+		}
+		if found < 0 {
+			name := ""
+			if ks != nil {
+				name = ks.S
+			}
+			return vm.typeErrorf("'%s' is an invalid keyword argument for this function", name)
+		}
+		if found < npos {
+			return vm.typeErrorf("Argument given by name ('%s') and position (%d)", ks.S, found+1)
+		}
+		vals[found] = v
+	}
+}
+
 func strSpec() typeSpec {
 	StrType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.argsRange("str", args, 0, 1); err != nil {
+		if len(args) > 1 {
+			return nil, vm.typeErrorf("str() takes at most 1 argument (%d given)", len(args))
+		}
+		var vals [1]Object
+		copy(vals[:], args)
+		if err := vm.kwOnly(kw, []string{"object"}, vals[:], len(args)); err != nil {
 			return nil, err
 		}
 		var s Object
-		if len(args) == 0 {
+		if vals[0] == nil {
 			s = vm.NewStr("")
 		} else {
 			var err *PyError
-			s, err = vm.Str(args[0])
-			if err != nil {
+			if s, err = vm.Str(vals[0]); err != nil {
 				return nil, err
 			}
 		}
@@ -119,110 +167,467 @@ func strSpec() typeSpec {
 		}
 		return vm.nativeSubclassInstance(cls, s), nil
 	}
-	return typeSpec{t: StrType, base: BaseStringType, methods: strMethods(),
+	return typeSpec{t: StrType, base: BaseStringType, methods: append(strMethods(), strSpecialMethods()...),
 		doc: "str(object='') -> string\n\nReturn a nice string representation of the object.\nIf the argument is a string, the return value is the same object."}
 }
 
 func unicodeSpec() typeSpec {
 	UnicodeType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.argsRange("unicode", args, 0, 3); err != nil {
+		if len(args) > 3 {
+			return nil, vm.typeErrorf("unicode() takes at most 3 arguments (%d given)", len(args))
+		}
+		var vals [3]Object
+		copy(vals[:], args)
+		if err := vm.kwOnly(kw, []string{"string", "encoding", "errors"}, vals[:], len(args)); err != nil {
 			return nil, err
 		}
 		var u Object
-		if len(args) == 0 {
+		var err *PyError
+		switch {
+		case vals[0] == nil:
 			u = vm.NewUnicode(nil)
-		} else {
-			var err *PyError
-			u, err = vm.toUnicode(args[0], args[1:])
-			if err != nil {
-				return nil, err
-			}
+		case vals[1] == nil && vals[2] == nil:
+			u, err = vm.toUnicode(vals[0])
+		default:
+			u, err = vm.decodeObject(vals[0], vals[1], vals[2])
+		}
+		if err != nil {
+			return nil, err
 		}
 		if cls == UnicodeType {
 			return u, nil
 		}
 		return vm.nativeSubclassInstance(cls, u), nil
 	}
-	return typeSpec{t: UnicodeType, base: BaseStringType, methods: unicodeMethods()}
+	return typeSpec{t: UnicodeType, base: BaseStringType, methods: append(unicodeMethods(), unicodeSpecialMethods()...),
+		doc: "unicode(object='') -> unicode object\nunicode(string[, encoding[, errors]]) -> unicode object\n\nCreate a new Unicode object from the given encoded string.\nencoding defaults to the current default string encoding.\nerrors can be 'strict', 'replace' or 'ignore' and defaults to 'strict'."}
 }
 
-// toUnicode is unicode(x[, encoding[, errors]]).
-func (vm *VM) toUnicode(x Object, codec []Object) (Object, *PyError) {
+// toUnicode is unicode(x): unicode as is, str decoded with the default codec, objects
+// with __unicode__ asked, anything else through str().
+func (vm *VM) toUnicode(x Object) (Object, *PyError) {
 	switch v := x.(type) {
 	case *Unicode:
 		return newRef(v), nil
 	case *Str:
-		if len(codec) > 0 {
-			return vm.decodeStr(v.S, codec)
-		}
-		r, err := vm.decodeASCII(v.S)
-		if err != nil {
-			return nil, err
-		}
-		return vm.NewUnicode(r), nil
+		return vm.decodeBytes(v.S, codecASCII, "strict", v)
 	}
 	t := x.Type()
 	if m := t.Lookup(vm.Intern("__unicode__")); m != nil {
-		return vm.callBound(m, x, t)
+		r, err := vm.callBound(m, x, t)
+		if err != nil {
+			return nil, err
+		}
+		return vm.coercedUnicode(r)
 	}
-	s, err := vm.StrString(x)
+	if u := asUnicode(x); u != nil {
+		return vm.NewUnicode(u.R), nil
+	}
+	s, err := vm.strOrUnicode(x)
 	if err != nil {
 		return nil, err
 	}
-	r, err := vm.decodeASCII(s)
-	if err != nil {
-		return nil, err
-	}
-	return vm.NewUnicode(r), nil
+	return vm.coercedUnicode(s)
 }
 
-// decodeStr is str.decode(encoding[, errors]) for the codecs programs use.
-func (vm *VM) decodeStr(s string, codec []Object) (Object, *PyError) {
-	enc := "ascii"
-	if len(codec) > 0 {
-		e, ok := codec[0].(*Str)
-		if !ok {
-			return nil, vm.typeErrorf("decode() argument 1 must be string, not %s", codec[0].Type().Name)
+// coercedUnicode turns the result of __unicode__ or str() (owned, consumed) into unicode.
+func (vm *VM) coercedUnicode(r Object) (Object, *PyError) {
+	defer vm.Decref(r)
+	if u := asUnicode(r); u != nil {
+		if x, ok := r.(*Unicode); ok {
+			return newRef(x), nil
 		}
-		enc = strings.ToLower(strings.ReplaceAll(e.S, "_", "-"))
+		return vm.NewUnicode(u.R), nil
 	}
-	errors := "strict"
-	if len(codec) > 1 {
-		if e, ok := codec[1].(*Str); ok {
-			errors = e.S
-		}
+	if s := asStr(r); s != nil {
+		return vm.decodeBytes(s.S, codecASCII, "strict", s)
 	}
-	switch enc {
-	case "ascii", "us-ascii":
-		r := make([]rune, 0, len(s))
-		for i := 0; i < len(s); i++ {
-			if s[i] >= 0x80 {
-				switch errors {
-				case "ignore":
-					continue
-				case "replace":
-					r = append(r, 0xFFFD)
-					continue
+	return nil, vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", r.Type().Name)
+}
+
+// strOrUnicode is _PyObject_Str: str(x), except that a __str__ returning unicode gives
+// that unicode object.
+func (vm *VM) strOrUnicode(x Object) (Object, *PyError) {
+	if inst, ok := x.(*Instance); ok {
+		t := inst.Class
+		if m := t.Lookup(vm.Intern("__str__")); m != nil {
+			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+				r, err := vm.callBound(m, x, t)
+				if err != nil {
+					return nil, err
 				}
-				return nil, vm.Raisef(UnicodeDecodeErrorType, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", s[i], i)
+				switch r.(type) {
+				case *Str, *Unicode:
+					return r, nil
+				}
+				if asStr(r) != nil || asUnicode(r) != nil {
+					return r, nil
+				}
+				defer vm.Decref(r)
+				return nil, vm.typeErrorf("__str__ returned non-string (type %s)", r.Type().Name)
 			}
-			r = append(r, rune(s[i]))
 		}
-		return vm.NewUnicode(r), nil
-	case "utf-8", "utf8":
-		return vm.NewUnicode(decodeUTF8(s)), nil
-	case "latin-1", "latin1", "iso-8859-1", "iso8859-1":
-		r := make([]rune, len(s))
-		for i := 0; i < len(s); i++ {
-			r[i] = rune(s[i])
-		}
-		return vm.NewUnicode(r), nil
 	}
-	return nil, vm.Raisef(LookupErrorType, "unknown encoding: %s", enc)
+	return vm.Str(x)
 }
 
-// isStr reports whether o is a str.
-func isStr(o Object) bool {
-	_, ok := o.(*Str)
-	return ok
+// decodeObject is unicode(s, encoding, errors): only str (and buffers) can be decoded.
+func (vm *VM) decodeObject(s, encoding, errors Object) (Object, *PyError) {
+	args := []Object{}
+	if encoding != nil {
+		args = append(args, encoding)
+	} else {
+		args = append(args, vm.Intern("ascii"))
+	}
+	if errors != nil {
+		args = append(args, errors)
+	}
+	enc, errs, _, err := vm.codecArgs("unicode", args, nil)
+	if err != nil {
+		return nil, err
+	}
+	if asUnicode(s) != nil {
+		return nil, vm.typeErrorf("decoding Unicode is not supported")
+	}
+	str := asStr(s)
+	if str == nil {
+		return nil, vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", s.Type().Name)
+	}
+	codec := lookupCodec(enc)
+	if codec == codecUnknown {
+		return nil, vm.Raisef(LookupErrorType, "unknown encoding: %s", enc)
+	}
+	if codec.bytesCodec() {
+		r, err := vm.strDecode(str, str.S, enc, errs)
+		if err != nil {
+			return nil, err
+		}
+		return vm.coercedUnicode(r)
+	}
+	return vm.decodeBytes(str.S, codec, errs, str)
+}
+
+// wrapperArgs checks the argument count of a special method wrapper as CPython's
+// check_num_args does.
+func (vm *VM) wrapperArgs(args []Object, n int) *PyError {
+	if len(args) != n {
+		return vm.typeErrorf("expected %d arguments, got %d", n, len(args))
+	}
+	return nil
+}
+
+// richCompareFn makes __eq__, __lt__ and the others for a string type: comparisons with
+// anything but a string of the right kind are NotImplemented.
+func richCompareFn(cmp int, uni bool) BuiltinFn {
+	return func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+		if err := vm.wrapperArgs(args, 1); err != nil {
+			return nil, err
+		}
+		if !uni {
+			a, b := asStr(self), asStr(args[0])
+			if b == nil {
+				return newRef(NotImplemented), nil
+			}
+			return vm.builtinRich(a, b, cmp)
+		}
+		a := asUnicode(self)
+		var b Object
+		if u := asUnicode(args[0]); u != nil {
+			b = u
+		} else if s := asStr(args[0]); s != nil {
+			b = s
+		} else {
+			return newRef(NotImplemented), nil
+		}
+		return vm.builtinRich(a, b, cmp)
+	}
+}
+
+// strSpecialMethods are str's slot wrappers.
+func strSpecialMethods() []methodDef {
+	return []methodDef{
+		{name: "__len__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 0); err != nil {
+				return nil, err
+			}
+			return vm.NewInt(int64(len(asStr(self).S))), nil
+		}},
+		{name: "__getitem__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 1); err != nil {
+				return nil, err
+			}
+			return vm.strSubscript(asStr(self), args[0])
+		}},
+		{name: "__getslice__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			s := asStr(self).S
+			i, j, err := vm.getsliceArgs(args, len(s))
+			if err != nil {
+				return nil, err
+			}
+			return vm.strResult(self, s[i:j]), nil
+		}},
+		{name: "__contains__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 1); err != nil {
+				return nil, err
+			}
+			sub, kind := strArgOf(args[0])
+			switch kind {
+			case argIsUnicode:
+				r, err := vm.decodeASCII(asStr(self).S)
+				if err != nil {
+					return nil, err
+				}
+				return NewBool(textIndex(r, asUnicode(args[0]).R) >= 0), nil
+			case argIsOther:
+				return nil, vm.typeErrorf("'in <string>' requires string as left operand, not %s", args[0].Type().Name)
+			}
+			return NewBool(textIndex(strBytes(asStr(self).S), strBytes(sub)) >= 0), nil
+		}},
+		{name: "__add__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 1); err != nil {
+				return nil, err
+			}
+			r, err, _ := vm.sequenceConcat(asStr(self), args[0])
+			return r, err
+		}},
+		{name: "__mul__", fn: strRepeatWrapper},
+		{name: "__rmul__", fn: strRepeatWrapper},
+		{name: "__mod__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 1); err != nil {
+				return nil, err
+			}
+			return vm.strPercent(asStr(self), args[0])
+		}},
+		{name: "__rmod__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 1); err != nil {
+				return nil, err
+			}
+			f := asStr(args[0])
+			if f == nil {
+				return newRef(NotImplemented), nil
+			}
+			return vm.strPercent(f, self)
+		}},
+		{name: "__hash__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 0); err != nil {
+				return nil, err
+			}
+			return vm.NewInt(asStr(self).Hash()), nil
+		}},
+		{name: "__eq__", fn: richCompareFn(op.CmpEQ, false)},
+		{name: "__ne__", fn: richCompareFn(op.CmpNE, false)},
+		{name: "__lt__", fn: richCompareFn(op.CmpLT, false)},
+		{name: "__le__", fn: richCompareFn(op.CmpLE, false)},
+		{name: "__gt__", fn: richCompareFn(op.CmpGT, false)},
+		{name: "__ge__", fn: richCompareFn(op.CmpGE, false)},
+		{name: "__repr__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 0); err != nil {
+				return nil, err
+			}
+			return vm.NewStr(strRepr(asStr(self).S)), nil
+		}},
+		{name: "__str__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 0); err != nil {
+				return nil, err
+			}
+			if s, ok := self.(*Str); ok {
+				return newRef(s), nil
+			}
+			return vm.NewStr(asStr(self).S), nil
+		}},
+		{name: "__format__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.methodArgs("__format__", args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			if _, kind := strArgOf(args[0]); kind == argIsOther {
+				return nil, vm.typeErrorf("__format__ arg must be str or unicode, not %s", args[0].Type().Name)
+			}
+			return vm.formatValue(asStr(self), args[0])
+		}},
+		{name: "__getnewargs__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.methodArgs("__getnewargs__", args, kw, 0, 0); err != nil {
+				return nil, err
+			}
+			s := vm.NewStr(asStr(self).S)
+			return vm.NewTuple([]Object{s}), nil
+		}},
+		{name: "__sizeof__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.methodArgs("__sizeof__", args, kw, 0, 0); err != nil {
+				return nil, err
+			}
+			return vm.NewInt(int64(37 + len(asStr(self).S))), nil
+		}},
+	}
+}
+
+// unicodeSpecialMethods are unicode's slot wrappers.
+func unicodeSpecialMethods() []methodDef {
+	return []methodDef{
+		{name: "__len__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 0); err != nil {
+				return nil, err
+			}
+			return vm.NewInt(int64(len(asUnicode(self).R))), nil
+		}},
+		{name: "__getitem__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 1); err != nil {
+				return nil, err
+			}
+			return vm.unicodeSubscript(asUnicode(self), args[0])
+		}},
+		{name: "__getslice__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			r := asUnicode(self).R
+			i, j, err := vm.getsliceArgs(args, len(r))
+			if err != nil {
+				return nil, err
+			}
+			return vm.unicodeResult(self, r[i:j]), nil
+		}},
+		{name: "__contains__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 1); err != nil {
+				return nil, err
+			}
+			sub, err := vm.unicodeArg(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return NewBool(textIndex(asUnicode(self).R, sub) >= 0), nil
+		}},
+		{name: "__add__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 1); err != nil {
+				return nil, err
+			}
+			r, err, _ := vm.sequenceConcat(asUnicode(self), args[0])
+			return r, err
+		}},
+		{name: "__mul__", fn: unicodeRepeatWrapper},
+		{name: "__rmul__", fn: unicodeRepeatWrapper},
+		{name: "__mod__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 1); err != nil {
+				return nil, err
+			}
+			return vm.unicodePercent(asUnicode(self), args[0])
+		}},
+		{name: "__rmod__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 1); err != nil {
+				return nil, err
+			}
+			f := asUnicode(args[0])
+			if f == nil {
+				return newRef(NotImplemented), nil
+			}
+			return vm.unicodePercent(f, self)
+		}},
+		{name: "__hash__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 0); err != nil {
+				return nil, err
+			}
+			return vm.NewInt(hashUnicode(asUnicode(self).R)), nil
+		}},
+		{name: "__eq__", fn: richCompareFn(op.CmpEQ, true)},
+		{name: "__ne__", fn: richCompareFn(op.CmpNE, true)},
+		{name: "__lt__", fn: richCompareFn(op.CmpLT, true)},
+		{name: "__le__", fn: richCompareFn(op.CmpLE, true)},
+		{name: "__gt__", fn: richCompareFn(op.CmpGT, true)},
+		{name: "__ge__", fn: richCompareFn(op.CmpGE, true)},
+		{name: "__repr__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 0); err != nil {
+				return nil, err
+			}
+			return vm.NewStr(unicodeRepr(asUnicode(self).R)), nil
+		}},
+		{name: "__str__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.wrapperArgs(args, 0); err != nil {
+				return nil, err
+			}
+			return vm.encodeRunes(asUnicode(self).R, codecASCII, "strict", self)
+		}},
+		{name: "__format__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.methodArgs("__format__", args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			if _, kind := strArgOf(args[0]); kind == argIsOther {
+				return nil, vm.typeErrorf("__format__ arg must be str or unicode, not %s", args[0].Type().Name)
+			}
+			return vm.formatValue(asUnicode(self), args[0])
+		}},
+		{name: "__getnewargs__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.methodArgs("__getnewargs__", args, kw, 0, 0); err != nil {
+				return nil, err
+			}
+			return vm.NewTuple([]Object{vm.NewUnicode(asUnicode(self).R)}), nil
+		}},
+		{name: "__sizeof__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.methodArgs("__sizeof__", args, kw, 0, 0); err != nil {
+				return nil, err
+			}
+			return vm.NewInt(int64(48 + 4*(len(asUnicode(self).R)+1))), nil
+		}},
+	}
+}
+
+// getsliceArgs reads the two bounds of __getslice__ (Py_ssize_t arguments) and clips them
+// to a string of length n.
+func (vm *VM) getsliceArgs(args []Object, n int) (int, int, *PyError) {
+	if len(args) != 2 {
+		return 0, 0, vm.typeErrorf("function takes exactly 2 arguments (%d given)", len(args))
+	}
+	i, err := vm.ssizeArg(args[0])
+	if err != nil {
+		return 0, 0, err
+	}
+	j, err := vm.ssizeArg(args[1])
+	if err != nil {
+		return 0, 0, err
+	}
+	if i < 0 {
+		i = 0
+	}
+	if j < 0 {
+		j = 0
+	}
+	if j > n {
+		j = n
+	}
+	if i > j {
+		i = j
+	}
+	return i, j, nil
+}
+
+// repeatWrapperCount reads the count of __mul__/__rmul__ (an index).
+func (vm *VM) repeatWrapperCount(args []Object) (int, *PyError) {
+	if err := vm.wrapperArgs(args, 1); err != nil {
+		return 0, err
+	}
+	n, ok, err := vm.indexValue(args[0])
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, vm.typeErrorf("'%s' object cannot be interpreted as an index", args[0].Type().Name)
+	}
+	return int(n), nil
+}
+
+func strRepeatWrapper(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	n, err := vm.repeatWrapperCount(args)
+	if err != nil {
+		return nil, err
+	}
+	count := vm.NewInt(int64(n))
+	defer vm.Decref(count)
+	r, err, _ := vm.sequenceRepeat(asStr(self), count)
+	return r, err
+}
+
+func unicodeRepeatWrapper(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	n, err := vm.repeatWrapperCount(args)
+	if err != nil {
+		return nil, err
+	}
+	count := vm.NewInt(int64(n))
+	defer vm.Decref(count)
+	r, err, _ := vm.sequenceRepeat(asUnicode(self), count)
+	return r, err
 }

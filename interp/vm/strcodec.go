@@ -1,0 +1,791 @@
+// strcodec.go implements the codecs behind str.encode/decode, unicode.encode/decode and
+// unicode(s, encoding, errors): ascii, latin-1 and utf-8 with the strict, ignore, replace,
+// xmlcharrefreplace and backslashreplace error handlers, plus the str-to-str codecs hex
+// and string_escape and the unicode_escape codec, with CPython 2.7's encoding names,
+// aliases and UnicodeError messages.
+package vm
+
+import (
+	"strconv"
+	"strings"
+)
+
+// codecID names a codec this VM implements.
+type codecID uint8
+
+const (
+	codecUnknown codecID = iota
+	codecASCII
+	codecLatin1
+	codecUTF8
+	codecHex
+	codecStringEscape
+	codecUnicodeEscape
+)
+
+// codecMessageName is the codec's name as UnicodeError messages spell it.
+func (c codecID) messageName() string {
+	switch c {
+	case codecASCII:
+		return "ascii"
+	case codecLatin1:
+		return "latin-1"
+	case codecUTF8:
+		return "utf8"
+	case codecUnicodeEscape:
+		return "unicodeescape"
+	}
+	return "unknown"
+}
+
+// bytesCodec reports whether the codec turns str into str (hex, string_escape), so that
+// str.encode applies it to the bytes themselves instead of decoding them first.
+func (c codecID) bytesCodec() bool { return c == codecHex || c == codecStringEscape }
+
+// lookupCodec finds a codec by name as the encodings package does: case-insensitive,
+// with runs of punctuation and spaces read as one underscore, and the usual aliases.
+func lookupCodec(name string) codecID {
+	var b strings.Builder
+	pendingSep := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if byteIsAlnum(c) || c == '.' {
+			if pendingSep && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			pendingSep = false
+			b.WriteByte(byteToLower(c))
+		} else {
+			pendingSep = true
+		}
+	}
+	switch b.String() {
+	case "ascii", "646", "us", "us_ascii", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986",
+		"cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6":
+		return codecASCII
+	case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819",
+		"iso_ir_100", "csisolatin1", "iso_8859_1_1987", "ibm819":
+		return codecLatin1
+	case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4":
+		return codecUTF8
+	case "hex", "hex_codec":
+		return codecHex
+	case "string_escape":
+		return codecStringEscape
+	case "unicode_escape":
+		return codecUnicodeEscape
+	}
+	return codecUnknown
+}
+
+// errorMode is a codec error handler.
+type errorMode uint8
+
+const (
+	errorsStrict errorMode = iota
+	errorsIgnore
+	errorsReplace
+	errorsXMLCharRef
+	errorsBackslash
+	errorsUnknown
+)
+
+func lookupErrors(name string) errorMode {
+	switch name {
+	case "strict":
+		return errorsStrict
+	case "ignore":
+		return errorsIgnore
+	case "replace":
+		return errorsReplace
+	case "xmlcharrefreplace":
+		return errorsXMLCharRef
+	case "backslashreplace":
+		return errorsBackslash
+	}
+	return errorsUnknown
+}
+
+// codecArgs reads the (encoding, errors) arguments of encode, decode and unicode(), which
+// also accept them by keyword. fn names the method for messages; encName is the keyword
+// of the first argument ("encoding").
+func (vm *VM) codecArgs(fn string, args []Object, kw *Dict) (encoding, errors string, haveEnc bool, err *PyError) {
+	if len(args) > 2 {
+		return "", "", false, vm.typeErrorf("%s() takes at most 2 arguments (%d given)", fn, len(args))
+	}
+	var vals [2]Object
+	copy(vals[:], args)
+	if kw != nil && kw.Len() > 0 {
+		pos := 0
+		for {
+			k, v, ok := kw.Next(&pos)
+			if !ok {
+				break
+			}
+			ks, _ := k.(*Str)
+			i := -1
+			if ks != nil {
+				switch ks.S {
+				case "encoding":
+					i = 0
+				case "errors":
+					i = 1
+				}
+			}
+			if i < 0 {
+				name := ""
+				if ks != nil {
+					name = ks.S
+				}
+				return "", "", false, vm.typeErrorf("'%s' is an invalid keyword argument for this function", name)
+			}
+			if vals[i] != nil {
+				return "", "", false, vm.typeErrorf("Argument given by name ('%s') and position (%d)", ks.S, i+1)
+			}
+			vals[i] = v
+		}
+	}
+	encoding, errors = "ascii", "strict"
+	for i, v := range vals {
+		if v == nil {
+			continue
+		}
+		var s string
+		switch x := v.(type) {
+		case *Str:
+			s = x.S
+		case *Unicode:
+			var e *PyError
+			s, e = vm.encodeASCII(x.R)
+			if e != nil {
+				return "", "", false, e
+			}
+		default:
+			if sv := asStr(v); sv != nil {
+				s = sv.S
+				break
+			}
+			return "", "", false, vm.typeErrorf("%s() argument %d must be string, not %s", fn, i+1, v.Type().Name)
+		}
+		if i == 0 {
+			encoding, haveEnc = s, true
+		} else {
+			errors = s
+		}
+	}
+	return encoding, errors, haveEnc, nil
+}
+
+// unicodeErrorAt raises UnicodeEncodeError or UnicodeDecodeError the way CPython words
+// them, with the encoding, object, start, end and reason attributes set.
+func (vm *VM) unicodeErrorAt(t *Type, codec string, obj Object, start, end int, reason string) *PyError {
+	var msg string
+	if t == UnicodeDecodeErrorType {
+		s := obj.(*Str).S
+		if end == start+1 {
+			msg = "'" + codec + "' codec can't decode byte 0x" + hex2(s[start]) + " in position " + strconv.Itoa(start) + ": " + reason
+		} else {
+			msg = "'" + codec + "' codec can't decode bytes in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
+		}
+	} else {
+		r := obj.(*Unicode).R
+		if end == start+1 {
+			msg = "'" + codec + "' codec can't encode character u'" + escapedCodePoint(r[start]) + "' in position " + strconv.Itoa(start) + ": " + reason
+		} else {
+			msg = "'" + codec + "' codec can't encode characters in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
+		}
+	}
+	err := vm.Raise(t, msg)
+	inst := err.Value.(*Instance)
+	d := inst.dict(vm)
+	set := func(name string, v Object) {
+		d.SetString(vm, name, v)
+		vm.Decref(v)
+	}
+	set("encoding", vm.NewStr(codec))
+	set("object", newRef(obj))
+	set("start", vm.NewInt(int64(start)))
+	set("end", vm.NewInt(int64(end)))
+	set("reason", vm.NewStr(reason))
+	return err
+}
+
+const hexDigitsLower = "0123456789abcdef"
+
+func hex2(b byte) string { return string([]byte{hexDigitsLower[b>>4], hexDigitsLower[b&15]}) }
+
+// escapedCodePoint is how UnicodeEncodeError shows a character: \xNN, \uNNNN or
+// \UNNNNNNNN.
+func escapedCodePoint(c rune) string {
+	switch {
+	case c < 0x100:
+		return `\x` + hex2(byte(c))
+	case c < 0x10000:
+		return `\u` + hex2(byte(c>>8)) + hex2(byte(c))
+	}
+	return `\U` + hex2(byte(c>>24)) + hex2(byte(c>>16)) + hex2(byte(c>>8)) + hex2(byte(c))
+}
+
+func (vm *VM) unknownErrorHandler(name string) *PyError {
+	return vm.Raisef(LookupErrorType, "unknown error handler name '%s'", name)
+}
+
+// encodeRunes encodes code points with a text codec (ascii, latin-1, utf-8 or
+// unicode_escape) to a str. obj is the unicode object being encoded, for error reports
+// (it may be nil; one is made when needed).
+func (vm *VM) encodeRunes(r []rune, codec codecID, errors string, obj Object) (Object, *PyError) {
+	switch codec {
+	case codecUTF8:
+		return vm.NewStr(encodeUTF8Runes(r)), nil
+	case codecUnicodeEscape:
+		return vm.NewStr(unicodeEscape(r)), nil
+	}
+	limit := rune(0x80)
+	reason := "ordinal not in range(128)"
+	if codec == codecLatin1 {
+		limit = 0x100
+		reason = "ordinal not in range(256)"
+	}
+	// Fast path: everything encodable.
+	ok := true
+	for _, c := range r {
+		if c >= limit || c < 0 {
+			ok = false
+			break
+		}
+	}
+	b := make([]byte, 0, len(r))
+	if ok {
+		for _, c := range r {
+			b = append(b, byte(c))
+		}
+		return vm.NewStr(string(b)), nil
+	}
+	mode := lookupErrors(errors)
+	for i := 0; i < len(r); {
+		c := r[i]
+		if c < limit && c >= 0 {
+			b = append(b, byte(c))
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(r) && (r[j] >= limit || r[j] < 0) {
+			j++
+		}
+		switch mode {
+		case errorsStrict:
+			if obj == nil {
+				obj = vm.NewUnicode(r)
+				defer vm.Decref(obj)
+			}
+			return nil, vm.unicodeErrorAt(UnicodeEncodeErrorType, codec.messageName(), obj, i, j, reason)
+		case errorsIgnore:
+		case errorsReplace:
+			for k := i; k < j; k++ {
+				b = append(b, '?')
+			}
+		case errorsXMLCharRef:
+			for k := i; k < j; k++ {
+				b = append(b, "&#"...)
+				b = strconv.AppendInt(b, int64(r[k]), 10)
+				b = append(b, ';')
+			}
+		case errorsBackslash:
+			for k := i; k < j; k++ {
+				b = append(b, escapedCodePoint(r[k])...)
+			}
+		default:
+			return nil, vm.unknownErrorHandler(errors)
+		}
+		i = j
+	}
+	return vm.NewStr(string(b)), nil
+}
+
+// encodeUTF8Runes is CPython 2.7's UTF-8 encoder: lone surrogates are encoded like any
+// other code point, and a high surrogate followed by a low one is combined first.
+func encodeUTF8Runes(r []rune) string {
+	ascii := true
+	for _, c := range r {
+		if c >= 0x80 || c < 0 {
+			ascii = false
+			break
+		}
+	}
+	b := make([]byte, 0, len(r))
+	if ascii {
+		for _, c := range r {
+			b = append(b, byte(c))
+		}
+		return string(b)
+	}
+	for i := 0; i < len(r); i++ {
+		c := r[i]
+		switch {
+		case c >= 0 && c < 0x80:
+			b = append(b, byte(c))
+		case c >= 0 && c < 0x800:
+			b = append(b, byte(0xc0|c>>6), byte(0x80|c&0x3f))
+		case c >= 0xd800 && c <= 0xdbff && i+1 < len(r) && r[i+1] >= 0xdc00 && r[i+1] <= 0xdfff:
+			c = ((c-0xd800)<<10 | (r[i+1] - 0xdc00)) + 0x10000
+			i++
+			b = append(b, byte(0xf0|c>>18), byte(0x80|(c>>12)&0x3f), byte(0x80|(c>>6)&0x3f), byte(0x80|c&0x3f))
+		case c >= 0 && c < 0x10000:
+			b = append(b, byte(0xe0|c>>12), byte(0x80|(c>>6)&0x3f), byte(0x80|c&0x3f))
+		default:
+			b = append(b, byte(0xf0|c>>18), byte(0x80|(c>>12)&0x3f), byte(0x80|(c>>6)&0x3f), byte(0x80|c&0x3f))
+		}
+	}
+	return string(b)
+}
+
+// decodeBytes decodes a str with a text codec to unicode. obj is the str object, for
+// error reports (nil: made when needed).
+func (vm *VM) decodeBytes(s string, codec codecID, errors string, obj Object) (Object, *PyError) {
+	switch codec {
+	case codecLatin1:
+		r := make([]rune, len(s))
+		for i := 0; i < len(s); i++ {
+			r[i] = rune(s[i])
+		}
+		return vm.NewUnicode(r), nil
+	case codecUnicodeEscape:
+		return vm.decodeUnicodeEscape(s, errors, obj)
+	}
+	r := make([]rune, 0, len(s))
+	mode := errorsStrict
+	modeKnown := false
+	fail := func(start, end int, reason string) *PyError {
+		if !modeKnown {
+			mode = lookupErrors(errors)
+			modeKnown = true
+		}
+		switch mode {
+		case errorsStrict:
+			if obj == nil {
+				o := vm.NewStr(s)
+				defer vm.Decref(o)
+				return vm.unicodeErrorAt(UnicodeDecodeErrorType, codec.messageName(), o, start, end, reason)
+			}
+			return vm.unicodeErrorAt(UnicodeDecodeErrorType, codec.messageName(), obj, start, end, reason)
+		case errorsIgnore:
+			return nil
+		case errorsReplace:
+			r = append(r, 0xfffd)
+			return nil
+		case errorsXMLCharRef, errorsBackslash:
+			return vm.typeErrorf("don't know how to handle UnicodeDecodeError in error callback")
+		}
+		return vm.unknownErrorHandler(errors)
+	}
+	if codec == codecASCII {
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x80 {
+				r = append(r, rune(s[i]))
+				continue
+			}
+			if err := fail(i, i+1, "ordinal not in range(128)"); err != nil {
+				return nil, err
+			}
+		}
+		return vm.NewUnicode(r), nil
+	}
+	// UTF-8, accepting encoded surrogates as CPython 2.7 does, with its error spans.
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			r = append(r, rune(c))
+			i++
+			continue
+		}
+		n := utf8SeqLen(c)
+		if n == 0 {
+			if err := fail(i, i+1, "invalid start byte"); err != nil {
+				return nil, err
+			}
+			i++
+			continue
+		}
+		if i+n > len(s) {
+			end := i + 1
+			for k := 1; i+k < len(s) && s[i+k]&0xc0 == 0x80; k++ {
+				end++
+			}
+			if err := fail(i, end, "unexpected end of data"); err != nil {
+				return nil, err
+			}
+			i = end
+			continue
+		}
+		cont := func(k int) bool { return s[i+k]&0xc0 == 0x80 }
+		bad := false
+		end := i + 1
+		switch n {
+		case 2:
+			bad = !cont(1)
+		case 3:
+			bad = !cont(1) || !cont(2) || (c == 0xe0 && s[i+1] < 0xa0)
+			if bad && cont(1) {
+				end++
+			}
+		case 4:
+			bad = !cont(1) || !cont(2) || !cont(3) || (c == 0xf0 && s[i+1] < 0x90) || (c == 0xf4 && s[i+1] > 0x8f)
+			if bad && cont(1) {
+				end++
+				if cont(2) {
+					end++
+				}
+			}
+		}
+		if bad {
+			if err := fail(i, end, "invalid continuation byte"); err != nil {
+				return nil, err
+			}
+			i = end
+			continue
+		}
+		var cp rune
+		switch n {
+		case 2:
+			cp = rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+		case 3:
+			cp = rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
+		case 4:
+			cp = rune(c&0x07)<<18 | rune(s[i+1]&0x3f)<<12 | rune(s[i+2]&0x3f)<<6 | rune(s[i+3]&0x3f)
+		}
+		r = append(r, cp)
+		i += n
+	}
+	return vm.NewUnicode(r), nil
+}
+
+// utf8SeqLen is the length of the UTF-8 sequence a lead byte starts, 0 for bytes that
+// cannot start one.
+func utf8SeqLen(c byte) int {
+	switch {
+	case c < 0x80:
+		return 1
+	case c < 0xc2:
+		return 0
+	case c < 0xe0:
+		return 2
+	case c < 0xf0:
+		return 3
+	case c < 0xf5:
+		return 4
+	}
+	return 0
+}
+
+// unicodeEscape is the unicode_escape codec's encoder: printable ASCII as is, the rest as
+// \t \n \r \\ \xNN \uNNNN \UNNNNNNNN.
+func unicodeEscape(r []rune) string {
+	var b strings.Builder
+	for _, c := range r {
+		switch {
+		case c == '\\':
+			b.WriteString(`\\`)
+		case c == '\t':
+			b.WriteString(`\t`)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c == '\r':
+			b.WriteString(`\r`)
+		case c >= ' ' && c < 0x7f:
+			b.WriteByte(byte(c))
+		default:
+			b.WriteString(escapedCodePoint(c))
+		}
+	}
+	return b.String()
+}
+
+// decodeUnicodeEscape is the unicode_escape decoder: Python's string escapes, with
+// \uXXXX, \UXXXXXXXX and \N{...} unsupported names reported as errors.
+func (vm *VM) decodeUnicodeEscape(s string, errors string, obj Object) (Object, *PyError) {
+	r := make([]rune, 0, len(s))
+	fail := func(start, end int, reason string) *PyError {
+		switch lookupErrors(errors) {
+		case errorsStrict:
+			if obj == nil {
+				o := vm.NewStr(s)
+				defer vm.Decref(o)
+				obj = o
+			}
+			return vm.unicodeErrorAt(UnicodeDecodeErrorType, "unicodeescape", obj, start, end, reason)
+		case errorsIgnore:
+			return nil
+		case errorsReplace:
+			r = append(r, 0xfffd)
+			return nil
+		case errorsUnknown:
+			return vm.unknownErrorHandler(errors)
+		}
+		return vm.typeErrorf("don't know how to handle UnicodeDecodeError in error callback")
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '\\' {
+			r = append(r, rune(c))
+			i++
+			continue
+		}
+		start := i
+		i++
+		if i >= len(s) {
+			if err := fail(start, len(s), "\\ at end of string"); err != nil {
+				return nil, err
+			}
+			break
+		}
+		c = s[i]
+		i++
+		switch c {
+		case '\n':
+		case '\\', '\'', '"':
+			r = append(r, rune(c))
+		case 'a':
+			r = append(r, 7)
+		case 'b':
+			r = append(r, 8)
+		case 'f':
+			r = append(r, 12)
+		case 'n':
+			r = append(r, '\n')
+		case 'r':
+			r = append(r, '\r')
+		case 't':
+			r = append(r, '\t')
+		case 'v':
+			r = append(r, 11)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v := rune(c - '0')
+			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
+				v = v*8 + rune(s[i]-'0')
+				i++
+			}
+			r = append(r, v)
+		case 'x', 'u', 'U':
+			n, reason := 2, "truncated \\xXX escape"
+			if c == 'u' {
+				n, reason = 4, "truncated \\uXXXX escape"
+			} else if c == 'U' {
+				n, reason = 8, "truncated \\UXXXXXXXX escape"
+			}
+			v, k := rune(0), 0
+			for ; k < n && i+k < len(s); k++ {
+				d := hexValue(s[i+k])
+				if d < 0 {
+					break
+				}
+				v = v*16 + rune(d)
+			}
+			if k < n {
+				if err := fail(start, i+k, reason); err != nil {
+					return nil, err
+				}
+				i += k
+				continue
+			}
+			i += n
+			if v > 0x10ffff {
+				if err := fail(start, i, "illegal Unicode character"); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			r = append(r, v)
+		default:
+			r = append(r, '\\', rune(c))
+		}
+	}
+	return vm.NewUnicode(r), nil
+}
+
+func hexValue(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// stringEscape is the string_escape codec's encoder: repr() of a str without the quotes,
+// with ' escaped.
+func stringEscape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\':
+			b.WriteString(`\\`)
+		case c == '\'':
+			b.WriteString(`\'`)
+		case c == '\t':
+			b.WriteString(`\t`)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c == '\r':
+			b.WriteString(`\r`)
+		case c < ' ' || c >= 0x7f:
+			b.WriteString(`\x`)
+			b.WriteString(hex2(c))
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// stringUnescape is the string_escape codec's decoder.
+func (vm *VM) stringUnescape(s string) (Object, *PyError) {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '\\' {
+			b = append(b, c)
+			i++
+			continue
+		}
+		i++
+		if i >= len(s) {
+			return nil, vm.Raise(ValueErrorType, "Trailing \\ in string")
+		}
+		c = s[i]
+		i++
+		switch c {
+		case '\n':
+		case '\\', '\'', '"':
+			b = append(b, c)
+		case 'a':
+			b = append(b, 7)
+		case 'b':
+			b = append(b, 8)
+		case 'f':
+			b = append(b, 12)
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'v':
+			b = append(b, 11)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v := int(c - '0')
+			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
+				v = v*8 + int(s[i]-'0')
+				i++
+			}
+			b = append(b, byte(v))
+		case 'x':
+			if i+1 < len(s) && hexValue(s[i]) >= 0 && hexValue(s[i+1]) >= 0 {
+				b = append(b, byte(hexValue(s[i])<<4|hexValue(s[i+1])))
+				i += 2
+				continue
+			}
+			return nil, vm.Raisef(ValueErrorType, "invalid \\x escape")
+		default:
+			b = append(b, '\\', c)
+		}
+	}
+	return vm.NewStr(string(b)), nil
+}
+
+// hexEncode is the hex codec's encoder.
+func hexEncode(s string) string {
+	b := make([]byte, 2*len(s))
+	for i := 0; i < len(s); i++ {
+		b[2*i] = hexDigitsLower[s[i]>>4]
+		b[2*i+1] = hexDigitsLower[s[i]&15]
+	}
+	return string(b)
+}
+
+// hexDecode is the hex codec's decoder (binascii.a2b_hex).
+func (vm *VM) hexDecode(s string) (Object, *PyError) {
+	if len(s)%2 != 0 {
+		return nil, vm.Raise(TypeErrorType, "Odd-length string")
+	}
+	b := make([]byte, len(s)/2)
+	for i := range b {
+		hi, lo := hexValue(s[2*i]), hexValue(s[2*i+1])
+		if hi < 0 || lo < 0 {
+			return nil, vm.Raise(TypeErrorType, "Non-hexadecimal digit found")
+		}
+		b[i] = byte(hi<<4 | lo)
+	}
+	return vm.NewStr(string(b)), nil
+}
+
+// strEncode is str.encode(encoding, errors): a str-to-str codec works on the bytes; a text
+// codec first decodes the bytes with the default (ascii) codec, as Python 2 does.
+func (vm *VM) strEncode(self Object, s string, encoding, errors string) (Object, *PyError) {
+	codec := lookupCodec(encoding)
+	switch codec {
+	case codecUnknown:
+		return nil, vm.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
+	case codecHex:
+		return vm.NewStr(hexEncode(s)), nil
+	case codecStringEscape:
+		return vm.NewStr(stringEscape(s)), nil
+	}
+	u, err := vm.decodeBytes(s, codecASCII, "strict", self)
+	if err != nil {
+		return nil, err
+	}
+	defer vm.Decref(u)
+	return vm.encodeRunes(u.(*Unicode).R, codec, errors, u)
+}
+
+// strDecode is str.decode(encoding, errors).
+func (vm *VM) strDecode(self Object, s string, encoding, errors string) (Object, *PyError) {
+	codec := lookupCodec(encoding)
+	switch codec {
+	case codecUnknown:
+		return nil, vm.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
+	case codecHex:
+		return vm.hexDecode(s)
+	case codecStringEscape:
+		return vm.stringUnescape(s)
+	}
+	return vm.decodeBytes(s, codec, errors, self)
+}
+
+// unicodeEncode is unicode.encode(encoding, errors); the str-to-str codecs see the text
+// encoded with the default codec first.
+func (vm *VM) unicodeEncode(self Object, r []rune, encoding, errors string) (Object, *PyError) {
+	codec := lookupCodec(encoding)
+	switch codec {
+	case codecUnknown:
+		return nil, vm.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
+	case codecHex, codecStringEscape:
+		b, err := vm.encodeRunes(r, codecASCII, "strict", self)
+		if err != nil {
+			return nil, err
+		}
+		defer vm.Decref(b)
+		return vm.strEncode(b, b.(*Str).S, encoding, errors)
+	}
+	return vm.encodeRunes(r, codec, errors, self)
+}
+
+// unicodeDecode is unicode.decode(encoding, errors): the text is encoded with the default
+// codec, then decoded.
+func (vm *VM) unicodeDecode(self Object, r []rune, encoding, errors string) (Object, *PyError) {
+	codec := lookupCodec(encoding)
+	if codec == codecUnknown {
+		return nil, vm.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
+	}
+	b, err := vm.encodeRunes(r, codecASCII, "strict", self)
+	if err != nil {
+		return nil, err
+	}
+	defer vm.Decref(b)
+	return vm.strDecode(b, b.(*Str).S, encoding, errors)
+}

@@ -1,0 +1,531 @@
+// strtext.go holds the text algorithms str and unicode methods share, written once over
+// bytes and code points: searching with CPython's index adjustment, counting, splitting,
+// line splitting, tail matching, replacing, tab expansion and the case-based predicates.
+// They follow CPython 2.7's stringlib, so that edge cases (empty separators, negative or
+// out-of-range bounds, maxsplit) come out the same.
+package vm
+
+import (
+	"bytes"
+	"unsafe"
+)
+
+// textChar is a character of a str (a byte) or of a unicode string (a code point).
+type textChar interface{ byte | rune }
+
+// strBytes views a Go string as bytes without copying; the result must not be modified.
+func strBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
+
+// wide reports whether E is rune; the branches it guards are resolved at compile time.
+func wide[E textChar]() bool {
+	var c E
+	return unsafe.Sizeof(c) == 4
+}
+
+// isSpaceChar, isLinebreakChar and the case tests classify a character the way its
+// string type does: C locale for bytes, Unicode for runes.
+func isSpaceChar[E textChar](c E) bool {
+	if wide[E]() {
+		return uniIsSpace(rune(c))
+	}
+	return byteIsSpace(byte(c))
+}
+
+func isLinebreakChar[E textChar](c E) bool {
+	if wide[E]() {
+		return uniIsLinebreak(rune(c))
+	}
+	return c == '\n' || c == '\r'
+}
+
+func isUpperChar[E textChar](c E) bool {
+	if wide[E]() {
+		return uniIsUpper(rune(c))
+	}
+	return byteIsUpper(byte(c))
+}
+
+func isLowerChar[E textChar](c E) bool {
+	if wide[E]() {
+		return uniIsLower(rune(c))
+	}
+	return byteIsLower(byte(c))
+}
+
+// isTitleChar is only ever true for code points (titlecase letters such as U+01C5).
+func isTitleChar[E textChar](c E) bool {
+	if wide[E]() {
+		return uniIsTitle(rune(c))
+	}
+	return false
+}
+
+// adjustIndices is ADJUST_INDICES: negative bounds count from the end, end is clipped to
+// the length, start is not clipped upwards.
+func adjustIndices(start, end, n int) (int, int) {
+	if end > n {
+		end = n
+	} else if end < 0 {
+		end += n
+		if end < 0 {
+			end = 0
+		}
+	}
+	if start < 0 {
+		start += n
+		if start < 0 {
+			start = 0
+		}
+	}
+	return start, end
+}
+
+// textIndex is the first position of sub in s, or -1.
+func textIndex[E textChar](s, sub []E) int {
+	if b, ok := any(s).([]byte); ok {
+		return bytes.Index(b, any(sub).([]byte))
+	}
+	n := len(sub)
+	switch {
+	case n == 0:
+		return 0
+	case n > len(s):
+		return -1
+	}
+	first := sub[0]
+	for i := 0; i+n <= len(s); i++ {
+		if s[i] == first && textEqual(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// textLastIndex is the last position of sub in s, or -1.
+func textLastIndex[E textChar](s, sub []E) int {
+	if b, ok := any(s).([]byte); ok {
+		return bytes.LastIndex(b, any(sub).([]byte))
+	}
+	n := len(sub)
+	if n == 0 {
+		return len(s)
+	}
+	for i := len(s) - n; i >= 0; i-- {
+		if s[i] == sub[0] && textEqual(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func textEqual[E textChar](a, b []E) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// textFind is find/rfind: the position of sub in s[start:end] (bounds as given to the
+// method), or -1.
+func textFind[E textChar](s, sub []E, start, end int, reverse bool) int {
+	start, end = adjustIndices(start, end, len(s))
+	if end-start < 0 {
+		return -1
+	}
+	if len(sub) == 0 {
+		if reverse {
+			return end
+		}
+		return start
+	}
+	var i int
+	if reverse {
+		i = textLastIndex(s[start:end], sub)
+	} else {
+		i = textIndex(s[start:end], sub)
+	}
+	if i < 0 {
+		return -1
+	}
+	return start + i
+}
+
+// textCount is count(sub, start, end).
+func textCount[E textChar](s, sub []E, start, end int) int {
+	start, end = adjustIndices(start, end, len(s))
+	if end-start < 0 {
+		return 0
+	}
+	if len(sub) == 0 {
+		return end - start + 1
+	}
+	return textCountIn(s[start:end], sub, -1)
+}
+
+// textCountIn counts non-overlapping occurrences of a non-empty sub, at most max (max < 0:
+// no limit).
+func textCountIn[E textChar](s, sub []E, max int) int {
+	if b, ok := any(s).([]byte); ok && max < 0 {
+		return bytes.Count(b, any(sub).([]byte))
+	}
+	n := 0
+	for max < 0 || n < max {
+		i := textIndex(s, sub)
+		if i < 0 {
+			break
+		}
+		n++
+		s = s[i+len(sub):]
+	}
+	return n
+}
+
+// textTailMatch is startswith/endswith for one candidate.
+func textTailMatch[E textChar](s, sub []E, start, end int, atEnd bool) bool {
+	start, end = adjustIndices(start, end, len(s))
+	end -= len(sub)
+	if end < start {
+		return false
+	}
+	if atEnd {
+		return textEqual(s[end:end+len(sub)], sub)
+	}
+	return textEqual(s[start:start+len(sub)], sub)
+}
+
+// span is a piece of a string, s[i:j].
+type span struct{ i, j int }
+
+// textSplitWhitespace is split() with no separator: runs of whitespace separate fields
+// and none are empty. At most maxsplit splits (maxsplit < 0: unlimited).
+func textSplitWhitespace[E textChar](s []E, maxsplit int, out []span) []span {
+	if maxsplit < 0 {
+		maxsplit = len(s) + 1
+	}
+	i, n := 0, len(s)
+	for ; maxsplit > 0; maxsplit-- {
+		for i < n && isSpaceChar(s[i]) {
+			i++
+		}
+		if i == n {
+			break
+		}
+		j := i
+		i++
+		for i < n && !isSpaceChar(s[i]) {
+			i++
+		}
+		out = append(out, span{j, i})
+	}
+	if i < n {
+		for i < n && isSpaceChar(s[i]) {
+			i++
+		}
+		if i != n {
+			out = append(out, span{i, n})
+		}
+	}
+	return out
+}
+
+// textSplit is split(sep) for a non-empty sep.
+func textSplit[E textChar](s, sep []E, maxsplit int, out []span) []span {
+	if maxsplit < 0 {
+		maxsplit = len(s) + 1
+	}
+	i := 0
+	for ; maxsplit > 0; maxsplit-- {
+		pos := textIndex(s[i:], sep)
+		if pos < 0 {
+			break
+		}
+		out = append(out, span{i, i + pos})
+		i += pos + len(sep)
+	}
+	return append(out, span{i, len(s)})
+}
+
+// textRSplitWhitespace is rsplit() with no separator; the spans come out right to left.
+func textRSplitWhitespace[E textChar](s []E, maxsplit int, out []span) []span {
+	if maxsplit < 0 {
+		maxsplit = len(s) + 1
+	}
+	i := len(s) - 1
+	for ; maxsplit > 0; maxsplit-- {
+		for i >= 0 && isSpaceChar(s[i]) {
+			i--
+		}
+		if i < 0 {
+			break
+		}
+		j := i
+		i--
+		for i >= 0 && !isSpaceChar(s[i]) {
+			i--
+		}
+		out = append(out, span{i + 1, j + 1})
+	}
+	if i >= 0 {
+		for i >= 0 && isSpaceChar(s[i]) {
+			i--
+		}
+		if i >= 0 {
+			out = append(out, span{0, i + 1})
+		}
+	}
+	return out
+}
+
+// textRSplit is rsplit(sep) for a non-empty sep; the spans come out right to left.
+func textRSplit[E textChar](s, sep []E, maxsplit int, out []span) []span {
+	if maxsplit < 0 {
+		maxsplit = len(s) + 1
+	}
+	j := len(s)
+	for ; maxsplit > 0; maxsplit-- {
+		pos := textLastIndex(s[:j], sep)
+		if pos < 0 {
+			break
+		}
+		out = append(out, span{pos + len(sep), j})
+		j = pos
+	}
+	return append(out, span{0, j})
+}
+
+// textSplitLines is splitlines(keepends): \r\n counts as one line break.
+func textSplitLines[E textChar](s []E, keepends bool, out []span) []span {
+	i, j, n := 0, 0, len(s)
+	for i < n {
+		for i < n && !isLinebreakChar(s[i]) {
+			i++
+		}
+		eol := i
+		if i < n {
+			if s[i] == '\r' && i+1 < n && s[i+1] == '\n' {
+				i += 2
+			} else {
+				i++
+			}
+			if keepends {
+				eol = i
+			}
+		}
+		out = append(out, span{j, eol})
+		j = i
+	}
+	return out
+}
+
+// textStripSpan is the part of s left by strip, lstrip (left) or rstrip (right): chars
+// nil strips whitespace.
+func textStripSpan[E textChar](s, chars []E, left, right bool, whitespace bool) span {
+	in := func(c E) bool {
+		if whitespace {
+			return isSpaceChar(c)
+		}
+		for _, x := range chars {
+			if x == c {
+				return true
+			}
+		}
+		return false
+	}
+	i, j := 0, len(s)
+	if left {
+		for i < j && in(s[i]) {
+			i++
+		}
+	}
+	if right {
+		for j > i && in(s[j-1]) {
+			j--
+		}
+	}
+	return span{i, j}
+}
+
+// textReplace is replace(old, new, count) (count < 0: all, as when it is not given). changed is false when the
+// result equals s, so the caller can return the original object.
+func textReplace[E textChar](s, old, new []E, count int) (out []E, changed bool) {
+	if count == 0 || (count > 0 && len(s) == 0) {
+		// An explicit count leaves an empty string alone, even for an empty old.
+		return s, false
+	}
+	if count < 0 {
+		count = len(s) + 1
+	}
+	if (len(old) == 0 && len(new) == 0) || len(s) < len(old) {
+		return s, false
+	}
+	if len(old) == 0 {
+		// Insert new before every character (and at the end), count times.
+		n := len(s) + 1
+		if count < n {
+			n = count
+		}
+		out = make([]E, 0, len(s)+n*len(new))
+		for i := 0; i < len(s); i++ {
+			if i < n {
+				out = append(out, new...)
+			}
+			out = append(out, s[i])
+		}
+		if n > len(s) {
+			out = append(out, new...)
+		}
+		return out, true
+	}
+	n := textCountIn(s, old, count)
+	if n == 0 {
+		return s, false
+	}
+	out = make([]E, 0, len(s)+n*(len(new)-len(old)))
+	for ; n > 0; n-- {
+		i := textIndex(s, old)
+		out = append(out, s[:i]...)
+		out = append(out, new...)
+		s = s[i+len(old):]
+	}
+	return append(out, s...), true
+}
+
+// textExpandTabs is expandtabs(tabsize): columns restart after \n and \r.
+func textExpandTabs[E textChar](s []E, tabsize int) []E {
+	out := make([]E, 0, len(s))
+	col := 0
+	for _, c := range s {
+		switch c {
+		case '\t':
+			if tabsize > 0 {
+				n := tabsize - col%tabsize
+				col += n
+				for ; n > 0; n-- {
+					out = append(out, ' ')
+				}
+			}
+		case '\n', '\r':
+			out = append(out, c)
+			col = 0
+		default:
+			out = append(out, c)
+			col++
+		}
+	}
+	return out
+}
+
+// textPad is the result of ljust/rjust/center: left and right fill counts.
+func textPad[E textChar](s []E, left, right int, fill E) []E {
+	out := make([]E, 0, len(s)+left+right)
+	for ; left > 0; left-- {
+		out = append(out, fill)
+	}
+	out = append(out, s...)
+	for ; right > 0; right-- {
+		out = append(out, fill)
+	}
+	return out
+}
+
+// centerMargins splits the padding of center() as CPython does (odd margins put the
+// extra character on the left when the width is odd).
+func centerMargins(n, width int) (int, int) {
+	marg := width - n
+	left := marg/2 + (marg & width & 1)
+	return left, marg - left
+}
+
+// textZfill is zfill(width) for a string shorter than width.
+func textZfill[E textChar](s []E, width int) []E {
+	fill := width - len(s)
+	out := make([]E, width)
+	for i := 0; i < fill; i++ {
+		out[i] = '0'
+	}
+	copy(out[fill:], s)
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+		out[0] = s[0]
+		out[fill] = '0'
+	}
+	return out
+}
+
+// textIsTitle is istitle(): uppercase (or titlecase) characters only after uncased ones,
+// lowercase only after cased ones, and at least one cased character.
+func textIsTitle[E textChar](s []E) bool {
+	if len(s) == 1 {
+		return isUpperChar(s[0]) || isTitleChar(s[0])
+	}
+	cased, prevCased := false, false
+	for _, c := range s {
+		switch {
+		case isUpperChar(c) || isTitleChar(c):
+			if prevCased {
+				return false
+			}
+			prevCased, cased = true, true
+		case isLowerChar(c):
+			if !prevCased {
+				return false
+			}
+			prevCased, cased = true, true
+		default:
+			prevCased = false
+		}
+	}
+	return cased
+}
+
+// textIsUpper is isupper(): no lowercase (or titlecase) character and at least one
+// uppercase one.
+func textIsUpper[E textChar](s []E) bool {
+	if len(s) == 1 {
+		return isUpperChar(s[0])
+	}
+	cased := false
+	for _, c := range s {
+		if isLowerChar(c) || isTitleChar(c) {
+			return false
+		}
+		if !cased && isUpperChar(c) {
+			cased = true
+		}
+	}
+	return cased
+}
+
+// textIsLower is islower().
+func textIsLower[E textChar](s []E) bool {
+	if len(s) == 1 {
+		return isLowerChar(s[0])
+	}
+	cased := false
+	for _, c := range s {
+		if isUpperChar(c) || isTitleChar(c) {
+			return false
+		}
+		if !cased && isLowerChar(c) {
+			cased = true
+		}
+	}
+	return cased
+}
+
+// textAll reports whether s is non-empty and every character satisfies pred.
+func textAll[E textChar](s []E, pred func(E) bool) bool {
+	if len(s) == 0 {
+		return false
+	}
+	for _, c := range s {
+		if !pred(c) {
+			return false
+		}
+	}
+	return true
+}
