@@ -58,6 +58,7 @@
 // CPython's own trees (which isolates the compiler from the parser).
 //
 // Known differences from CPython: constant folding refuses int results above 2**20 bits
-// (CPython would grind through 9**9**9 at compile time), and float folding uses Go's
-// math.Pow, which may differ from the C library's pow in the last bit.
+// (CPython would grind through 9**9**9 at compile time), and a folded float power can
+// differ from the C library's pow in the last bit (10.0 ** 23, an exact tie, rounds to
+// 1e+23 here and to 1.0000000000000001e+23 with glibc).
 package compile

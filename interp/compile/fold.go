@@ -563,7 +563,7 @@ func floatPow(iv, iw float64) (float64, bool) {
 		}
 		return 1.0, true
 	}
-	ix := math.Pow(iv, iw)
+	ix := accuratePow(iv, iw)
 	if math.IsInf(ix, 0) {
 		return 0, false // OverflowError
 	}
@@ -571,6 +571,36 @@ func floatPow(iv, iw float64) (float64, bool) {
 		ix = -ix
 	}
 	return ix, true
+}
+
+// accuratePow computes x**y for finite positive x and finite y closer than math.Pow,
+// whose error grows with the exponent (1.7**1000 is off in the 14th digit), so that
+// folded constants match the C library's correctly rounded pow: the integral part of the
+// exponent is done by squaring in 256-bit floating point, and only the fractional part
+// is left to math.Pow.
+func accuratePow(x, y float64) float64 {
+	whole, frac := math.Modf(y)
+	if math.Abs(whole) > 1<<40 {
+		return math.Pow(x, y) // the result overflows or underflows anyway
+	}
+	const prec = 256
+	n := int64(math.Abs(whole))
+	result := new(big.Float).SetPrec(prec).SetFloat64(1)
+	base := new(big.Float).SetPrec(prec).SetFloat64(x)
+	for ; n > 0; n >>= 1 {
+		if n&1 != 0 {
+			result.Mul(result, base)
+		}
+		base.Mul(base, base)
+	}
+	if whole < 0 {
+		result.Quo(new(big.Float).SetPrec(prec).SetFloat64(1), result)
+	}
+	if frac != 0 {
+		result.Mul(result, new(big.Float).SetPrec(prec).SetFloat64(math.Pow(x, frac)))
+	}
+	f, _ := result.Float64()
+	return f
 }
 
 // complexOp is complex arithmetic as complexobject.c does it.

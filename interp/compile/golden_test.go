@@ -215,7 +215,9 @@ func dumpResult(co *Code, warnings []Warning, err error) string {
 	if err != nil {
 		switch e := err.(type) {
 		case *syntax.Error:
-			fmt.Fprintf(&b, "error %s|%s|%s|%s|%s\n", e.Kind, e.Msg, pyOptInt(e.Lineno, e.Lineno != 0),
+			// The compiler's errors without a location have lineno None and no filename.
+			hasLine := e.Lineno != 0 || e.Filename != ""
+			fmt.Fprintf(&b, "error %s|%s|%s|%s|%s\n", e.Kind, e.Msg, pyOptInt(e.Lineno, hasLine),
 				pyOptInt(e.Offset, e.HasOffset), pyOptStr(e.Text, e.HasText))
 		default:
 			fmt.Fprintf(&b, "error %T|%v\n", err, err)

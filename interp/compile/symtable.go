@@ -740,7 +740,10 @@ func (st *symtable) analyzeName(s *scope, name string, flags int, bound, local, 
 		s.hasFree = true
 		free[name] = true
 	case global[name]:
-		s.scopes[name] = scopeGlobalExplicit
+		// Declared global in an enclosing scope: CPython 2.7 still calls it implicit
+		// (so unoptimized code looks it up by name), but, unlike an unknown name, it
+		// does not count as a free variable of a nested function.
+		s.scopes[name] = scopeGlobalImplicit
 	default:
 		if s.nested {
 			s.hasFree = true
