@@ -38,8 +38,10 @@ type File struct {
 	lineBuffered bool
 	// unbuffered writes at once (stderr).
 	unbuffered bool
-	// openedAt is where the program opened the file (file:line), for --track-resources.
-	openedAt string
+	// openedAt is where the program opened the file (file:line), for reports; createdAt
+	// is the whole stack then, kept only under --track-resources.
+	openedAt  string
+	createdAt string
 	weakrefs *weakList
 }
 
@@ -121,7 +123,8 @@ func (vm *VM) openFile(nameObj Object, mode string) (Object, *PyError) {
 			f.readable = true
 		}
 	}
-	if vm.opts.MaxOpenFiles > 0 && len(vm.files.open) >= vm.opts.MaxOpenFiles {
+	// The cap counts the three standard streams too, as a ulimit -n does.
+	if vm.opts.MaxOpenFiles > 0 && len(vm.files.open)+3 >= vm.opts.MaxOpenFiles {
 		return nil, vm.ioError(unix.EMFILE, name)
 	}
 	fd, err := unix.Open(name.S, flags|unix.O_CLOEXEC, 0o666)
@@ -139,6 +142,9 @@ func (vm *VM) openFile(nameObj Object, mode string) (Object, *PyError) {
 	incref(name)
 	if vm.frame != nil {
 		f.openedAt = fmt.Sprintf("%s:%d", vm.frame.Code.Filename, vm.frame.Lineno())
+		if vm.opts.TrackResources {
+			f.createdAt = vm.stackText()
+		}
 	}
 	vm.files.open[f] = struct{}{}
 	vm.track(f, fileSize, allocFinalizer)
@@ -243,10 +249,9 @@ func (vm *VM) closeFileByCollector(f *File) {
 		return
 	}
 	if vm.opts.TrackResources {
-		r := f.repr(objectID(f))
-		msg := "WARNING: unclosed file: " + r + "\n"
-		if f.openedAt != "" {
-			msg += "  opened at " + f.openedAt + ", closed by the garbage collector\n"
+		msg := "WARNING: unclosed file: " + f.repr(objectID(f)) + "\n"
+		if f.createdAt != "" {
+			msg += "Created at (most recent call last):\n" + f.createdAt
 		}
 		vm.writeStderr(msg)
 	}
@@ -391,4 +396,22 @@ func (vm *VM) writeStderr(s string) {
 	if err := vm.fileWrite(vm.stderr, s); err != nil {
 		err.release(vm)
 	}
+}
+
+// stackText renders the current Python stack as a traceback does (outermost first).
+func (vm *VM) stackText() string {
+	var frames []*Frame
+	for f := vm.frame; f != nil; f = f.Back {
+		frames = append(frames, f)
+	}
+	var b strings.Builder
+	for i := len(frames) - 1; i >= 0; i-- {
+		f := frames[i]
+		line := f.Lineno()
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.Code.Filename, line, f.Code.Name)
+		if src := vm.sourceLine(f.Code.Filename, line); src != "" {
+			fmt.Fprintf(&b, "    %s\n", src)
+		}
+	}
+	return b.String()
 }

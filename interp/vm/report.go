@@ -42,3 +42,11 @@ func (vm *VM) GCCounts() map[string]int {
 	}
 	return map[string]int{"cycle_collections": vm.cycleCollections}
 }
+
+// BytesAllocated is the simulated bytes the program allocated (PyPy mode; 0 otherwise).
+func (vm *VM) BytesAllocated() int64 {
+	if vm.heap == nil {
+		return 0
+	}
+	return vm.heap.Stats().BytesAllocated
+}

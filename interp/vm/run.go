@@ -49,6 +49,7 @@ func New(opts Options) (*VM, error) {
 	vm.modules = vm.NewDict()
 	vm.setupBuiltinsModule()
 	vm.setupSysModule()
+	vm.startStress()
 	return vm, nil
 }
 

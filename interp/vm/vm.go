@@ -150,6 +150,13 @@ type VM struct {
 	floatFree []*Float
 }
 
+// startStress arms the permanent collection request of --gc-stress.
+func (vm *VM) startStress() {
+	if !vm.refcounting && vm.opts.Gen.Stress {
+		vm.setPending(pendingCollect)
+	}
+}
+
 // SetRecording turns per-instruction tracing on or off (the JIT's recorder).
 func (vm *VM) SetRecording(on bool) { vm.recording = on && vm.tracer != nil }
 
@@ -199,7 +206,10 @@ func (vm *VM) handlePending() *PyError {
 		return vm.RaiseArgs(KeyboardInterruptType)
 	}
 	if p&pendingCollect != 0 {
-		vm.clearPending(pendingCollect)
+		// Under --gc-stress the bit stays set: a collection runs at every safe point.
+		if !vm.opts.Gen.Stress || vm.refcounting {
+			vm.clearPending(pendingCollect)
+		}
 		vm.collectDue()
 	}
 	if vm.pending.Load()&pendingFinal != 0 {
