@@ -42,7 +42,7 @@ type File struct {
 	// is the whole stack then, kept only under --track-resources.
 	openedAt  string
 	createdAt string
-	weakrefs *weakList
+	weakrefs  *weakList
 }
 
 func (*File) Type() *Type { return FileType }
