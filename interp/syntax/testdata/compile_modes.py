@@ -1,7 +1,8 @@
 # For each case in the file named by argv[1] (one per line: MODE, a tab, then the source
 # with string_escape escapes), prints one line: MODE, tab, the escaped source, tab, and
 # either the ast.dump(include_attributes=True) of compile(source, '<string>', MODE) or the
-# SyntaxError's class, msg, lineno, offset and text. Run with CPython 2.7 (go test -update).
+# SyntaxError's class, msg, lineno, offset and text. The mode exec-status compiles in exec
+# mode and prints only "ok" instead of a (deep) tree. Run with CPython 2.7 (go test -update).
 import ast
 import sys
 
@@ -12,6 +13,10 @@ for line in open(sys.argv[1]):
     mode, escaped = line.split('\t', 1)
     source = escaped.decode('string_escape')
     try:
+        if mode == 'exec-status':
+            compile(source, '<string>', 'exec', ast.PyCF_ONLY_AST, True)
+            print '%s\t%s\t%s' % (mode, escaped, 'ok')
+            continue
         tree = compile(source, '<string>', mode, ast.PyCF_ONLY_AST, True)
         result = ast.dump(tree, include_attributes=True)
         try:
