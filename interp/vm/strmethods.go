@@ -232,18 +232,10 @@ func strJustify(vm *VM, self Object, args []Object, kw *Dict, name string) (Obje
 		fill = f[0]
 	}
 	s := asStr(self).S
-	if len(s) >= width {
-		return vm.strResult(self, s), nil
+	if _, exact := self.(*Str); exact && len(s) >= width {
+		return newRef(self), nil
 	}
-	var left, right int
-	switch name {
-	case "center":
-		left, right = centerMargins(len(s), width)
-	case "ljust":
-		right = width - len(s)
-	default:
-		left = width - len(s)
-	}
+	left, right := justifyMargins(name, len(s), width)
 	return vm.NewStr(bytesToStr(textPad(strBytes(s), left, right, fill))), nil
 }
 

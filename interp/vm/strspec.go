@@ -387,11 +387,14 @@ func strSpecialMethods() []methodDef {
 			if err := vm.wrapperArgs(args, 1); err != nil {
 				return nil, err
 			}
+			if vm.reflectedFirst(args[0], "__radd__") {
+				return newRef(NotImplemented), nil
+			}
 			r, err, _ := vm.sequenceConcat(asStr(self), args[0])
 			return r, err
 		}},
-		{name: "__mul__", fn: strRepeatWrapper},
-		{name: "__rmul__", fn: strRepeatWrapper},
+		{name: "__mul__", fn: repeatWrapper},
+		{name: "__rmul__", fn: repeatWrapper},
 		{name: "__mod__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.wrapperArgs(args, 1); err != nil {
 				return nil, err
@@ -497,11 +500,14 @@ func unicodeSpecialMethods() []methodDef {
 			if err := vm.wrapperArgs(args, 1); err != nil {
 				return nil, err
 			}
+			if vm.reflectedFirst(args[0], "__radd__") {
+				return newRef(NotImplemented), nil
+			}
 			r, err, _ := vm.sequenceConcat(asUnicode(self), args[0])
 			return r, err
 		}},
-		{name: "__mul__", fn: unicodeRepeatWrapper},
-		{name: "__rmul__", fn: unicodeRepeatWrapper},
+		{name: "__mul__", fn: repeatWrapper},
+		{name: "__rmul__", fn: repeatWrapper},
 		{name: "__mod__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.wrapperArgs(args, 1); err != nil {
 				return nil, err
@@ -595,39 +601,63 @@ func (vm *VM) getsliceArgs(args []Object, n int) (int, int, *PyError) {
 	return i, j, nil
 }
 
-// repeatWrapperCount reads the count of __mul__/__rmul__ (an index).
-func (vm *VM) repeatWrapperCount(args []Object) (int, *PyError) {
+// reflectedFirst tells a string's __add__ or __mul__ wrapper, which the interpreter's
+// operator dispatch calls by name, to step aside (NotImplemented) for an operand of
+// another type that has the reflected method: CPython's str and unicode have no number
+// slots, so `s + x` and `s * x` try x.__radd__ or x.__rmul__ before concatenating or
+// repeating.
+func (vm *VM) reflectedFirst(other Object, rname string) bool {
+	switch other.(type) {
+	case *Str, *Unicode, *Int, *Long:
+		return false
+	}
+	if _, kind := strArgOf(other); kind != argIsOther {
+		return false
+	}
+	if rname == "__rmul__" {
+		if _, ok, _ := vm.indexValue(other); ok {
+			return false
+		}
+	}
+	return other.Type().Lookup(vm.Intern(rname)) != nil
+}
+
+// repeatWrapper is __mul__ and __rmul__ of str and unicode: seq repeated an index number
+// of times.
+func repeatWrapper(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 	if err := vm.wrapperArgs(args, 1); err != nil {
-		return 0, err
-	}
-	n, ok, err := vm.indexValue(args[0])
-	if err != nil {
-		return 0, err
-	}
-	if !ok {
-		return 0, vm.typeErrorf("'%s' object cannot be interpreted as an index", args[0].Type().Name)
-	}
-	return int(n), nil
-}
-
-func strRepeatWrapper(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	n, err := vm.repeatWrapperCount(args)
-	if err != nil {
 		return nil, err
 	}
-	count := vm.NewInt(int64(n))
-	defer vm.Decref(count)
-	r, err, _ := vm.sequenceRepeat(asStr(self), count)
-	return r, err
-}
-
-func unicodeRepeatWrapper(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	n, err := vm.repeatWrapperCount(args)
-	if err != nil {
-		return nil, err
+	if vm.reflectedFirst(args[0], "__rmul__") {
+		return newRef(NotImplemented), nil
 	}
-	count := vm.NewInt(int64(n))
+	var seq Object
+	if s := asStr(self); s != nil {
+		seq = s
+	} else {
+		seq = asUnicode(self)
+	}
+	var n int64
+	switch x := args[0].(type) {
+	case *Int:
+		n = x.V
+	case *Long:
+		if !x.V.IsInt64() {
+			return nil, vm.Raise(OverflowErrorType, "cannot fit 'long' into an index-sized integer")
+		}
+		n = x.V.Int64()
+	default:
+		v, ok, err := vm.indexValue(x)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, vm.typeErrorf("can't multiply sequence by non-int of type '%s'", x.Type().Name)
+		}
+		n = v
+	}
+	count := vm.NewInt(n)
 	defer vm.Decref(count)
-	r, err, _ := vm.sequenceRepeat(asUnicode(self), count)
+	r, err, _ := vm.sequenceRepeat(seq, count)
 	return r, err
 }

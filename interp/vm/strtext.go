@@ -433,12 +433,22 @@ func textPad[E textChar](s []E, left, right int, fill E) []E {
 	return out
 }
 
-// centerMargins splits the padding of center() as CPython does (odd margins put the
-// extra character on the left when the width is odd).
-func centerMargins(n, width int) (int, int) {
+// justifyMargins is the padding center, ljust and rjust add to a string of length n.
+// center splits it as CPython does (an odd margin puts the extra character on the left
+// when the width is odd); like CPython, it computes this even when the string is already
+// wider (subclass instances get here), and negative margins count as none.
+func justifyMargins(name string, n, width int) (left, right int) {
 	marg := width - n
-	left := marg/2 + (marg & width & 1)
-	return left, marg - left
+	switch name {
+	case "center":
+		left = marg/2 + (marg & width & 1)
+		right = marg - left
+	case "ljust":
+		right = marg
+	default:
+		left = marg
+	}
+	return max(left, 0), max(right, 0)
 }
 
 // textZfill is zfill(width) for a string shorter than width.

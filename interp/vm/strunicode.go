@@ -197,18 +197,10 @@ func unicodeJustify(vm *VM, self Object, args []Object, kw *Dict, name string) (
 		fill = f[0]
 	}
 	r := asUnicode(self).R
-	if len(r) >= width {
-		return vm.unicodeResult(self, r), nil
+	if _, exact := self.(*Unicode); exact && len(r) >= width {
+		return newRef(self), nil
 	}
-	var left, right int
-	switch name {
-	case "center":
-		left, right = centerMargins(len(r), width)
-	case "ljust":
-		right = width - len(r)
-	default:
-		left = width - len(r)
-	}
+	left, right := justifyMargins(name, len(r), width)
 	return vm.NewUnicode(textPad(r, left, right, fill)), nil
 }
 
