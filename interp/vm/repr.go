@@ -328,7 +328,7 @@ func (vm *VM) reprDict(d *Dict) (string, *PyError) {
 
 func (vm *VM) reprSet(o Object, name string, st *setTable) (string, *PyError) {
 	if st.used == 0 {
-		return name + "()", nil
+		return name + "([])", nil
 	}
 	if !vm.reprEnter(o) {
 		return name + "(...)", nil
