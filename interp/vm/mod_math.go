@@ -105,32 +105,32 @@ func newMathModule(vm *VM) *Module {
 
 func mathFunctions() []methodDef {
 	return []methodDef{
-		math1("acos", math.Acos, false),
-		math1("acosh", math.Acosh, false),
-		math1("asin", math.Asin, false),
-		math1("asinh", math.Asinh, false),
-		math1("atan", math.Atan, false),
-		math1("atanh", mathAtanh, false),
+		math1("acos", crAcos, false),
+		math1("acosh", crAcosh, false),
+		math1("asin", crAsin, false),
+		math1("asinh", crAsinh, false),
+		math1("atan", crAtan, false),
+		math1("atanh", crAtanh, false),
 		math1("ceil", math.Ceil, false),
-		math1("cos", math.Cos, false),
-		math1("cosh", math.Cosh, true),
-		math1("erf", math.Erf, false),
-		math1("erfc", math.Erfc, false),
-		math1("exp", math.Exp, true),
+		math1("cos", crCos, false),
+		math1("cosh", crCosh, true),
+		math1("erf", cpyErf, false),
+		math1("erfc", cpyErfc, false),
+		math1("exp", crExp, true),
 		math1("expm1", math.Expm1, true),
 		math1("fabs", math.Abs, false),
 		math1("floor", math.Floor, false),
-		math1("gamma", mathGamma, true),
-		math1("lgamma", mathLgamma, true),
+		math1("gamma", cpyGamma, true),
+		math1("lgamma", cpyLgamma, true),
 		math1("log1p", mathLog1p, true),
-		math1("sin", math.Sin, false),
-		math1("sinh", math.Sinh, true),
+		math1("sin", crSin, false),
+		math1("sinh", crSinh, true),
 		math1("sqrt", math.Sqrt, false),
-		math1("tan", math.Tan, false),
-		math1("tanh", math.Tanh, false),
+		math1("tan", crTan, false),
+		math1("tanh", crTanh, false),
 		math1("degrees", func(x float64) float64 { return x * (180.0 / math.Pi) }, true),
 		math1("radians", func(x float64) float64 { return x * (math.Pi / 180.0) }, true),
-		math2("atan2", math.Atan2),
+		math2("atan2", crAtan2),
 		math2("copysign", math.Copysign),
 		math2("fmod", mathFmod),
 		math2("hypot", mathHypot),
@@ -139,14 +139,14 @@ func mathFunctions() []methodDef {
 			if err := vm.argsRange("log", args, 1, 2); err != nil {
 				return nil, err
 			}
-			num, err := vm.mathLog(args[0], math.Log)
+			num, err := vm.mathLog(args[0], crLog)
 			if err != nil {
 				return nil, err
 			}
 			if len(args) == 1 {
 				return vm.NewFloat(num), nil
 			}
-			den, err := vm.mathLog(args[1], math.Log)
+			den, err := vm.mathLog(args[1], crLog)
 			if err != nil {
 				return nil, err
 			}
@@ -159,7 +159,7 @@ func mathFunctions() []methodDef {
 			if err := vm.argsExactly("log10", args, 1); err != nil {
 				return nil, err
 			}
-			r, err := vm.mathLog(args[0], math.Log10)
+			r, err := vm.mathLog(args[0], crLog10)
 			if err != nil {
 				return nil, err
 			}
@@ -225,23 +225,6 @@ func mathFunctions() []methodDef {
 	}
 }
 
-func mathAtanh(x float64) float64 {
-	if x >= 1 || x <= -1 {
-		if math.Abs(x) == 1 {
-			return math.NaN() // CPython: atanh(+-1) is a domain error
-		}
-		return math.NaN()
-	}
-	return math.Atanh(x)
-}
-
-func mathLog1p(x float64) float64 {
-	if x == -1 {
-		return math.Inf(-1)
-	}
-	return math.Log1p(x)
-}
-
 func mathFmod(x, y float64) float64 {
 	if math.IsInf(y, 0) && isFinite(x) {
 		return x
@@ -252,41 +235,7 @@ func mathFmod(x, y float64) float64 {
 	return math.Mod(x, y)
 }
 
-func mathHypot(x, y float64) float64 {
-	if math.IsInf(x, 0) || math.IsInf(y, 0) {
-		return math.Inf(1)
-	}
-	return math.Hypot(x, y)
-}
-
-// mathGamma is CPython's m_tgamma's error behaviour on top of Go's Gamma: poles and
-// negative integers are domain errors (NaN), overflow is a range error (Inf).
-func mathGamma(x float64) float64 {
-	if math.IsNaN(x) || math.IsInf(x, 1) {
-		return x
-	}
-	if math.IsInf(x, -1) {
-		return math.NaN()
-	}
-	if x == 0 || (x < 0 && x == math.Floor(x)) {
-		return math.NaN()
-	}
-	return math.Gamma(x)
-}
-
-func mathLgamma(x float64) float64 {
-	if math.IsNaN(x) {
-		return x
-	}
-	if math.IsInf(x, 0) {
-		return math.Inf(1)
-	}
-	if x <= 0 && x == math.Floor(x) {
-		return math.NaN()
-	}
-	r, _ := math.Lgamma(x)
-	return r
-}
+func mathHypot(x, y float64) float64 { return crHypot(x, y) }
 
 // mathLog is loghelper: ints and longs too large for a float are taken apart as m * 2**e.
 func (vm *VM) mathLog(o Object, f func(float64) float64) (float64, *PyError) {
@@ -337,7 +286,7 @@ func mathPow(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 	if x < 0 && isFinite(x) && isFinite(y) && y != math.Floor(y) {
 		return nil, vm.mathDomainError()
 	}
-	r := math.Pow(x, y)
+	r := crPow(x, y)
 	if math.IsInf(r, 0) && isFinite(x) && isFinite(y) {
 		return nil, vm.mathRangeError()
 	}
@@ -507,4 +456,12 @@ func mathFsum(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 		}
 	}
 	return vm.NewFloat(hi), nil
+}
+
+// mathLog1p is fdlibm's log1p (Go's, like glibc's), with -1 a range error as in CPython.
+func mathLog1p(x float64) float64 {
+	if x == -1 {
+		return math.Inf(-1)
+	}
+	return math.Log1p(x)
 }

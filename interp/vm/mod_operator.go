@@ -133,8 +133,8 @@ func operatorTypes() []moduleTypeSpec {
 }
 
 func itemGetterCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.argsExactly("itemgetter", args, 1); err != nil {
-		return nil, err
+	if len(args) != 1 {
+		return nil, vm.typeErrorf("itemgetter expected 1 arguments, got %d", len(args))
 	}
 	g := self.(*getter)
 	if len(g.items) == 1 {
@@ -173,8 +173,8 @@ func (vm *VM) dottedAttr(o Object, name Object) (Object, *PyError) {
 }
 
 func attrGetterCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.argsExactly("attrgetter", args, 1); err != nil {
-		return nil, err
+	if len(args) != 1 {
+		return nil, vm.typeErrorf("attrgetter expected 1 arguments, got %d", len(args))
 	}
 	g := self.(*getter)
 	if len(g.items) == 1 {
@@ -195,8 +195,8 @@ func attrGetterCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyEr
 }
 
 func methodCallerCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.argsExactly("methodcaller", args, 1); err != nil {
-		return nil, err
+	if len(args) != 1 {
+		return nil, vm.typeErrorf("methodcaller expected 1 arguments, got %d", len(args))
 	}
 	m := self.(*methodCaller)
 	meth, err := vm.GetAttr(args[0], m.name.(*Str))

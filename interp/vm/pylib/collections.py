@@ -279,7 +279,7 @@ class defaultdict(dict):
             factory = args[0]
             args = args[1:]
             if factory is not None and not callable(factory):
-                raise TypeError("first argument must be callable")
+                raise TypeError("first argument must be callable or None")
         dict.__init__(self, *args, **kwds)
         self.default_factory = factory
 
@@ -560,8 +560,10 @@ class OrderedDict(dict):
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and self.items() == other.items()
-        return dict.__eq__(self, other)
+            return len(self) == len(other) and self.items() == other.items()
+        if isinstance(other, dict):
+            return dict(self) == other
+        return NotImplemented
 
     def __ne__(self, other):
         return not self == other

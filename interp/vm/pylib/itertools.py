@@ -54,7 +54,7 @@ class repeat(object):
         self._times -= 1
         return self._object
 
-    def __len__(self):
+    def __length_hint__(self):
         if self._times is None:
             raise TypeError("len() of unsized object")
         return self._times
@@ -186,8 +186,6 @@ class starmap(_gen_iterator):
     @staticmethod
     def _run(function, it):
         for args in it:
-            if not isinstance(args, tuple):
-                raise TypeError("iterator should return tuples")
             yield function(*args)
 
 

@@ -4,6 +4,7 @@ The generator (seeding, random(), getrandbits) is _random's, in Go; the distribu
 below use it exactly as CPython 2.7's random module does, so that a seeded program draws
 the same numbers.
 """
+from __future__ import division
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 import _random

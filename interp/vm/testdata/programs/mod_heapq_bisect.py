@@ -1,0 +1,43 @@
+# heapq and bisect: the exact list layouts CPython produces, and their errors.
+import heapq
+import bisect
+
+h = []
+for x in [5, 3, 8, 1, 9, 2, 7, 1, 6]:
+    heapq.heappush(h, x)
+    print h
+print [heapq.heappop(h) for i in range(4)], h
+data = [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]
+heapq.heapify(data)
+print data
+print heapq.heapreplace(data, 10), data
+print heapq.heappushpop(data, -1), heapq.heappushpop(data, 4), data
+print heapq.nlargest(3, [5, 1, 8, 3, 9]), heapq.nsmallest(2, [5, 1, 8, 3, 9]), heapq.nsmallest(10, [2, 1])
+print heapq.nlargest(2, ['bb', 'a', 'ccc', 'dd'], key=len), heapq.nsmallest(2, [(1, 'b'), (1, 'a'), (0, 'z')])
+print list(heapq.merge([1, 4, 7], [2, 5, 8], [0, 3, 6, 9])), list(heapq.merge())
+tasks = []
+heapq.heappush(tasks, (2, 'write'))
+heapq.heappush(tasks, (1, 'plan'))
+heapq.heappush(tasks, (3, 'test'))
+while tasks:
+    print heapq.heappop(tasks)
+for bad in [lambda: heapq.heappop([]), lambda: heapq.heapreplace([], 1), lambda: heapq.heappush((), 1),
+            lambda: heapq.heapify(5)]:
+    try:
+        bad()
+    except Exception as e:
+        print type(e).__name__, e
+
+a = [1, 2, 2, 2, 3, 5, 8]
+print bisect.bisect_left(a, 2), bisect.bisect_right(a, 2), bisect.bisect(a, 2), bisect.bisect(a, 0), bisect.bisect(a, 9)
+print bisect.bisect_left(a, 2, 2), bisect.bisect_right(a, 2, 0, 3), bisect.bisect_left(a, 4, hi=4)
+bisect.insort(a, 4)
+bisect.insort_left(a, 2)
+bisect.insort_right(a, 2.0)
+print a
+grades = 'FDCBA'
+print [grades[bisect.bisect([60, 70, 80, 90], s)] for s in [33, 99, 77, 70, 89, 90, 100]]
+try:
+    bisect.bisect([1], 1, -1)
+except ValueError as e:
+    print 'ValueError', e

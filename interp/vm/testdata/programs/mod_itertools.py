@@ -1,0 +1,54 @@
+# itertools: every function, its laziness and its errors.
+from itertools import *
+import itertools
+
+print list(islice(count(), 5)), list(islice(count(10, 3), 4)), list(islice(count(2.5), 3))
+print count(5), count(1, 2), repeat('x', 3), repeat(7)
+print list(repeat('ab', 3)), list(repeat(1, 0)), list(repeat(1, -2))
+print list(islice(cycle('abc'), 8)), list(cycle([]))
+print list(chain('ab', [1, 2], (3,))), list(chain()), list(chain.from_iterable(['xy', 'z']))
+print list(islice('abcdefg', 2)), list(islice('abcdefg', 2, 4)), list(islice('abcdefg', 2, None)),
+print list(islice('abcdefg', 0, None, 2)), list(islice(xrange(10), 1, 9, 3))
+print list(imap(pow, (2, 3, 10), (5, 2, 3))), list(imap(None, 'ab', 'cd')), list(imap(abs, [-1, -2]))
+print list(starmap(pow, [(2, 5), (3, 2)]))
+print list(ifilter(lambda x: x % 2, range(10))), list(ifilter(None, [0, 1, '', 'a']))
+print list(ifilterfalse(lambda x: x % 2, range(10))), list(ifilterfalse(None, [0, 1, '', 'a']))
+print list(izip('ABCD', 'xy')), list(izip()), list(izip(count(), 'ab'))
+print list(izip_longest('ABCD', 'xy', fillvalue='-')), list(izip_longest('ab', 'c'))
+print list(compress('ABCDEF', [1, 0, 1, 0, 1, 1]))
+print list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1]))
+print [(k, list(g)) for k, g in groupby('AAAABBBCCDAABBB')]
+print [k for k, g in groupby('AAAABBBCCD')]
+print [(k, list(g)) for k, g in groupby([1, 2, 3, 4, 5, 6], lambda x: x // 3)]
+groups = groupby('aabbc')
+k1, g1 = groups.next()
+k2, g2 = groups.next()
+print k1, list(g1), k2, list(g2)
+a, b = tee(iter([1, 2, 3, 4]))
+print list(a), list(b)
+a, b, c = tee('xyz', 3)
+print a.next(), b.next(), list(a), list(c)
+print tee([1], 0)
+print list(product('ab', range(2))), list(product(range(2), repeat=3))[:4], list(product())
+print list(permutations('abc', 2)), len(list(permutations(range(5)))), list(permutations('ab', 3))
+print list(combinations('abcd', 2)), list(combinations(range(4), 3)), list(combinations('ab', 3))
+print list(combinations_with_replacement('abc', 2)), list(combinations_with_replacement('', 2))
+
+
+def noisy(n):
+    for i in range(n):
+        print 'producing', i
+        yield i
+
+it = imap(lambda x: x * 10, noisy(3))
+print 'imap made'
+print it.next()
+print list(islice(noisy(10), 2))
+
+for bad in [lambda: islice('abc', -1), lambda: islice('abc', 1, 2, 0), lambda: imap(abs),
+            lambda: list(starmap(pow, [[1, 2]])), lambda: izip(1), lambda: count('a'),
+            lambda: list(permutations('abc', -1)), lambda: tee([], -1)]:
+    try:
+        bad()
+    except Exception as e:
+        print type(e).__name__, e
