@@ -85,7 +85,8 @@ func ParseFile(src []byte, filename string) (*Result, error) {
 	return Parse(src, Options{Mode: FileMode, Filename: filename})
 }
 
-func parseOnce(src []byte, opts *Options, flags FutureFlags) (res *Result, err error) {
+// newParser prepares src for parsing with opts, the future flags in force being flags.
+func newParser(src []byte, opts *Options, flags FutureFlags) (*parser, *Error) {
 	mode := stringInput
 	switch opts.Mode {
 	case FileMode:
@@ -95,16 +96,21 @@ func parseOnce(src []byte, opts *Options, flags FutureFlags) (res *Result, err e
 	}
 	prep, perr := prepareSource(src, opts.Filename, mode, opts.Mode == ExecMode, opts.SourceIsUTF8)
 	if perr != nil {
-		e := &Error{Kind: SyntaxError, Msg: perr.msg, Filename: opts.Filename, Lineno: perr.lineno,
-			HasOffset: !perr.noOffset}
-		return nil, e
+		return nil, &Error{Kind: SyntaxError, Msg: perr.msg, Filename: opts.Filename,
+			Lineno: perr.lineno, HasOffset: !perr.noOffset}
 	}
 	tz := newTokenizer(prep.text, mode)
 	tz.lineCheck = prep.lineCheck
 	tz.tabErrors = opts.TabErrors
-	p := &parser{tz: tz, src: prep, opts: opts, mode: opts.Mode, flags: flags,
-		idents: make(map[string]string)}
+	return &parser{tz: tz, src: prep, opts: opts, mode: opts.Mode, flags: flags,
+		idents: make(map[string]string)}, nil
+}
 
+func parseOnce(src []byte, opts *Options, flags FutureFlags) (res *Result, err error) {
+	p, perr := newParser(src, opts, flags)
+	if perr != nil {
+		return nil, perr
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			switch f := r.(type) {

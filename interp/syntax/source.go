@@ -176,18 +176,33 @@ func prepareString(src []byte, mode inputMode, appendNewline, sourceIsUTF8 bool)
 			break
 		}
 	}
+	// CPython's translate_newlines: \r\n and \r become \n, and an exec-mode string gets a
+	// final newline when its last character (after translation) is not one, which a
+	// string ending in \r\n is not, by an accident of that loop.
 	text := make([]byte, 0, len(src)+1)
+	var last byte
+	skipNextLF := false
 	for i := 0; i < len(src); i++ {
 		c := src[i]
-		if c == '\r' {
-			c = '\n'
-			if i+1 < len(src) && src[i+1] == '\n' {
+		if skipNextLF {
+			skipNextLF = false
+			if c == '\n' {
 				i++
+				if i == len(src) {
+					last = 0
+					break
+				}
+				c = src[i]
 			}
 		}
+		if c == '\r' {
+			skipNextLF = true
+			c = '\n'
+		}
 		text = append(text, c)
+		last = c
 	}
-	if (appendNewline || mode == promptInput) && (len(text) == 0 || text[len(text)-1] != '\n') {
+	if appendNewline && last != '\n' || mode == promptInput && len(text) > 0 && text[len(text)-1] != '\n' {
 		text = append(text, '\n')
 	}
 	hasBOM := strings.HasPrefix(string(text), bom)
