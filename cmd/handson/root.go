@@ -33,6 +33,7 @@ func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
 	root.AddCommand(newJitlogCommand(stdout))
 	root.AddCommand(newRunCommand(stdout, stderr))
 	root.AddCommand(newDisCommand(stdout, stderr))
+	root.AddCommand(newReplCommand(stdout, stderr))
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	return root

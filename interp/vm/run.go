@@ -138,15 +138,7 @@ func (vm *VM) syntaxErrorFrom(err error) *PyError {
 
 // RunMain runs a program as __main__ and ends the run. It returns the exit status.
 func (vm *VM) RunMain(src []byte, filename string) int {
-	main := vm.NewModule("__main__")
-	vm.main = main
-	vm.modules.SetString(vm, "__main__", main)
-	main.Dict.SetString(vm, "__builtins__", vm.builtinsMod)
-	if filename != "-" && filename != "<stdin>" {
-		fn := vm.NewStr(filename)
-		main.Dict.SetString(vm, "__file__", fn)
-		vm.Decref(fn)
-	}
+	main := vm.setupMain(filename)
 	code, err := vm.CompileSource(src, filename)
 	status := 0
 	if err == nil {
