@@ -12,17 +12,18 @@ import (
 )
 
 // Flags are the future features a compilation runs under, as CO_FUTURE_* bits (CPython's
-// PyCompilerFlags.cf_flags). Pass what the parser found plus, for a REPL, what earlier
-// inputs enabled (Code.FutureFlags); the compiler adds the future imports it finds itself.
-type Flags int
+// PyCompilerFlags.cf_flags). It is the parser's type, so a parse result's Flags pass
+// straight in: what the parser found plus, for a REPL, what earlier inputs enabled
+// (Code.FutureFlags). The compiler adds the future imports it finds itself.
+type Flags = syntax.FutureFlags
 
 // The future features.
 const (
-	FutureDivision        Flags = CO_FUTURE_DIVISION
-	FutureAbsoluteImport  Flags = CO_FUTURE_ABSOLUTE_IMPORT
-	FutureWithStatement   Flags = CO_FUTURE_WITH_STATEMENT
-	FuturePrintFunction   Flags = CO_FUTURE_PRINT_FUNCTION
-	FutureUnicodeLiterals Flags = CO_FUTURE_UNICODE_LITERALS
+	FutureDivision        = syntax.FutureDivision
+	FutureAbsoluteImport  = syntax.FutureAbsoluteImport
+	FutureWithStatement   = syntax.FutureWithStatement
+	FuturePrintFunction   = syntax.FuturePrintFunction
+	FutureUnicodeLiterals = syntax.FutureUnicodeLiterals
 )
 
 // Warning is a SyntaxWarning CPython prints while compiling (for example "import * only

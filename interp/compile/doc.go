@@ -19,11 +19,10 @@
 //     (bytes), Unicode (code points), Tuple, Ellipsis or *Code, each with CPython's Repr.
 //   - Compile, CompileExpression and CompileInteractive compile exec, eval and single
 //     mode trees; CompileMod also returns the SyntaxWarnings CPython would print. Flags
-//     carries the future features in force (the parser's syntax.FutureFlags convert
-//     directly: they have the same CO_FUTURE_* values); Code.FutureFlags gives a REPL what
-//     to pass on to its next input. Errors are *syntax.Error values with CPython's
-//     message, line and (absent) offset; AttachSource adds the source line CPython would
-//     read back from the file.
+//     (the parser's syntax.FutureFlags, with the CO_FUTURE_* values) carries the future
+//     features in force; Code.FutureFlags gives a REPL what to pass on to its next
+//     input. Errors are *syntax.Error values with CPython's message, line and (absent)
+//     offset; AttachSource adds the source line CPython would read back from the file.
 //   - Disassemble prints a code object and all nested ones in dis.disassemble's layout;
 //     DisassembleCode prints just one.
 //

@@ -5,6 +5,7 @@ package compile
 
 import (
 	"strconv"
+	"strings"
 
 	"handson/interp/syntax"
 )
@@ -595,7 +596,7 @@ func (c *compiler) importStmt(s *syntax.Import) error {
 		c.addOpName(IMPORT_NAME, a.Name)
 		if a.Asname != "" {
 			// `import a.b.c as d` binds d to the innermost module.
-			parts := splitDots(a.Name)
+			parts := strings.Split(a.Name, ".")
 			for _, attr := range parts[1:] {
 				c.addOpNameRaw(LOAD_ATTR, attr)
 			}
@@ -607,18 +608,6 @@ func (c *compiler) importStmt(s *syntax.Import) error {
 		}
 	}
 	return nil
-}
-
-func splitDots(name string) []string {
-	var parts []string
-	start := 0
-	for i := 0; i < len(name); i++ {
-		if name[i] == '.' {
-			parts = append(parts, name[start:i])
-			start = i + 1
-		}
-	}
-	return append(parts, name[start:])
 }
 
 func (c *compiler) importFrom(s *syntax.ImportFrom) error {
