@@ -185,17 +185,35 @@ func textCountIn[E textChar](s, sub []E, max int) int {
 	return n
 }
 
-// textTailMatch is startswith/endswith for one candidate.
+// textTailMatch is startswith/endswith for one candidate. The two string types differ
+// on an empty candidate: unicode always matches it, str checks the bounds first.
 func textTailMatch[E textChar](s, sub []E, start, end int, atEnd bool) bool {
+	if wide[E]() {
+		if len(sub) == 0 {
+			return true
+		}
+		start, end = adjustIndices(start, end, len(s))
+		end -= len(sub)
+		if end < start {
+			return false
+		}
+		if atEnd {
+			return textEqual(s[end:end+len(sub)], sub)
+		}
+		return textEqual(s[start:start+len(sub)], sub)
+	}
 	start, end = adjustIndices(start, end, len(s))
-	end -= len(sub)
-	if end < start {
+	if atEnd {
+		if end-start < len(sub) || start > len(s) {
+			return false
+		}
+		if end-len(sub) > start {
+			start = end - len(sub)
+		}
+	} else if start+len(sub) > len(s) {
 		return false
 	}
-	if atEnd {
-		return textEqual(s[end:end+len(sub)], sub)
-	}
-	return textEqual(s[start:start+len(sub)], sub)
+	return end-start >= len(sub) && textEqual(s[start:start+len(sub)], sub)
 }
 
 // span is a piece of a string, s[i:j].

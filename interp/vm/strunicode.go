@@ -541,7 +541,7 @@ func unicodeTranslate(vm *VM, self Object, args []Object, kw *Dict) (Object, *Py
 		case *Int:
 			if x.V < 0 || x.V > 0x10ffff {
 				vm.Decref(v)
-				return nil, vm.typeErrorf("character mapping must be in range(0x110000)")
+				return nil, vm.Raise(TypeErrorType, "character mapping must be in range(0x%lx)")
 			}
 			out = append(out, rune(x.V))
 		case *Unicode:
@@ -553,7 +553,7 @@ func unicodeTranslate(vm *VM, self Object, args []Object, kw *Dict) (Object, *Py
 			if l, ok := v.(*Long); ok {
 				if !l.V.IsInt64() || l.V.Int64() < 0 || l.V.Int64() > 0x10ffff {
 					vm.Decref(v)
-					return nil, vm.typeErrorf("character mapping must be in range(0x110000)")
+					return nil, vm.Raise(TypeErrorType, "character mapping must be in range(0x%lx)")
 				}
 				out = append(out, rune(l.V.Int64()))
 				break
