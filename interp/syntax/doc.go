@@ -2,5 +2,77 @@
 // types, field names and positions of CPython 2.7's ast module, and reports bad input with
 // exactly the SyntaxError, IndentationError and TabError values CPython 2.7 would raise.
 //
-// The design, file by file, is described here as the pieces land.
+// # Use
+//
+// Parse takes the source bytes and Options (the Mode, the file name errors show, the
+// future features already in force) and returns a Result: the tree (*Module, *Expression
+// or *Interactive), the future flags (CPython's CO_FUTURE_* bits, for the compiler) and
+// the line of the last future import at the top. A failure is an *Error whose fields are
+// the attributes of CPython's exception (msg, filename, lineno, offset, text, where offset
+// and text may be None) and whose Render method prints it as `python2.7 FILE` does. In
+// InteractiveMode a valid but unfinished entry returns ErrIncomplete: the REPL prints
+// "... " and calls Parse again with the extra line. Dump prints a tree as Python's
+// ast.dump(tree, include_attributes=True).
+//
+// # Design
+//
+// The goal is fidelity to CPython 2.7, not only to its grammar: the same error at the same
+// token with the same offset and text, the same node positions with CPython's quirks, the
+// same literal values. The pipeline follows CPython's, stage by stage.
+//
+// source.go prepares the bytes as CPython's tokenizer sees them: a UTF-8 byte order mark,
+// a PEP 263 coding declaration on line 1 (or line 2 after a blank or comment line), line
+// endings, and the encoding: utf-8 and latin-1 are read raw like CPython does, ascii,
+// cp1252 and iso-8859-15 through a transcoding to UTF-8; a file with neither declaration
+// nor BOM must be ASCII, checked line by line as the tokenizer reads the lines.
+//
+// tokenizer.go is a hand-written scanner that follows the state machine of CPython's
+// Parser/tokenizer.c. CPython reads its input a line at a time into a buffer and reports
+// errors with the cursor's offset in that buffer and the buffer's text; the tokenizer keeps
+// the whole text and models the buffer with offsets, including the quirks at the end of a
+// file (one more line counted, an empty buffer, a phantom newline inside an unfinished
+// string). Indentation uses tabs to the next multiple of 8, or the tab size an editor
+// comment sets, as CPython does.
+//
+// parser.go and parser_expr.go are a recursive-descent parser with one function per
+// nonterminal of Grammar/Grammar. It looks at one token at a time like CPython's LL(1)
+// parser, so a syntax error is found at the same token; it also counts open nonterminals
+// so that deep nesting overflows where CPython's 1500-entry parser stack does (a
+// MemoryError). The few binary-operator levels are read by precedence climbing, which
+// keeps that count exact. The parser turns print into a name after an import of
+// print_function, as CPython's parser does (even after `from a.b import print_function`).
+//
+// The parser builds the AST directly and makes every check of CPython's ast.c on the way
+// ("can't assign to literal", keyword and argument order rules, None as a target, ...).
+// CPython runs ast.c after parsing and stops at its first error, so errors are collected
+// and reported only if the whole input parses, and they are kept in the order ast.c would
+// meet them: it reads some constructs out of source order (the comparators of a comparison
+// before its left operand, an elif chain from its end, a for loop's else first, a with
+// statement's body first, a function's defaults before its parameters); marks around the
+// parts of those constructs let the parser reorder its error list the same way. Node
+// positions follow ast.c: calls, attributes and subscripts start at their primary, a later
+// BinOp of a chain at its operator, a folded negative number at its minus, a parenthesised
+// tuple at its first element, a decorated definition at its first decorator, a string
+// spanning lines on its last line with column -1.
+//
+// literals.go decodes numbers (int64, *big.Int, float64, complex128, with Python 2's
+// base-0 rules and the int/long boundary at a C long) and strings (str bytes, unicode code
+// points, every escape, raw and unicode-raw forms, concatenation) with CPython's error
+// messages. \N{name} escapes need the Unicode name database, which handson does not carry:
+// a well-formed one is a SyntaxError that says so.
+//
+// parse.go holds the entry points and CPython's future.c: the future imports at the top of
+// a module turn features on, and `from __future__ import braces` and unknown features are
+// errors. A later `from __future__` import is the compiler's to reject (Result.FutureLineno
+// tells it where the real ones end).
+//
+// # Tests
+//
+// Goldens in testdata are made by running CPython 2.7 (`go test -update`) and compared
+// byte for byte otherwise: the AST of every shared conformance and bench program and of
+// programs covering the whole grammar; the tokens CPython's parser received (read from its
+// parser module); compile()'s exec, eval and single modes on a table of sources; the
+// exception and stderr of more than a hundred bad programs; and sessions typed into a real
+// python2.7 prompt on a pseudo-terminal, line by line. FuzzParse checks that any input
+// gives a tree or an error value.
 package syntax

@@ -195,65 +195,89 @@ func errorInfo(e *Error) string {
 	return b.String()
 }
 
+// errorDirs are the folders of bad programs: each is run by python2.7 with its flags and
+// parsed by Parse with the matching options.
+var errorDirs = []struct {
+	dir       string
+	flags     []string
+	tabErrors bool
+	atLeast   int
+}{
+	{dir: "errors", atLeast: 40},
+	{dir: "taberrors", flags: []string{"-tt"}, tabErrors: true, atLeast: 4},
+}
+
 func TestErrorGolden(t *testing.T) {
-	dir := filepath.Join("testdata", "errors")
-	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) < 40 {
-		t.Fatalf("only %d bad programs in %s", len(files), dir)
-	}
-	if *update {
-		python := python27()
-		if python == "" {
-			t.Fatal("-update needs CPython 2.7")
-		}
-		for _, path := range files {
-			base := filepath.Base(path)
-			info := exec.Command(python, filepath.Join("..", "error_info.py"), base)
-			info.Dir = dir
-			infoOut, err := info.Output()
-			if err != nil {
-				t.Fatalf("error_info.py %s: %v", base, err)
-			}
-			run := exec.Command(python, base)
-			run.Dir = dir
-			var stderr bytes.Buffer
-			run.Stderr = &stderr
-			if err := run.Run(); err == nil {
-				t.Fatalf("%s: python2.7 ran it without an error", base)
-			}
-			golden := string(infoOut) + stderrMarker + stderr.String()
-			if err := os.WriteFile(strings.TrimSuffix(path, ".py")+".err", []byte(golden), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	for _, path := range files {
-		base := filepath.Base(path)
-		t.Run(base, func(t *testing.T) {
-			want, err := readErrorGolden(strings.TrimSuffix(path, ".py") + ".err")
+	for _, d := range errorDirs {
+		t.Run(d.dir, func(t *testing.T) {
+			dir := filepath.Join("testdata", d.dir)
+			files, err := filepath.Glob(filepath.Join(dir, "*.py"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			src, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
+			if len(files) < d.atLeast {
+				t.Fatalf("only %d bad programs in %s", len(files), dir)
 			}
-			_, perr := Parse(src, Options{Mode: FileMode, Filename: base})
-			e, ok := perr.(*Error)
-			if !ok {
-				t.Fatalf("Parse returned %v, want an *Error", perr)
+			if *update {
+				updateErrorGoldens(t, dir, d.flags, files)
 			}
-			if got := errorInfo(e); got != want.info {
-				t.Errorf("exception differs:\n got:\n%s\nwant:\n%s", got, want.info)
-			}
-			if got := e.Render(); got != want.stderr {
-				t.Errorf("stderr differs:\n got:\n%s\nwant:\n%s", got, want.stderr)
+			for _, path := range files {
+				checkErrorGolden(t, path, Options{Mode: FileMode, Filename: filepath.Base(path),
+					TabErrors: d.tabErrors})
 			}
 		})
 	}
+}
+
+func updateErrorGoldens(t *testing.T, dir string, flags []string, files []string) {
+	python := python27()
+	if python == "" {
+		t.Fatal("-update needs CPython 2.7")
+	}
+	for _, path := range files {
+		base := filepath.Base(path)
+		info := exec.Command(python, append(append([]string(nil), flags...), filepath.Join("..", "error_info.py"), base)...)
+		info.Dir = dir
+		infoOut, err := info.Output()
+		if err != nil {
+			t.Fatalf("error_info.py %s: %v", base, err)
+		}
+		run := exec.Command(python, append(append([]string(nil), flags...), base)...)
+		run.Dir = dir
+		var stderr bytes.Buffer
+		run.Stderr = &stderr
+		if err := run.Run(); err == nil {
+			t.Fatalf("%s: python2.7 ran it without an error", base)
+		}
+		golden := string(infoOut) + stderrMarker + stderr.String()
+		if err := os.WriteFile(strings.TrimSuffix(path, ".py")+".err", []byte(golden), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func checkErrorGolden(t *testing.T, path string, opts Options) {
+	t.Run(filepath.Base(path), func(t *testing.T) {
+		want, err := readErrorGolden(strings.TrimSuffix(path, ".py") + ".err")
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, perr := Parse(src, opts)
+		e, ok := perr.(*Error)
+		if !ok {
+			t.Fatalf("Parse returned %v, want an *Error", perr)
+		}
+		if got := errorInfo(e); got != want.info {
+			t.Errorf("exception differs:\n got:\n%s\nwant:\n%s", got, want.info)
+		}
+		if got := e.Render(); got != want.stderr {
+			t.Errorf("stderr differs:\n got:\n%s\nwant:\n%s", got, want.stderr)
+		}
+	})
 }
 
 // TestSharedSyntaxFailures checks the shared programs that must fail to compile: the last

@@ -425,7 +425,8 @@ func (p *parser) exprStmt() Stmt {
 	if !p.at(tkEqual) {
 		return &ExprStmt{Pos: pos, Value: first}
 	}
-	targets := []Expr{first}
+	targets := make([]Expr, 1, 3)
+	targets[0] = first
 	targetLine := pos.Lineno
 	targetMark := 0
 	targetIsYield := false

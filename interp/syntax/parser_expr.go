@@ -30,9 +30,20 @@ func (p *parser) startsExpr() bool {
 
 // testlist parses testlist: test (',' test)* [','], a Tuple when there is a comma.
 func (p *parser) testlist() Expr {
-	items, comma, pos := p.testlistItems()
-	if !comma {
-		return items[0]
+	p.push()
+	defer p.pop()
+	pos := p.pos()
+	first := p.test()
+	if !p.at(tkComma) {
+		return first
+	}
+	items := []Expr{first}
+	for p.at(tkComma) {
+		p.advance()
+		if !p.startsTest() {
+			break
+		}
+		items = append(items, p.test())
 	}
 	return &Tuple{Pos: pos, Elts: items, Ctx: Load}
 }
@@ -246,84 +257,74 @@ func (p *parser) compOp() (CmpOperator, bool) {
 	return op, true
 }
 
-// binaryLevel describes one level of binary operators below comparison.
-func binaryOp(level int, k tokKind) (Operator, bool) {
-	switch level {
-	case 0: // expr
-		if k == tkVBar {
-			return BitOr, true
-		}
-	case 1: // xor_expr
-		if k == tkCircumflex {
-			return BitXor, true
-		}
-	case 2: // and_expr
-		if k == tkAmper {
-			return BitAnd, true
-		}
-	case 3: // shift_expr
-		switch k {
-		case tkLeftShift:
-			return LShift, true
-		case tkRightShift:
-			return RShift, true
-		}
-	case 4: // arith_expr
-		switch k {
-		case tkPlus:
-			return Add, true
-		case tkMinus:
-			return Sub, true
-		}
-	case 5: // term
-		switch k {
-		case tkStar:
-			return Mult, true
-		case tkSlash:
-			return Div, true
-		case tkPercent:
-			return Mod, true
-		case tkDoubleSlash:
-			return FloorDiv, true
-		}
-	}
-	return 0, false
+// expr parses expr: xor_expr ('|' xor_expr)*, and below it xor_expr, and_expr, shift_expr,
+// arith_expr and term, by precedence climbing rather than one function per level. CPython's
+// parser has all six of these nonterminals open whenever it reads a factor inside them,
+// so each factor is read six levels deeper than expr. A chain a+b+c is
+// BinOp(BinOp(a, b), c); as in ast.c the first BinOp of a level starts where the level's
+// first operand starts and each later one at its operator.
+func (p *parser) expr() Expr {
+	pos := p.pos()
+	return p.climb(p.binaryOperand(), pos, 0)
 }
 
-// expr parses expr: xor_expr ('|' xor_expr)*.
-func (p *parser) expr() Expr { return p.binary(0) }
+// binaryOperand reads a factor at the depth CPython's parser reads it inside expr.
+func (p *parser) binaryOperand() Expr {
+	p.depth += 6
+	e := p.factor()
+	p.depth -= 6
+	return e
+}
 
-// binary parses the binary operator levels expr, xor_expr, and_expr, shift_expr,
-// arith_expr and term (levels 0 to 5); below them is factor. A chain a+b+c is
-// BinOp(BinOp(a, b), c); as in ast.c the first BinOp starts at a and each later one at
-// its operator.
-func (p *parser) binary(level int) Expr {
-	p.push()
-	defer p.pop()
-	pos := p.pos()
-	var e Expr
-	if level == 5 {
-		e = p.factor()
-	} else {
-		e = p.binary(level + 1)
-	}
-	for first := true; ; first = false {
-		op, ok := binaryOp(level, p.peek().kind)
-		if !ok {
-			return e
+// climb extends left (which starts at leftPos) with the binary operators of level minLevel
+// and tighter-binding ones.
+func (p *parser) climb(left Expr, leftPos Pos, minLevel int) Expr {
+	prevLevel := -1
+	for {
+		op, level, ok := binaryOp(p.peek().kind)
+		if !ok || level < minLevel {
+			return left
 		}
-		if !first {
+		pos := leftPos
+		if level == prevLevel {
 			pos = p.pos()
 		}
+		prevLevel = level
 		p.advance()
-		var right Expr
-		if level == 5 {
-			right = p.factor()
-		} else {
-			right = p.binary(level + 1)
-		}
-		e = &BinOp{Pos: pos, Left: e, Op: op, Right: right}
+		rightPos := p.pos()
+		right := p.climb(p.binaryOperand(), rightPos, level+1)
+		left = &BinOp{Pos: pos, Left: left, Op: op, Right: right}
 	}
+}
+
+// binaryOp returns the operator of a token and its level: 0 for |, 1 ^, 2 &, 3 << >>,
+// 4 + -, 5 * / % //.
+func binaryOp(k tokKind) (Operator, int, bool) {
+	switch k {
+	case tkVBar:
+		return BitOr, 0, true
+	case tkCircumflex:
+		return BitXor, 1, true
+	case tkAmper:
+		return BitAnd, 2, true
+	case tkLeftShift:
+		return LShift, 3, true
+	case tkRightShift:
+		return RShift, 3, true
+	case tkPlus:
+		return Add, 4, true
+	case tkMinus:
+		return Sub, 4, true
+	case tkStar:
+		return Mult, 5, true
+	case tkSlash:
+		return Div, 5, true
+	case tkPercent:
+		return Mod, 5, true
+	case tkDoubleSlash:
+		return FloorDiv, 5, true
+	}
+	return 0, 0, false
 }
 
 // factor parses factor: ('+'|'-'|'~') factor | power. A minus directly before a number
@@ -953,7 +954,7 @@ func (p *parser) varargslist() *Arguments {
 	defer p.pop()
 	line := p.pos().Lineno
 	start := p.errMark()
-	var children []vaChild
+	children := make([]vaChild, 0, 8)
 	starName := func(kind vaKind) {
 		p.advance()
 		children = append(children, vaChild{kind: kind})

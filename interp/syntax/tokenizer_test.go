@@ -41,12 +41,14 @@ func tokenStream(src []byte, opts Options) (lines []string, err error) {
 		return nil, perr
 	}
 	defer func() {
-		if r := recover(); r != nil {
-			f, ok := r.(parseFailure)
-			if !ok {
-				panic(r)
-			}
-			err = f.err
+		switch r := recover().(type) {
+		case nil:
+		case parseFailure:
+			err = r.err
+		case needMoreInput:
+			err = ErrIncomplete
+		default:
+			panic(r)
 		}
 	}()
 	for {
