@@ -215,6 +215,11 @@ func prepareString(src []byte, mode inputMode, appendNewline, sourceIsUTF8 bool)
 	} else if hasBOM {
 		p.enc = encUTF8
 	}
+	if mode == promptInput {
+		// The interactive prompt decodes what is typed with the terminal's encoding and
+		// never looks for a coding declaration.
+		return p, nil
+	}
 	name, declLine := findCodingSpec(text)
 	if name == "" {
 		return p, nil

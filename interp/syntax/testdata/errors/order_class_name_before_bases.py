@@ -1,0 +1,2 @@
+class None(f(a.b=1)):
+    pass

@@ -1,0 +1,3 @@
+@f(a.b=1)
+def None():
+    pass

@@ -1,0 +1,8 @@
+if a:
+    pass
+elif b:
+    f() = 1
+elif c:
+    pass
+else:
+    g() = 2

@@ -1,0 +1,6 @@
+try:
+    pass
+except E:
+    f() = 1
+finally:
+    g() = 2

@@ -1,0 +1,3 @@
+for f() in \
+    g(a.b=1):
+    pass

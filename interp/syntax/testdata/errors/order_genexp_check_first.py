@@ -1,0 +1,2 @@
+f(g(a.b=1),
+  x for x in y)

@@ -1,0 +1,2 @@
+x = [f(a.b=1)
+     for g() in y]

@@ -1,0 +1,3 @@
+def f(a=g(b.c=1),
+      d):
+    pass

@@ -1,0 +1,2 @@
+def f(a=g(b.c=1), *None):
+    pass
