@@ -5,6 +5,7 @@ package syntax
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -27,8 +28,14 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, src []byte, mode uint8) {
-		m := Mode(mode % uint8(InteractiveMode+1))
-		res, err := Parse(src, Options{Mode: m, Filename: "fuzz.py"})
+		// The low bits choose the mode, the high ones the options.
+		m := Mode(mode % 8 % uint8(InteractiveMode+1))
+		opts := Options{Mode: m, Filename: "fuzz.py", AtEOF: mode&8 != 0, TabErrors: mode&16 != 0,
+			SourceIsUTF8: mode&32 != 0}
+		if mode&64 != 0 {
+			opts.Flags = FuturePrintFunction | FutureUnicodeLiterals
+		}
+		res, err := Parse(src, opts)
 		if err == nil {
 			if res.Tree == nil {
 				t.Fatal("no tree and no error")
@@ -36,9 +43,9 @@ func FuzzParse(f *testing.F) {
 			_ = Dump(res.Tree)
 			return
 		}
-		if errors.Is(err, ErrIncomplete) {
-			if m != InteractiveMode {
-				t.Fatalf("ErrIncomplete in mode %d", m)
+		if errors.Is(err, ErrIncomplete) || errors.Is(err, io.EOF) {
+			if m != InteractiveMode || errors.Is(err, ErrIncomplete) == opts.AtEOF {
+				t.Fatalf("%v in mode %d (AtEOF %v)", err, m, opts.AtEOF)
 			}
 			return
 		}

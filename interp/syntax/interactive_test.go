@@ -1,12 +1,14 @@
 // This file defines the test of interactive parsing against python2.7's own prompt:
 // testdata/repl_transcript.py types sessions into a real python2.7 on a pseudo-terminal
-// and records, line by line, whether it asked for more ("... "), ran the entry, or printed
-// a syntax error; this test replays the same lines through InteractiveMode.
+// and records, line by line, whether it asked for more ("... "), ran the entry, printed a
+// syntax error, or exited at Ctrl-D; this test replays the same lines through
+// InteractiveMode.
 
 package syntax
 
 import (
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -75,12 +77,17 @@ func TestInteractiveMatchesPrompt(t *testing.T) {
 		var buf strings.Builder
 		var flags FutureFlags
 		for _, step := range steps {
-			buf.WriteString(step.line)
-			buf.WriteByte('\n')
+			eof := step.line == "^D"
+			if !eof {
+				buf.WriteString(step.line)
+				buf.WriteByte('\n')
+			}
 			res, err := Parse([]byte(buf.String()), Options{Mode: InteractiveMode,
-				Filename: "<stdin>", Flags: flags, SourceIsUTF8: true})
+				Filename: "<stdin>", Flags: flags, SourceIsUTF8: true, AtEOF: eof})
 			var got string
 			switch {
+			case errors.Is(err, io.EOF):
+				got = "exit"
 			case errors.Is(err, ErrIncomplete):
 				got = "more"
 			case err != nil:

@@ -4,7 +4,10 @@
 
 package syntax
 
-import "strings"
+import (
+	"io"
+	"strings"
+)
 
 // Mode selects the start symbol of the grammar and how the input is read.
 type Mode uint8
@@ -54,6 +57,10 @@ type Options struct {
 	// TabErrors reports inconsistent use of tabs and spaces as a TabError, as python2.7
 	// -tt does; by default, like python2.7, tabs simply count to the next multiple of 8.
 	TabErrors bool
+	// AtEOF, in InteractiveMode, says the user ended the input (Ctrl-D) after these lines.
+	// The entry may still complete (an indented block runs) or fail; where python2.7's
+	// prompt would silently exit instead, Parse returns io.EOF.
+	AtEOF bool
 }
 
 // Result is a successful parse.
@@ -71,7 +78,10 @@ type Result struct {
 	FutureLineno int
 }
 
-// Parse parses src. A failure is an *Error, or ErrIncomplete in InteractiveMode.
+// Parse parses src. A failure is an *Error, or in InteractiveMode ErrIncomplete (more
+// lines needed) or io.EOF (with AtEOF, when the prompt would exit). In the string modes
+// the source is read up to its first NUL byte, if any: CPython's compile() refuses such
+// strings with a TypeError, which is the caller's to raise.
 func Parse(src []byte, opts Options) (*Result, error) {
 	res, err := parseOnce(src, &opts, opts.Flags)
 	if err != nil {
@@ -102,6 +112,7 @@ func newParser(src []byte, opts *Options, flags FutureFlags) (*parser, *Error) {
 	tz := newTokenizer(prep.text, mode)
 	tz.lineCheck = prep.lineCheck
 	tz.tabErrors = opts.TabErrors
+	tz.promptEOF = opts.AtEOF
 	return &parser{tz: tz, src: prep, opts: opts, mode: opts.Mode, flags: flags,
 		idents: make(map[string]string)}, nil
 }
@@ -116,6 +127,9 @@ func parseOnce(src []byte, opts *Options, flags FutureFlags) (res *Result, err e
 			switch f := r.(type) {
 			case parseFailure:
 				res, err = nil, f.err
+				if f.eof {
+					err = io.EOF
+				}
 			case needMoreInput:
 				res, err = nil, ErrIncomplete
 			default:

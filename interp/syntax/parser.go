@@ -46,8 +46,12 @@ type astError struct {
 	valueError bool
 }
 
-// parseFailure carries a parse error out of the recursive descent; Parse recovers it.
-type parseFailure struct{ err *Error }
+// parseFailure carries a parse error out of the recursive descent; Parse recovers it and
+// returns err, or io.EOF when eof is set (the interactive prompt's silent exit).
+type parseFailure struct {
+	err *Error
+	eof bool
+}
 
 // peek returns the current token, reading it if needed. Like CPython's parsetok it turns
 // the first ENDMARKER after other tokens into a NEWLINE and closes open indents then.
@@ -146,7 +150,7 @@ func (p *parser) ident(start, end int) string {
 func (p *parser) push() {
 	p.depth++
 	if p.depth > maxParserDepth {
-		panic(parseFailure{&Error{Kind: MemoryError, Filename: p.opts.Filename}})
+		panic(parseFailure{err: &Error{Kind: MemoryError, Filename: p.opts.Filename}})
 	}
 }
 
@@ -174,9 +178,13 @@ func (p *parser) failWith(expectedIndent bool) {
 		kind, msg = IndentationError, "unexpected unindent"
 	}
 	if p.tz.lineno <= 1 && p.tz.done == eEOF {
+		if p.mode == InteractiveMode {
+			// CPython's prompt takes this error code as the end of its input.
+			panic(parseFailure{eof: true})
+		}
 		kind, msg = SyntaxError, "unexpected EOF while parsing"
 	}
-	panic(parseFailure{p.positionedError(kind, msg)})
+	panic(parseFailure{err: p.positionedError(kind, msg)})
 }
 
 // tokenizerError reports the error the tokenizer stopped with.
@@ -198,12 +206,12 @@ func (p *parser) tokenizerError() {
 	case eTabSpace:
 		kind, msg = TabError, "inconsistent use of tabs and spaces in indentation"
 	case eDecode:
-		panic(parseFailure{&Error{Kind: SyntaxError, Msg: p.tz.decodeMsg, Filename: p.opts.Filename,
+		panic(parseFailure{err: &Error{Kind: SyntaxError, Msg: p.tz.decodeMsg, Filename: p.opts.Filename,
 			Lineno: p.tz.lineno, HasOffset: true}})
 	default:
 		panic("BUG: tokenizer failed without saying why")
 	}
-	panic(parseFailure{p.positionedError(kind, msg)})
+	panic(parseFailure{err: p.positionedError(kind, msg)})
 }
 
 // positionedError builds an error with the line, offset and text CPython takes from its

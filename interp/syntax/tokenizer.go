@@ -84,6 +84,7 @@ type tokenizer struct {
 	tabsize  int
 
 	tabErrors bool // report inconsistent tabs and spaces (python -tt)
+	promptEOF bool // promptInput: the user ended the input (Ctrl-D) after the text
 
 	// fileInput only.
 	endsWithNewline bool // the file's last line had its own newline
@@ -132,7 +133,7 @@ func (t *tokenizer) readLine() bool {
 	switch t.mode {
 	case stringInput, promptInput:
 		if t.inp >= len(t.text) {
-			if t.mode == promptInput {
+			if t.mode == promptInput && !t.promptEOF {
 				panic(needMoreInput{})
 			}
 			t.done = eEOF

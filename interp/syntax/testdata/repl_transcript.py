@@ -1,7 +1,8 @@
 # Types each session of the file named by argv[1] into a fresh python2.7 interactive
 # prompt on a pseudo-terminal and prints, for every line typed, what the prompt did:
-# "more" (it printed "... "), "done" (the entry ran, or was empty) or the syntax error it
-# printed. Sessions are separated by lines "===". In the file, \t stands for a tab.
+# "more" (it printed "... "), "done" (the entry ran, or was empty), "exit" (python2.7
+# ended) or the syntax error it printed. Sessions are separated by lines "===". In the
+# file, \t stands for a tab and a line "^D" for typing Ctrl-D (end of input).
 # Run with CPython 2.7 (go test -update does); argv[2] is the python to drive.
 import os
 import pty
@@ -25,7 +26,13 @@ def read_until_prompt(fd):
         ready, _, _ = select.select([fd], [], [], 5.0)
         if not ready:
             raise SystemExit('python2.7 stopped answering; output so far: %r' % out)
-        out += os.read(fd, 4096)
+        try:
+            data = os.read(fd, 4096)
+        except OSError:
+            data = ''
+        if not data:
+            return None  # python2.7 exited
+        out += data
         text = out.replace('\r\n', '\n')
         if text.endswith('>>> ') or text.endswith('... '):
             # Make sure nothing else is coming.
@@ -45,9 +52,17 @@ def run(lines):
     read_until_prompt(fd)
     results = []
     for line in lines:
-        os.write(fd, line + '\n')
+        if line == '^D':
+            os.write(fd, '\x04')
+        else:
+            os.write(fd, line + '\n')
         out = read_until_prompt(fd)
+        if out is None:
+            results.append('exit')
+            break
         body, prompt = out[:-4], out[-4:]
+        if line == '^D' and body.startswith('\n'):
+            body = body[1:]  # the prompt's own newline at end of input
         if prompt == '... ':
             results.append('more')
         elif 'Traceback' in body or 'Error' not in body:
