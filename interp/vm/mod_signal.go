@@ -90,7 +90,7 @@ func signalGetsignal(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyE
 // previous one.
 func signalSignal(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 	if len(args) != 2 {
-		return nil, vm.typeErrorf("signal expected 2 arguments, got %d", len(args))
+		return nil, vm.typeErrorf("signal() takes exactly 2 arguments (%d given)", len(args))
 	}
 	n, err := vm.signalNumber(args[0])
 	if err != nil {

@@ -21,7 +21,7 @@ var builtinModules = map[string]func(vm *VM) *Module{
 	},
 	"gc":         goModule("gc"),
 	"_weakref":   goModule("_weakref"),
-	"atexit":     goModule("atexit"),
+	"_traceback": goModule("_traceback"),
 	"exceptions": goModule("exceptions"),
 	"math":       goModule("math"),
 	"_time":      goModule("_time"),
@@ -54,8 +54,8 @@ func (goModules) build(vm *VM, name string) *Module {
 		return newGCModule(vm)
 	case "_weakref":
 		return newWeakrefModule(vm)
-	case "atexit":
-		return newAtexitModule(vm)
+	case "_traceback":
+		return newTracebackModule(vm)
 	case "exceptions":
 		return newExceptionsModule(vm)
 	case "math":
@@ -108,6 +108,12 @@ var (
 	pyTime string
 	//go:embed pylib/types.py
 	pyTypes string
+	//go:embed pylib/atexit.py
+	pyAtexit string
+	//go:embed pylib/traceback.py
+	pyTraceback string
+	//go:embed pylib/_structseq.py
+	pyStructseq string
 )
 
 // embeddedModules are modules written in Python, compiled from source on first import.
@@ -127,6 +133,9 @@ var embeddedModules = map[string]string{
 	"itertools":   pyItertools,
 	"time":        pyTime,
 	"types":       pyTypes,
+	"atexit":      pyAtexit,
+	"traceback":   pyTraceback,
+	"_structseq":  pyStructseq,
 }
 
 // newGoModule makes a module holding Go functions, owned by the caller.

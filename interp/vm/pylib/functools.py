@@ -20,7 +20,7 @@ class partial(object):
         self = object.__new__(cls)
         self.func = func
         self.args = args[2:]
-        self.keywords = keywords or None
+        self.keywords = keywords
         return self
 
     def __init__(*args, **keywords):

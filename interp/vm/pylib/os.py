@@ -6,6 +6,7 @@ import sys
 import posix
 from posix import *
 import posixpath as path
+import _structseq
 
 sys.modules['os.path'] = path
 
@@ -26,54 +27,28 @@ SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 EX_OK = 0
 
 
-class stat_result(tuple):
-    """stat_result: Result from stat or lstat."""
-    __module__ = 'posix'
-    __slots__ = ()
-    n_fields = 10
-    n_sequence_fields = 10
-    n_unnamed_fields = 0
-    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
-              'st_size', 'st_atime', 'st_mtime', 'st_ctime')
+stat_result = _structseq.make(
+    'stat_result', 'posix',
+    ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+     'st_atime', 'st_mtime', 'st_ctime'),
+    "stat_result: Result from stat or lstat.")
 
-    def __new__(cls, seq):
-        seq = tuple(seq)
-        if len(seq) != 10:
-            raise TypeError("posix.stat_result() takes a 10-sequence (%d-sequence given)" % len(seq))
-        return tuple.__new__(cls, seq)
 
-    def __getitem__(self, i):
-        # The tuple part holds the times as ints, as CPython's does.
-        v = tuple.__getitem__(self, i)
-        if isinstance(i, slice):
-            return tuple(int(x) if isinstance(x, float) else x for x in v)
-        return int(v) if isinstance(v, float) else v
-
-    def __repr__(self):
-        return 'posix.stat_result(' + ', '.join(
-            '%s=%d' % (n, tuple.__getitem__(self, i)) for i, n in enumerate(self._names)) + ')'
-
-    st_mode = property(lambda self: tuple.__getitem__(self, 0))
-    st_ino = property(lambda self: tuple.__getitem__(self, 1))
-    st_dev = property(lambda self: tuple.__getitem__(self, 2))
-    st_nlink = property(lambda self: tuple.__getitem__(self, 3))
-    st_uid = property(lambda self: tuple.__getitem__(self, 4))
-    st_gid = property(lambda self: tuple.__getitem__(self, 5))
-    st_size = property(lambda self: tuple.__getitem__(self, 6))
-    st_atime = property(lambda self: tuple.__getitem__(self, 7))
-    st_mtime = property(lambda self: tuple.__getitem__(self, 8))
-    st_ctime = property(lambda self: tuple.__getitem__(self, 9))
-
+def _stat_result(fields):
+    # The sequence holds whole seconds; the attributes keep the fractions.
+    times = fields[7:10]
+    return stat_result(fields[:7] + tuple(int(t) for t in times),
+                       {'st_atime': times[0], 'st_mtime': times[1], 'st_ctime': times[2]})
 
 
 def stat(path):
     """Perform a stat system call on the given path."""
-    return stat_result(posix.stat(path))
+    return _stat_result(posix.stat(path))
 
 
 def lstat(path):
     """Like stat(path), but do not follow symbolic links."""
-    return stat_result(posix.lstat(path))
+    return _stat_result(posix.lstat(path))
 
 
 def getcwdu():

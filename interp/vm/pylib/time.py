@@ -4,6 +4,7 @@ The clock, sleep and the calendar arithmetic are in Go (_time); this module adds
 struct_time and the argument rules of CPython 2.7's time module.
 """
 import _time
+import _structseq
 
 time = _time.time
 clock = _time.clock
@@ -18,38 +19,8 @@ _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
 
 
-class struct_time(tuple):
-    """The time value as returned by gmtime(), localtime(), and strptime()."""
-    __slots__ = ()
-    n_fields = 9
-    n_sequence_fields = 9
-    n_unnamed_fields = 0
-
-    def __new__(cls, seq):
-        seq = tuple(seq)
-        if len(seq) != 9:
-            raise TypeError("time.struct_time() takes a 9-sequence (%d-sequence given)" % len(seq))
-        return tuple.__new__(cls, seq)
-
-    def __repr__(self):
-        parts = ['%s=%r' % (name, value) for name, value in zip(_FIELDS, self)]
-        return 'time.struct_time(' + ', '.join(parts) + ')'
-
-    __str__ = __repr__
-
-    def __reduce__(self):
-        return (struct_time, (tuple(self),))
-
-    tm_year = property(lambda self: self[0])
-    tm_mon = property(lambda self: self[1])
-    tm_mday = property(lambda self: self[2])
-    tm_hour = property(lambda self: self[3])
-    tm_min = property(lambda self: self[4])
-    tm_sec = property(lambda self: self[5])
-    tm_wday = property(lambda self: self[6])
-    tm_yday = property(lambda self: self[7])
-    tm_isdst = property(lambda self: self[8])
-
+struct_time = _structseq.make('struct_time', 'time', _FIELDS,
+                              "The time value as returned by gmtime(), localtime(), and strptime().")
 
 
 def _check_seconds(secs):
@@ -71,11 +42,11 @@ def gmtime(seconds=None):
 def _fields(t, name):
     if t is None:
         return localtime()
-    if not isinstance(t, tuple):
-        raise TypeError("Tuple or struct_time argument required")
+    if not isinstance(t, (tuple, struct_time)):
+        raise TypeError("argument must be 9-item sequence, not %s" % type(t).__name__)
     if len(t) != 9:
         raise TypeError("argument must be sequence of length 9, not %d" % len(t))
-    return t
+    return tuple(t)
 
 
 def mktime(t):
