@@ -505,15 +505,17 @@ func parserTuples[E textChar](vm *VM, f []E) ([]Object, *PyError) {
 }
 
 // formatterFieldNameSplit is str._formatter_field_name_split(): the first part of a
-// field name (an int when numeric) and an iterator of (is_attribute, key) pairs.
+// field name (a long when numeric) and an iterator of (is_attribute, key) pairs.
 func (vm *VM) formatterFieldNameSplit(self Object) (Object, *PyError) {
 	if u := asUnicode(self); u != nil {
-		return fieldNameSplit(vm, u.R, true)
+		return fieldNameSplit(vm, u.R)
 	}
-	return fieldNameSplit(vm, strBytes(asStr(self).S), false)
+	return fieldNameSplit(vm, strBytes(asStr(self).S))
 }
 
-func fieldNameSplit[E textChar](vm *VM, s []E, longFirst bool) (Object, *PyError) {
+// fieldNameSplit splits a field name as _formatter_field_name_split does: numbers come
+// out as longs.
+func fieldNameSplit[E textChar](vm *VM, s []E) (Object, *PyError) {
 	first, rest, err := splitFieldName(vm, s)
 	if err != nil {
 		return nil, err
@@ -523,13 +525,10 @@ func fieldNameSplit[E textChar](vm *VM, s []E, longFirst bool) (Object, *PyError
 		return nil, err
 	}
 	var firstObj Object
-	switch {
-	case idx < 0:
+	if idx < 0 {
 		firstObj = newText(vm, first)
-	case longFirst:
+	} else {
 		firstObj = vm.NewLong(big.NewInt(int64(idx)))
-	default:
-		firstObj = vm.NewInt(int64(idx))
 	}
 	items := make([]Object, len(rest))
 	for i, p := range rest {
