@@ -62,7 +62,7 @@ func CompileMod(mod syntax.ModNode, filename string, flags Flags) (*Code, []Warn
 		return nil, nil, err
 	}
 	flags |= future
-	st, err := buildSymtable(mod, filename, flags)
+	st, err := buildSymtable(mod, filename)
 	if err != nil {
 		// Warnings issued before the error were printed by CPython all the same.
 		return nil, st.warnings, err

@@ -82,7 +82,6 @@ func (s *scope) scopeOf(name string) int { return s.scopes[name] }
 // symtable is the result of both passes: a scope per scope-defining node.
 type symtable struct {
 	filename string
-	future   Flags
 	byNode   map[any]*scope
 	top      *scope
 
@@ -96,8 +95,8 @@ type symtable struct {
 
 // buildSymtable runs both passes over a module, expression or interactive input. On
 // error it still returns the table, for the warnings issued before the error.
-func buildSymtable(mod syntax.ModNode, filename string, future Flags) (*symtable, error) {
-	st := &symtable{filename: filename, future: future, byNode: map[any]*scope{}}
+func buildSymtable(mod syntax.ModNode, filename string) (*symtable, error) {
+	st := &symtable{filename: filename, byNode: map[any]*scope{}}
 	st.enter("top", moduleBlock, mod, 0)
 	st.top = st.cur
 	st.cur.unoptimized = optTopLevel
