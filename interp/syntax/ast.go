@@ -12,8 +12,9 @@ package syntax
 
 // Pos is where a node starts, with exactly the values CPython 2.7 gives a node's lineno and
 // col_offset attributes. Lineno counts from 1. ColOffset is a byte offset from the start of
-// the line (in the UTF-8 text the tokenizer works on), counting from 0; CPython gives -1 to a
-// string token that spans several lines (its Lineno is then the line where it ends).
+// the line, counting from 0, in the text the tokenizer reads (the source bytes, or their
+// UTF-8 transcoding for a declared encoding other than utf-8 and latin-1); CPython gives -1
+// to a string token that spans several lines (its Lineno is then the line where it ends).
 type Pos struct {
 	Lineno    int
 	ColOffset int
