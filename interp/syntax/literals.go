@@ -408,7 +408,11 @@ func decodeUnicodeEscape(s []byte) ([]rune, *literalError) {
 				}
 				if i > nameStart && i < end {
 					i++
-					return fail(start, i, "\\N{...} escapes are not supported by handson")
+					if r, ok := lookupUnicodeName(string(s[nameStart : i-1])); ok {
+						out = append(out, r)
+						break
+					}
+					return fail(start, i, "unknown Unicode character name")
 				}
 			}
 			return fail(start, i, reason)

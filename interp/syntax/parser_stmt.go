@@ -471,6 +471,13 @@ func (p *parser) execStmt() Stmt {
 	p.advance()
 	s.Body = p.expr()
 	if !p.atKw(kwIn) {
+		// exec(code, globals[, locals]) is the tuple form of the statement; ast.c unpacks it.
+		if t, ok := s.Body.(*Tuple); ok && (len(t.Elts) == 2 || len(t.Elts) == 3) {
+			s.Body, s.Globals = t.Elts[0], t.Elts[1]
+			if len(t.Elts) == 3 {
+				s.Locals = t.Elts[2]
+			}
+		}
 		return s
 	}
 	p.advance()

@@ -7,6 +7,8 @@ package syntax
 import (
 	"math"
 	"math/big"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -215,15 +217,88 @@ func TestStringValues(t *testing.T) {
 	}
 }
 
-// TestUnicodeNameEscape: handson has no Unicode name database, so a well-formed \N{...}
-// in a unicode literal is a clear SyntaxError rather than a wrong character.
 func TestUnicodeNameEscape(t *testing.T) {
-	_, err := Parse([]byte(`x = u"\N{DIGIT ONE}"`), Options{Mode: ExecMode, Filename: "<string>"})
-	e, ok := err.(*Error)
-	if !ok || e.Kind != SyntaxError || !strings.Contains(e.Msg, `\N{...} escapes are not supported by handson`) {
-		t.Fatalf("got %v", err)
+	tests := []struct {
+		src  string
+		want string // the value, or "!" and the end of the error message
+	}{
+		{`u"\N{DIGIT ONE}"`, "1"},
+		{`u"\N{latin small letter e with acute}"`, "é"},
+		{`u"\N{HANGUL SYLLABLE GAG}\N{HANGUL SYLLABLE A}"`, "각아"},
+		{`u"\N{CJK UNIFIED IDEOGRAPH-4E00}\N{CJK UNIFIED IDEOGRAPH-2A6D6}"`, "一\U0002a6d6"},
+		{`u"\N{cjk unified ideograph-4e00}"`, "!unknown Unicode character name"},
+		{`u"\N{CJK UNIFIED IDEOGRAPH-9FCC}"`, "!unknown Unicode character name"},
+		{`u"\N{NO SUCH NAME}"`, "!position 0-15: unknown Unicode character name"},
+		{`u"\N{DIGIT  ONE}"`, "!unknown Unicode character name"},
 	}
-	if !strings.HasPrefix(e.Msg, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-12") {
-		t.Errorf("message %q does not locate the escape", e.Msg)
+	for _, tc := range tests {
+		res, err := Parse([]byte(tc.src), Options{Mode: EvalMode, Filename: "<string>"})
+		if strings.HasPrefix(tc.want, "!") {
+			e, ok := err.(*Error)
+			if !ok || !strings.HasSuffix(e.Msg, tc.want[1:]) {
+				t.Errorf("%s: got %v, want an error ending %q", tc.src, err, tc.want[1:])
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tc.src, err)
+			continue
+		}
+		want := tc.want
+		if strings.Contains(want, `\U0002a6d6`) {
+			want = strings.Replace(want, `\U0002a6d6`, string(rune(0x2a6d6)), 1)
+		}
+		if got := string(res.Tree.(*Expression).Body.(*Str).U); got != want {
+			t.Errorf("%s = %q, want %q", tc.src, got, want)
+		}
+	}
+}
+
+// TestUnicodeNamesData checks the embedded name table (and regenerates it from CPython
+// 2.7's unicodedata with -update): it must be Unicode 5.2.0, as in CPython 2.7, and a
+// sample of its names, in both cases, must look up to their code points.
+func TestUnicodeNamesData(t *testing.T) {
+	if *update {
+		python := python27()
+		if python == "" {
+			t.Fatal("-update needs CPython 2.7")
+		}
+		out, err := exec.Command(python, filepath.Join("testdata", "gen_unicodenames.py"), "unicodenames.bin").CombinedOutput()
+		if err != nil {
+			t.Fatalf("gen_unicodenames.py: %v\n%s", err, out)
+		}
+		t.Log("unicodenames.bin regenerated; rebuild to embed it")
+	}
+	r := &nameReader{data: unicodeNameData}
+	if r.line() != "UNAMES 1" {
+		t.Fatal("bad header")
+	}
+	if v := r.line(); v != "5.2.0" {
+		t.Errorf("Unicode version %s, want CPython 2.7's 5.2.0", v)
+	}
+	words := make([]string, r.uvarint())
+	for i := range words {
+		words[i] = r.text()
+	}
+	count := r.uvarint()
+	if count < 20000 {
+		t.Fatalf("only %d names", count)
+	}
+	code := 0
+	for i := 0; i < count; i++ {
+		code += r.uvarint()
+		parts := make([]string, r.uvarint())
+		for j := range parts {
+			parts[j] = words[r.uvarint()]
+		}
+		if i%97 != 0 {
+			continue
+		}
+		name := strings.Join(parts, " ")
+		for _, n := range []string{name, strings.ToLower(name)} {
+			if got, ok := lookupUnicodeName(n); !ok || got != rune(code) {
+				t.Errorf("lookup %q = %U, %v; want %U", n, got, ok, code)
+			}
+		}
 	}
 }

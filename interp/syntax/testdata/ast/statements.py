@@ -83,3 +83,9 @@ def flow():
     raise E, "message"
     raise E, "message", tb
     raise E("x")
+exec(code, ns)
+exec(code, g, l)
+exec((code, ns))
+exec(code,)
+exec (code, ns) in other
+exec(a, b, c, d)
