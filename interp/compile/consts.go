@@ -170,13 +170,8 @@ func formatShortest(x float64, addDot0, sign bool) string {
 // shortestDigits does the finite case of formatShortest.
 func shortestDigits(x float64, addDot0 bool) string {
 	neg := math.Signbit(x)
-	// 'e' with precision -1 gives the shortest round-tripping digits as d.ddde±XX.
-	e := strconv.FormatFloat(math.Abs(x), 'e', -1, 64)
-	mant, expStr, _ := strings.Cut(e, "e")
-	exp, err := strconv.Atoi(expStr)
-	if err != nil {
-		panic("BUG: strconv produced a bad exponent: " + e)
-	}
+	// Precision -1 gives the shortest digits that read back as x.
+	mant, exp := scientific(math.Abs(x), -1)
 	digits := strings.Replace(mant, ".", "", 1)
 	// decpt is where the decimal point goes relative to the digit string, as in dtoa.
 	decpt := exp + 1
@@ -190,17 +185,7 @@ func shortestDigits(x float64, addDot0 bool) string {
 			b.WriteByte('.')
 			b.WriteString(digits[1:])
 		}
-		b.WriteByte('e')
-		if exp < 0 {
-			b.WriteByte('-')
-			exp = -exp
-		} else {
-			b.WriteByte('+')
-		}
-		if exp < 10 {
-			b.WriteByte('0')
-		}
-		b.WriteString(strconv.Itoa(exp))
+		b.WriteString(exponentSuffix(exp))
 		return b.String()
 	}
 	switch {
@@ -220,6 +205,32 @@ func shortestDigits(x float64, addDot0 bool) string {
 		b.WriteString(digits[decpt:])
 	}
 	return b.String()
+}
+
+// scientific formats x as d.ddd with prec digits after the point (-1: as few as read back
+// as x) and returns that mantissa and the decimal exponent.
+func scientific(x float64, prec int) (mant string, exp int) {
+	e := strconv.FormatFloat(x, 'e', prec, 64)
+	mant, expStr, _ := strings.Cut(e, "e")
+	exp, err := strconv.Atoi(expStr)
+	if err != nil {
+		panic("BUG: strconv produced a bad exponent: " + e)
+	}
+	return mant, exp
+}
+
+// exponentSuffix is the exponent part of a float in exponent notation, as C prints it:
+// "e", a sign, and at least two digits.
+func exponentSuffix(exp int) string {
+	sign := "+"
+	if exp < 0 {
+		sign, exp = "-", -exp
+	}
+	digits := strconv.Itoa(exp)
+	if len(digits) < 2 {
+		digits = "0" + digits
+	}
+	return "e" + sign + digits
 }
 
 // complexRepr follows complex_repr of CPython 2.7: a real part of +0 is left out (and so

@@ -78,12 +78,8 @@ func (c *compiler) expr(e syntax.Expr) error {
 		if c.u.ste.kind != functionBlock {
 			return c.error("'yield' outside function")
 		}
-		if e.Value != nil {
-			if err := c.expr(e.Value); err != nil {
-				return err
-			}
-		} else {
-			c.loadConst(None{})
+		if err := c.exprOrNone(e.Value); err != nil {
+			return err
 		}
 		c.addOp(YIELD_VALUE)
 	case *syntax.Compare:
@@ -140,6 +136,15 @@ func (c *compiler) expr(e syntax.Expr) error {
 		panic("BUG: unknown expression node")
 	}
 	return nil
+}
+
+// exprOrNone compiles e, or loads None when it is absent.
+func (c *compiler) exprOrNone(e syntax.Expr) error {
+	if e == nil {
+		c.loadConst(None{})
+		return nil
+	}
+	return c.expr(e)
 }
 
 // sequence compiles a list or tuple display, or, as an assignment target, unpacks into
@@ -491,12 +496,8 @@ func (c *compiler) subscr(ctx syntax.ExprContext) error {
 func (c *compiler) buildSlice(s *syntax.Slice) error {
 	n := 2
 	for _, part := range []syntax.Expr{s.Lower, s.Upper} {
-		if part != nil {
-			if err := c.expr(part); err != nil {
-				return err
-			}
-		} else {
-			c.loadConst(None{})
+		if err := c.exprOrNone(part); err != nil {
+			return err
 		}
 	}
 	if s.Step != nil {
@@ -582,71 +583,35 @@ func unaryOpcode(op syntax.UnaryOperator) int {
 	panic("BUG: unknown unary operator")
 }
 
-// binaryOpcode maps an operator to its opcode; `/` depends on future division.
+// operatorOpcodes gives each binary operator its opcode and its augmented-assignment
+// opcode; `/` is the classic division unless future division is in force.
+var operatorOpcodes = [...]struct{ binary, inplace int }{
+	syntax.Add:      {BINARY_ADD, INPLACE_ADD},
+	syntax.Sub:      {BINARY_SUBTRACT, INPLACE_SUBTRACT},
+	syntax.Mult:     {BINARY_MULTIPLY, INPLACE_MULTIPLY},
+	syntax.Div:      {BINARY_DIVIDE, INPLACE_DIVIDE},
+	syntax.Mod:      {BINARY_MODULO, INPLACE_MODULO},
+	syntax.Pow:      {BINARY_POWER, INPLACE_POWER},
+	syntax.LShift:   {BINARY_LSHIFT, INPLACE_LSHIFT},
+	syntax.RShift:   {BINARY_RSHIFT, INPLACE_RSHIFT},
+	syntax.BitOr:    {BINARY_OR, INPLACE_OR},
+	syntax.BitXor:   {BINARY_XOR, INPLACE_XOR},
+	syntax.BitAnd:   {BINARY_AND, INPLACE_AND},
+	syntax.FloorDiv: {BINARY_FLOOR_DIVIDE, INPLACE_FLOOR_DIVIDE},
+}
+
 func binaryOpcode(op syntax.Operator, flags Flags) int {
-	switch op {
-	case syntax.Add:
-		return BINARY_ADD
-	case syntax.Sub:
-		return BINARY_SUBTRACT
-	case syntax.Mult:
-		return BINARY_MULTIPLY
-	case syntax.Div:
-		if flags&FutureDivision != 0 {
-			return BINARY_TRUE_DIVIDE
-		}
-		return BINARY_DIVIDE
-	case syntax.Mod:
-		return BINARY_MODULO
-	case syntax.Pow:
-		return BINARY_POWER
-	case syntax.LShift:
-		return BINARY_LSHIFT
-	case syntax.RShift:
-		return BINARY_RSHIFT
-	case syntax.BitOr:
-		return BINARY_OR
-	case syntax.BitXor:
-		return BINARY_XOR
-	case syntax.BitAnd:
-		return BINARY_AND
-	case syntax.FloorDiv:
-		return BINARY_FLOOR_DIVIDE
+	if op == syntax.Div && flags&FutureDivision != 0 {
+		return BINARY_TRUE_DIVIDE
 	}
-	panic("BUG: unknown binary operator")
+	return operatorOpcodes[op].binary
 }
 
 func inplaceOpcode(op syntax.Operator, flags Flags) int {
-	switch op {
-	case syntax.Add:
-		return INPLACE_ADD
-	case syntax.Sub:
-		return INPLACE_SUBTRACT
-	case syntax.Mult:
-		return INPLACE_MULTIPLY
-	case syntax.Div:
-		if flags&FutureDivision != 0 {
-			return INPLACE_TRUE_DIVIDE
-		}
-		return INPLACE_DIVIDE
-	case syntax.Mod:
-		return INPLACE_MODULO
-	case syntax.Pow:
-		return INPLACE_POWER
-	case syntax.LShift:
-		return INPLACE_LSHIFT
-	case syntax.RShift:
-		return INPLACE_RSHIFT
-	case syntax.BitOr:
-		return INPLACE_OR
-	case syntax.BitXor:
-		return INPLACE_XOR
-	case syntax.BitAnd:
-		return INPLACE_AND
-	case syntax.FloorDiv:
-		return INPLACE_FLOOR_DIVIDE
+	if op == syntax.Div && flags&FutureDivision != 0 {
+		return INPLACE_TRUE_DIVIDE
 	}
-	panic("BUG: unknown augmented-assignment operator")
+	return operatorOpcodes[op].inplace
 }
 
 // cmpArg maps a comparison operator to the COMPARE_OP argument.

@@ -94,84 +94,41 @@ func formatText(f []rune, args Const, unicodeMode bool) (out []rune, needUnicode
 		if i < len(f) && f[i] == '(' {
 			return nil, false, false // needs a mapping
 		}
-		flags, width, prec := 0, -1, -1
-		var c rune = -1
-	flagLoop:
-		for i < len(f) {
-			c = f[i]
-			i++
-			switch c {
-			case '-':
-				flags |= fmtLeft
-			case '+':
-				flags |= fmtSign
-			case ' ':
-				flags |= fmtBlank
-			case '#':
-				flags |= fmtAlt
-			case '0':
-				flags |= fmtZero
-			default:
-				break flagLoop
+		flags := 0
+		for ; i < len(f); i++ {
+			bit := map[rune]int{'-': fmtLeft, '+': fmtSign, ' ': fmtBlank, '#': fmtAlt, '0': fmtZero}[f[i]]
+			if bit == 0 {
+				break
 			}
-			c = -1
+			flags |= bit
 		}
-		if c == '*' {
+		if i < len(f) && f[i] == '*' {
+			return nil, false, false // the width would come from a tuple argument
+		}
+		var width int
+		var ok bool
+		if width, i, ok = readDecimal(f, i); !ok {
 			return nil, false, false
 		}
-		if c >= '0' && c <= '9' {
-			width = int(c - '0')
-			c = -1
-			for i < len(f) {
-				c = f[i]
-				i++
-				if c < '0' || c > '9' {
-					break
-				}
-				width = width*10 + int(c-'0')
-				if width > 1<<20 {
-					return nil, false, false
-				}
-				c = -1
-			}
-		}
-		if c == '.' {
-			prec = 0
-			c = -1
-			if i < len(f) {
-				c = f[i]
-				i++
-			}
-			if c == '*' {
+		prec := -1
+		if i < len(f) && f[i] == '.' {
+			i++
+			if i < len(f) && f[i] == '*' {
 				return nil, false, false
 			}
-			if c >= '0' && c <= '9' {
-				prec = int(c - '0')
-				c = -1
-				for i < len(f) {
-					c = f[i]
-					i++
-					if c < '0' || c > '9' {
-						break
-					}
-					prec = prec*10 + int(c-'0')
-					if prec > 1<<20 {
-						return nil, false, false
-					}
-					c = -1
-				}
+			if prec, i, ok = readDecimal(f, i); !ok {
+				return nil, false, false
 			}
+			prec = max(prec, 0) // "%.f" has precision 0
 		}
-		if c == 'h' || c == 'l' || c == 'L' {
-			c = -1
-			if i < len(f) {
-				c = f[i]
-				i++
-			}
+		if i < len(f) && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L') {
+			i++ // C length modifiers are accepted and ignored
 		}
-		if c < 0 {
+		if i >= len(f) {
 			return nil, false, false // incomplete format
 		}
+		c := f[i]
+		i++
 		var v Const
 		if c != '%' {
 			var have bool
@@ -277,6 +234,19 @@ func formatText(f []rune, args Const, unicodeMode bool) (out []rune, needUnicode
 		return nil, false, false // not all arguments converted
 	}
 	return out, false, true
+}
+
+// readDecimal reads the digits at f[i:] as a number: -1 when there are none; ok is false
+// for a number too large to format with.
+func readDecimal(f []rune, i int) (n, next int, ok bool) {
+	n = -1
+	for ; i < len(f) && f[i] >= '0' && f[i] <= '9'; i++ {
+		n = max(n, 0)*10 + int(f[i]-'0')
+		if n > 1<<20 {
+			return 0, i, false
+		}
+	}
+	return n, i, true
 }
 
 // appendPadded lays out one converted value with its sign, the 0x of %#x, and the padding
@@ -433,17 +403,12 @@ func formatG(x float64, prec int, alt bool) string {
 	if prec == 0 {
 		prec = 1
 	}
-	e := strconv.FormatFloat(x, 'e', prec-1, 64)
-	mant, expStr, _ := strings.Cut(e, "e")
-	exp, err := strconv.Atoi(expStr)
-	if err != nil {
-		panic("BUG: strconv produced a bad exponent: " + e)
-	}
+	mant, exp := scientific(x, prec-1)
 	if exp < -4 || exp >= prec {
 		if !alt {
 			mant = trimFractionZeros(mant)
 		}
-		return mant + "e" + expStr[:1] + twoDigits(exp)
+		return mant + exponentSuffix(exp)
 	}
 	s := strconv.FormatFloat(x, 'f', prec-1-exp, 64)
 	if !alt {
@@ -452,16 +417,6 @@ func formatG(x float64, prec int, alt bool) string {
 		s += "."
 	}
 	return s
-}
-
-func twoDigits(exp int) string {
-	if exp < 0 {
-		exp = -exp
-	}
-	if exp < 10 {
-		return "0" + strconv.Itoa(exp)
-	}
-	return strconv.Itoa(exp)
 }
 
 func trimFractionZeros(s string) string {
@@ -502,14 +457,9 @@ func floatStr(x float64) string {
 		return formatStrG(x, false)
 	}
 	const prec = 12
-	e := strconv.FormatFloat(x, 'e', prec-1, 64)
-	mant, expStr, _ := strings.Cut(e, "e")
-	exp, err := strconv.Atoi(expStr)
-	if err != nil {
-		panic("BUG: strconv produced a bad exponent: " + e)
-	}
+	mant, exp := scientific(x, prec-1)
 	if decpt := exp + 1; decpt <= -4 || decpt > prec-1 {
-		return trimFractionZeros(mant) + "e" + expStr[:1] + twoDigits(exp)
+		return trimFractionZeros(mant) + exponentSuffix(exp)
 	}
 	s := trimFractionZeros(strconv.FormatFloat(x, 'f', prec-1-exp, 64))
 	if !strings.Contains(s, ".") {

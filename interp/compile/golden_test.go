@@ -330,29 +330,18 @@ func TestGoldenFromCPythonTrees(t *testing.T) {
 	if py == "" {
 		t.Skip("python2.7 not available")
 	}
-	sources := goldenSources(t)
-	gen, err := generatedSources()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, src := range append(sources, gen...) {
-		t.Run(src.group+"/"+src.name, func(t *testing.T) {
-			text, err := os.ReadFile(src.path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			out, err := exec.Command(py, "testdata/pyast.py", src.mode, src.path).Output()
-			if err != nil {
-				t.Skipf("CPython does not parse it: %v", err)
-			}
-			mod, err := decodeCPythonTree(out)
-			if err != nil {
-				t.Fatal(err)
-			}
-			co, warnings, err := compileSource(mod, src, text, 0)
-			checkAgainstGolden(t, src, co, warnings, err)
-		})
-	}
+	forEachGolden(t, func(t *testing.T, src goldenSource, text []byte) {
+		out, err := exec.Command(py, "testdata/pyast.py", src.mode, src.path).Output()
+		if err != nil {
+			t.Skipf("CPython does not parse it: %v", err)
+		}
+		mod, err := decodeCPythonTree(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		co, warnings, err := compileSource(mod, src, text, 0)
+		checkAgainstGolden(t, src, co, warnings, err)
+	})
 }
 
 // parseSource parses a golden program with interp/syntax as compile(src, filename,
@@ -369,26 +358,32 @@ func parseSource(text []byte, src goldenSource) (syntax.ModNode, Flags, error) {
 // TestGoldenCode parses each golden program with interp/syntax, compiles it, and compares
 // the code-object tree and the disassembly with CPython 2.7's.
 func TestGoldenCode(t *testing.T) {
-	sources := goldenSources(t)
+	forEachGolden(t, func(t *testing.T, src goldenSource, text []byte) {
+		mod, flags, err := parseSource(text, src)
+		if err != nil {
+			// Some errors CPython raises while compiling (unknown future features) come
+			// from the parser here; the golden says what the error must be.
+			checkAgainstGolden(t, src, nil, nil, AttachSource(err, text))
+			return
+		}
+		co, warnings, err := compileSource(mod, src, text, flags)
+		checkAgainstGolden(t, src, co, warnings, err)
+	})
+}
+
+// forEachGolden runs check, as a subtest, on every golden program with its text.
+func forEachGolden(t *testing.T, check func(t *testing.T, src goldenSource, text []byte)) {
 	gen, err := generatedSources()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, src := range append(sources, gen...) {
+	for _, src := range append(goldenSources(t), gen...) {
 		t.Run(src.group+"/"+src.name, func(t *testing.T) {
 			text, err := os.ReadFile(src.path)
 			if err != nil {
 				t.Fatal(err)
 			}
-			mod, flags, err := parseSource(text, src)
-			if err != nil {
-				// Some errors CPython raises while compiling (unknown future features)
-				// come from the parser here; the golden says what the error must be.
-				checkAgainstGolden(t, src, nil, nil, AttachSource(err, text))
-				return
-			}
-			co, warnings, err := compileSource(mod, src, text, flags)
-			checkAgainstGolden(t, src, co, warnings, err)
+			check(t, src, text)
 		})
 	}
 }

@@ -24,12 +24,8 @@ func (c *compiler) stmt(s syntax.Stmt) error {
 		if c.u.ste.kind != functionBlock {
 			return c.error("'return' outside function")
 		}
-		if s.Value != nil {
-			if err := c.expr(s.Value); err != nil {
-				return err
-			}
-		} else {
-			c.loadConst(None{})
+		if err := c.exprOrNone(s.Value); err != nil {
+			return err
 		}
 		c.addOp(RETURN_VALUE)
 	case *syntax.Delete:
@@ -470,11 +466,7 @@ func (c *compiler) tryFinally(s *syntax.TryFinally) error {
 	if err := c.stmts(s.Body); err != nil {
 		return err
 	}
-	c.addOp(POP_BLOCK)
-	c.popFblock(fbFinallyTry, body)
-	c.loadConst(None{})
-	c.useNextBlock(end)
-	if err := c.pushFblock(fbFinallyEnd, end); err != nil {
+	if err := c.enterFinally(body, end); err != nil {
 		return err
 	}
 	if err := c.stmts(s.Finalbody); err != nil {
@@ -483,6 +475,17 @@ func (c *compiler) tryFinally(s *syntax.TryFinally) error {
 	c.addOp(END_FINALLY)
 	c.popFblock(fbFinallyEnd, end)
 	return nil
+}
+
+// enterFinally ends the protected body of a try/finally or with statement and starts
+// its finally block: POP_BLOCK, then None pushed to tell the finally code that no
+// exception is pending.
+func (c *compiler) enterFinally(body, finally *block) error {
+	c.addOp(POP_BLOCK)
+	c.popFblock(fbFinallyTry, body)
+	c.loadConst(None{})
+	c.useNextBlock(finally)
+	return c.pushFblock(fbFinallyEnd, finally)
 }
 
 // tryExcept compiles the body under SETUP_EXCEPT, then each handler as a match test
@@ -567,11 +570,7 @@ func (c *compiler) with(s *syntax.With) error {
 	if err := c.stmts(s.Body); err != nil {
 		return err
 	}
-	c.addOp(POP_BLOCK)
-	c.popFblock(fbFinallyTry, blk)
-	c.loadConst(None{})
-	c.useNextBlock(finally)
-	if err := c.pushFblock(fbFinallyEnd, finally); err != nil {
+	if err := c.enterFinally(blk, finally); err != nil {
 		return err
 	}
 	c.addOp(WITH_CLEANUP)
