@@ -71,7 +71,7 @@ func builtinFunctions() []methodDef {
 			if err != nil {
 				return nil, err
 			}
-			if n > math.MaxInt32 {
+			if n > maxSeqItems {
 				return nil, vm.Raise(MemoryErrorType, "")
 			}
 			return vm.newRangeList(start, step, int(n)), nil

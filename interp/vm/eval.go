@@ -1112,6 +1112,10 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 		}
 
 	unwind:
+		if why == whyException && err.abort {
+			// An aborted run leaves every block without running its handler.
+			f.Blocks = f.Blocks[:0]
+		}
 		for why != whyNot && len(f.Blocks) > 0 {
 			b := f.Blocks[len(f.Blocks)-1]
 			if b.Kind == op.SETUP_LOOP && why == whyContinue {

@@ -18,6 +18,8 @@ type PyError struct {
 	// fromGo marks an exception a builtin raised with a message: CPython would hold it
 	// unnormalised (type and message string), which shows only in unraisable reports.
 	fromGo bool
+	// abort marks the unwinding of an aborted run (VM.Abort): no handler catches it.
+	abort bool
 }
 
 // Class is the exception's class.

@@ -65,15 +65,18 @@ func (vm *VM) listExtendIter(l *List, it Object) *PyError {
 }
 
 // listRepeatInPlace is l *= n.
-func (vm *VM) listRepeatInPlace(l *List, n int) {
+func (vm *VM) listRepeatInPlace(l *List, n int) *PyError {
 	l.materialize(vm)
+	if err := vm.checkRepeat(len(l.Items), n, l); err != nil {
+		return err
+	}
 	if n <= 0 {
 		items := l.Items
 		l.Items = nil
 		for i := len(items) - 1; i >= 0; i-- {
 			vm.Decref(items[i])
 		}
-		return
+		return nil
 	}
 	orig := l.Items
 	for i := 1; i < n; i++ {
@@ -81,6 +84,7 @@ func (vm *VM) listRepeatInPlace(l *List, n int) {
 			l.Items = append(l.Items, newRef(it))
 		}
 	}
+	return nil
 }
 
 // listSubscript is l[key] for a non-int key: a long index or a slice.

@@ -359,7 +359,7 @@ func (vm *VM) longOp(o binop, a, b *big.Int) (Object, *PyError) {
 			}
 			return vm.floatOp(opPow, x, y)
 		}
-		if b.BitLen() > 64 && a.CmpAbs(big.NewInt(1)) > 0 {
+		if a.CmpAbs(big.NewInt(1)) > 0 && (!b.IsInt64() || int64(a.BitLen())*b.Int64() > maxLongBits) {
 			return nil, vm.Raise(MemoryErrorType, "")
 		}
 		r.Exp(a, b, nil)
@@ -369,6 +369,9 @@ func (vm *VM) longOp(o binop, a, b *big.Int) (Object, *PyError) {
 		}
 		if !b.IsInt64() || b.Int64() > 1<<31 {
 			return nil, vm.Raise(OverflowErrorType, "outrageous left shift count")
+		}
+		if a.Sign() != 0 && int64(a.BitLen())+b.Int64() > maxLongBits {
+			return nil, vm.Raise(MemoryErrorType, "")
 		}
 		r.Lsh(a, uint(b.Int64()))
 	case opRshift:

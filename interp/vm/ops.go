@@ -84,7 +84,9 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 					return nil, err
 				}
 				if ok {
-					vm.listRepeatInPlace(l, n)
+					if err := vm.listRepeatInPlace(l, n); err != nil {
+						return nil, err
+					}
 					return newRef(l), nil
 				}
 			}
@@ -286,11 +288,11 @@ func (vm *VM) sequenceRepeat(seq, n Object) (Object, *PyError, bool) {
 	if !ok {
 		return nil, vm.typeErrorf("can't multiply sequence by non-int of type '%s'", n.Type().Name), true
 	}
+	if err := vm.checkRepeat(seqLen(ns), count, ns); err != nil {
+		return nil, err, true
+	}
 	switch x := ns.(type) {
 	case *Str:
-		if len(x.S)*count > 1<<31 {
-			return nil, vm.Raise(MemoryErrorType, ""), true
-		}
 		b := make([]byte, 0, len(x.S)*count)
 		for i := 0; i < count; i++ {
 			b = append(b, x.S...)
@@ -584,4 +586,51 @@ func (vm *VM) Len(o Object) (int, *PyError) {
 		return vm.Len(inst.Native)
 	}
 	return 0, vm.typeErrorf("object of type '%s' has no len()", t.Name)
+}
+
+// Limits on single allocations. CPython raises MemoryError when malloc fails; Go cannot
+// recover from running out of memory, so absurd sizes are refused up front instead.
+const (
+	maxSeqItems = 1 << 27 // items in one list, tuple or unicode string
+	maxStrBytes = 1 << 30 // bytes in one str
+	maxLongBits = 1 << 30 // bits in one long
+)
+
+// seqLen is the length of a builtin sequence.
+func seqLen(o Object) int {
+	switch x := o.(type) {
+	case *Str:
+		return len(x.S)
+	case *Unicode:
+		return len(x.R)
+	case *List:
+		return x.Len()
+	case *Tuple:
+		return len(x.Items)
+	}
+	return 0
+}
+
+// checkRepeat refuses a repetition whose result would be too big.
+func (vm *VM) checkRepeat(n, count int, seq Object) *PyError {
+	if n == 0 || count == 0 {
+		return nil
+	}
+	limit := maxSeqItems
+	if _, ok := seq.(*Str); ok {
+		limit = maxStrBytes
+	}
+	if count > limit/n {
+		return vm.Raise(MemoryErrorType, "")
+	}
+	return nil
+}
+
+// CheckStrSize refuses to build a str of n bytes when that is beyond what one allocation
+// may take (for methods such as ljust and center that take a size from the program).
+func (vm *VM) CheckStrSize(n int) *PyError {
+	if n > maxStrBytes || n < 0 {
+		return vm.Raise(MemoryErrorType, "")
+	}
+	return nil
 }

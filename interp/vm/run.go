@@ -13,6 +13,9 @@ import (
 	"handson/interp/syntax"
 )
 
+// AbortStatus is the exit status of a run ended by Abort (as timeout(1) uses).
+const AbortStatus = 124
+
 // New makes a VM ready to run programs.
 func New(opts Options) (*VM, error) {
 	builtinTypesOnce.Do(setupBuiltinTypes)
@@ -165,6 +168,15 @@ func (vm *VM) ExecCode(code *Code, globals, locals *Dict) (Object, *PyError) {
 // handleUncaught reports an exception that ended the program and returns the exit
 // status: SystemExit gives its code; anything else prints the traceback and gives 1.
 func (vm *VM) handleUncaught(err *PyError) int {
+	if err.abort {
+		err.release(vm)
+		vm.flushStdout()
+		vm.abortMu.Lock()
+		reason := vm.abortReason
+		vm.abortMu.Unlock()
+		vm.writeStderr(reason + "\n")
+		return AbortStatus
+	}
 	if err.Matches(SystemExitType) {
 		status := vm.systemExitStatus(err.Value)
 		err.release(vm)
@@ -223,6 +235,11 @@ func (vm *VM) flushStdout() {
 
 // finish ends the run as the mode does and returns the final status.
 func (vm *VM) finish(status int) int {
+	if vm.pending.Load()&pendingAbort != 0 {
+		// An aborted run runs no more Python code; what was written is kept.
+		vm.flushAll()
+		return status
+	}
 	vm.runExitFuncs()
 	if vm.refcounting {
 		// Py_Finalize: one cycle collection, then module teardown, whose finalizers run

@@ -5,6 +5,7 @@ package vm
 
 import (
 	"io"
+	"sync"
 	"sync/atomic"
 
 	"handson/gcsim"
@@ -75,6 +76,7 @@ const (
 	pendingSignal  = 1 << iota // SIGINT arrived: raise KeyboardInterrupt
 	pendingCollect             // a collection is due
 	pendingFinal               // finalizers are queued (PyPy mode)
+	pendingAbort               // the run must end now (Abort)
 )
 
 // VM is one interpreter.
@@ -142,6 +144,10 @@ type VM struct {
 	// atexit holds the handlers registered with atexit.register.
 	atexit []atexitHandler
 
+	// abortReason is the message of Abort.
+	abortMu     sync.Mutex
+	abortReason string
+
 	// cycleCollections counts the cycle collector's runs (CPython mode).
 	cycleCollections int
 
@@ -177,6 +183,25 @@ func (vm *VM) Interrupt() {
 	}
 }
 
+// Abort ends the run at the next instruction boundary, whatever the program does: no
+// except or finally clause runs. reason is printed on stderr. Safe to call from another
+// goroutine (a time limit).
+func (vm *VM) Abort(reason string) {
+	vm.abortMu.Lock()
+	if vm.abortReason == "" {
+		vm.abortReason = reason
+	}
+	vm.abortMu.Unlock()
+	vm.setPending(pendingAbort)
+}
+
+// abortError is the exception an aborted run unwinds with.
+func (vm *VM) abortError() *PyError {
+	e := vm.RaiseArgs(SystemExitType)
+	e.abort = true
+	return e
+}
+
 // setPending raises a pending bit from the VM's own goroutine.
 func (vm *VM) setPending(bit int32) {
 	for {
@@ -201,6 +226,11 @@ func (vm *VM) clearPending(bit int32) {
 // KeyboardInterrupt; a due collection runs; queued finalizers run.
 func (vm *VM) handlePending() *PyError {
 	p := vm.pending.Load()
+	if p&pendingAbort != 0 {
+		// The bit stays set: whatever Python code still runs (finally clauses are
+		// skipped, but finalizers may run) aborts at once too.
+		return vm.abortError()
+	}
 	if p&pendingSignal != 0 {
 		vm.clearPending(pendingSignal)
 		return vm.RaiseArgs(KeyboardInterruptType)
