@@ -149,22 +149,27 @@ func floatRepr(x float64) string {
 // combinations the compiler needs: addDot0 appends ".0" to integral fixed-notation
 // results; sign forces a leading '+' on non-negative values.
 func formatShortest(x float64, addDot0, sign bool) string {
-	var s string
-	switch {
-	case math.IsNaN(x):
-		s = "nan"
-	case math.IsInf(x, 0):
-		s = "inf"
-		if x < 0 {
-			s = "-inf"
-		}
-	default:
+	s, special := nonFinite(x)
+	if !special {
 		s = shortestDigits(x, addDot0)
 	}
 	if sign && !strings.HasPrefix(s, "-") {
 		s = "+" + s
 	}
 	return s
+}
+
+// nonFinite spells infinities and NaN as Python does; special is false for finite x.
+func nonFinite(x float64) (s string, special bool) {
+	switch {
+	case math.IsNaN(x):
+		return "nan", true
+	case math.IsInf(x, 1):
+		return "inf", true
+	case math.IsInf(x, -1):
+		return "-inf", true
+	}
+	return "", false
 }
 
 // shortestDigits does the finite case of formatShortest.

@@ -66,8 +66,9 @@ func (c *compiler) expr(e syntax.Expr) error {
 		}
 		c.addOpArg(BUILD_SET, len(e.Elts))
 	case *syntax.ListComp:
+		// Python 2 compiles a list comprehension inline, in the current scope.
 		c.addOpArg(BUILD_LIST, 0)
-		return c.listCompGenerator(e.Generators, 0, e.Elt)
+		return c.comprehensionGenerator(e.Generators, 0, e.Elt, nil, compList)
 	case *syntax.SetComp:
 		return c.comprehension(e, compSet, "<setcomp>", e.Generators, e.Elt, nil)
 	case *syntax.DictComp:
@@ -285,54 +286,12 @@ func (c *compiler) lambda(e *syntax.Lambda) error {
 	return nil
 }
 
-// listCompGenerator compiles a list comprehension inline: one FOR_ITER loop per `for`
-// clause, jumps back for failed `if`s, LIST_APPEND into the list below the iterators.
-func (c *compiler) listCompGenerator(gens []*syntax.Comprehension, index int, elt syntax.Expr) error {
-	start := c.newBlock()
-	skip := c.newBlock()
-	ifCleanup := c.newBlock()
-	anchor := c.newBlock()
-	g := gens[index]
-	if err := c.expr(g.Iter); err != nil {
-		return err
-	}
-	c.addOp(GET_ITER)
-	c.useNextBlock(start)
-	c.addJump(FOR_ITER, anchor)
-	c.nextBlock()
-	if err := c.expr(g.Target); err != nil {
-		return err
-	}
-	for _, cond := range g.Ifs {
-		if err := c.expr(cond); err != nil {
-			return err
-		}
-		c.addJump(POP_JUMP_IF_FALSE, ifCleanup)
-		c.nextBlock()
-	}
-	index++
-	if index < len(gens) {
-		if err := c.listCompGenerator(gens, index, elt); err != nil {
-			return err
-		}
-	} else {
-		if err := c.expr(elt); err != nil {
-			return err
-		}
-		c.addOpArg(LIST_APPEND, index+1)
-		c.useNextBlock(skip)
-	}
-	c.useNextBlock(ifCleanup)
-	c.addJump(JUMP_ABSOLUTE, start)
-	c.useNextBlock(anchor)
-	return nil
-}
-
-// compKind tells the comprehensions that get a code object of their own apart.
+// compKind tells the comprehensions apart.
 type compKind uint8
 
 const (
-	compGenexp compKind = iota
+	compList   compKind = iota // inline, no code object of its own
+	compGenexp                 // the others get a nested function
 	compSet
 	compDict
 )
@@ -368,13 +327,16 @@ func (c *compiler) comprehension(node syntax.Expr, kind compKind, name string, g
 	return nil
 }
 
+// comprehensionGenerator compiles the `for` clause gens[index] and, inside it, the rest:
+// one FOR_ITER loop per clause, a jump back for each failed `if`, and the element added
+// (or yielded) inside the innermost loop, to the container index+1 items down the stack.
 func (c *compiler) comprehensionGenerator(gens []*syntax.Comprehension, index int, elt, value syntax.Expr, kind compKind) error {
 	start := c.newBlock()
 	skip := c.newBlock()
 	ifCleanup := c.newBlock()
 	anchor := c.newBlock()
 	g := gens[index]
-	if index == 0 {
+	if index == 0 && kind != compList {
 		// The outermost iterator arrives as the implicit argument.
 		c.u.argcount = 1
 		c.addOpArg(LOAD_FAST, 0)
@@ -404,6 +366,11 @@ func (c *compiler) comprehensionGenerator(gens []*syntax.Comprehension, index in
 		}
 	} else {
 		switch kind {
+		case compList:
+			if err := c.expr(elt); err != nil {
+				return err
+			}
+			c.addOpArg(LIST_APPEND, index+1)
 		case compGenexp:
 			if err := c.expr(elt); err != nil {
 				return err

@@ -369,14 +369,9 @@ func formatFloat(x float64, c byte, prec int, alt bool) string {
 	if prec < 0 {
 		prec = 6
 	}
-	var s string
+	s, special := nonFinite(x)
 	switch {
-	case math.IsNaN(x):
-		s = "nan"
-	case math.IsInf(x, 1):
-		s = "inf"
-	case math.IsInf(x, -1):
-		s = "-inf"
+	case special:
 	case lower == 'f':
 		s = strconv.FormatFloat(x, 'f', prec, 64)
 		if alt && prec == 0 {
@@ -471,15 +466,8 @@ func floatStr(x float64) string {
 // formatStrG formats with %.12g, spelling infinities and NaN as Python does; sign forces
 // a '+' on non-negative values.
 func formatStrG(x float64, sign bool) string {
-	var s string
-	switch {
-	case math.IsNaN(x):
-		s = "nan"
-	case math.IsInf(x, 1):
-		s = "inf"
-	case math.IsInf(x, -1):
-		s = "-inf"
-	default:
+	s, special := nonFinite(x)
+	if !special {
 		s = formatG(x, 12, false)
 	}
 	if sign && !strings.HasPrefix(s, "-") {
