@@ -109,3 +109,33 @@ func TestInteractiveEmptyLineIsPass(t *testing.T) {
 		t.Errorf("nothing typed yet: %v, want ErrIncomplete", err)
 	}
 }
+
+// TestReadFile: an error found after parsing quotes the line of the file its name names,
+// read with Options.ReadFile, as CPython rereads it, whatever the mode.
+func TestReadFile(t *testing.T) {
+	files := map[string]string{"real.py": "x = 1\n   [a for a in b] = 2\n"}
+	read := func(name string) ([]byte, error) {
+		if s, ok := files[name]; ok {
+			return []byte(s), nil
+		}
+		return nil, errors.New("no such file")
+	}
+	src := []byte("y = 0\nf() = 1\n")
+	for _, tc := range []struct {
+		name     string
+		hasText  bool
+		wantText string
+	}{
+		{"real.py", true, "[a for a in b] = 2\n"},
+		{"<string>", false, ""},
+	} {
+		_, err := Parse(src, Options{Mode: ExecMode, Filename: tc.name, ReadFile: read})
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if e.HasText != tc.hasText || e.Text != tc.wantText {
+			t.Errorf("%s: text %v %q, want %v %q", tc.name, e.HasText, e.Text, tc.hasText, tc.wantText)
+		}
+	}
+}

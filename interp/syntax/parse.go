@@ -57,6 +57,12 @@ type Options struct {
 	// TabErrors reports inconsistent use of tabs and spaces as a TabError, as python2.7
 	// -tt does; by default, like python2.7, tabs simply count to the next multiple of 8.
 	TabErrors bool
+	// ReadFile, if set, reads a file the way CPython does to quote the source line of an
+	// error found after parsing (ast.c and future.c errors have no offset and take their
+	// text from the file named Filename, whatever the mode; compile() of a string named
+	// after a real file quotes that file). When nil, FileMode quotes src and the other
+	// modes quote nothing, as for a name that is not a file.
+	ReadFile func(filename string) ([]byte, error)
 	// AtEOF, in InteractiveMode, says the user ended the input (Ctrl-D) after these lines.
 	// The entry may still complete (an indented block runs) or fail; where python2.7's
 	// prompt would silently exit instead, Parse returns io.EOF.
@@ -179,7 +185,14 @@ func (p *parser) astErrorValue(ae astError, src []byte) *Error {
 		return &Error{Kind: ValueError, Msg: ae.msg, Filename: p.opts.Filename, Lineno: ae.line}
 	}
 	e := &Error{Kind: SyntaxError, Msg: ae.msg, Filename: p.opts.Filename, Lineno: ae.line}
-	if p.opts.Mode == FileMode {
+	switch {
+	case p.opts.ReadFile != nil:
+		if p.opts.Filename != "" {
+			if file, err := p.opts.ReadFile(p.opts.Filename); err == nil {
+				e.Text, e.HasText = programText(file, ae.line)
+			}
+		}
+	case p.opts.Mode == FileMode:
 		e.Text, e.HasText = programText(src, ae.line)
 	}
 	return e

@@ -622,12 +622,18 @@ func (t *tokenizer) scanNumberFrom(state numState) token {
 		}
 	}
 	if state == numExponent {
+		e := t.text[t.cur-1]
 		c = t.nextc()
 		if c == '+' || c == '-' {
 			c = t.nextc()
-		}
-		if !isDigit(c) {
-			return t.invalidNumber(c)
+			if !isDigit(c) {
+				return t.invalidNumber(c)
+			}
+		} else if !isDigit(c) {
+			// Not an exponent after all: the number ends before the 'e' ("1else").
+			t.backup(c)
+			t.backup(int(e))
+			return t.makeToken(tkNumber, t.start, t.cur)
 		}
 		for isDigit(c) {
 			c = t.nextc()
