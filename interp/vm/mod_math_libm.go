@@ -22,6 +22,41 @@ var (
 	ddPio2 = dd{1.5707963267948966, 6.123233995736766e-17}
 )
 
+// invFact[n] is 1/n! in double-double.
+var invFact = [...]dd{
+	{1, 0},   // 1/0!
+	{1, 0},   // 1/1!
+	{0.5, 0}, // 1/2!
+	{0.16666666666666666, 9.25185853854297e-18},       // 1/3!
+	{0.041666666666666664, 2.3129646346357427e-18},    // 1/4!
+	{0.008333333333333333, 1.1564823173178714e-19},    // 1/5!
+	{0.001388888888888889, -5.300543954373577e-20},    // 1/6!
+	{0.0001984126984126984, 1.7209558293420705e-22},   // 1/7!
+	{2.48015873015873e-05, 2.1511947866775882e-23},    // 1/8!
+	{2.7557319223985893e-06, -1.858393274046472e-22},  // 1/9!
+	{2.755731922398589e-07, 2.3767714622250297e-23},   // 1/10!
+	{2.505210838544172e-08, -1.448814070935912e-24},   // 1/11!
+	{2.08767569878681e-09, -1.20734505911326e-25},     // 1/12!
+	{1.6059043836821613e-10, 1.2585294588752098e-26},  // 1/13!
+	{1.1470745597729725e-11, 2.0655512752830745e-28},  // 1/14!
+	{7.647163731819816e-13, 7.03872877733453e-30},     // 1/15!
+	{4.779477332387385e-14, 4.399205485834081e-31},    // 1/16!
+	{2.8114572543455206e-15, 1.6508842730861433e-31},  // 1/17!
+	{1.5619206968586225e-16, 1.1910679660273754e-32},  // 1/18!
+	{8.22063524662433e-18, 2.2141894119604265e-34},    // 1/19!
+	{4.110317623312165e-19, 1.4412973378659527e-36},   // 1/20!
+	{1.9572941063391263e-20, -1.3643503830087908e-36}, // 1/21!
+	{8.896791392450574e-22, -7.911402614872376e-38},   // 1/22!
+	{3.868170170630684e-23, -8.843177655482344e-40},   // 1/23!
+	{1.6117375710961184e-24, -3.6846573564509766e-41}, // 1/24!
+	{6.446950284384474e-26, -1.9330404233703465e-42},  // 1/25!
+	{2.4795962632247976e-27, -1.2953730964765229e-43}, // 1/26!
+	{9.183689863795546e-29, 1.4303150396787322e-45},   // 1/27!
+	{3.279889237069838e-30, 1.5117542744029879e-46},   // 1/28!
+	{1.1309962886447716e-31, 1.0498015412959506e-47},  // 1/29!
+	{3.7699876288159054e-33, 2.5870347832750324e-49},  // 1/30!
+}
+
 // pio2Parts is pi/2 in three doubles, for the argument reduction of sin and cos.
 var pio2Parts = [3]float64{1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33}
 
@@ -113,15 +148,14 @@ func ddLdexp(x dd, k int) float64 {
 	return math.Ldexp(math.Ldexp(v, -1000)+math.Ldexp(x.lo-(v-x.hi), -1000), k+1000)
 }
 
-// expmSmall is exp(r) - 1 for |r| <= 2**-10, by its Taylor series.
+// expm1Small is exp(r) - 1 for |r| <= 2**-10, by its Taylor series to the term of degree
+// 11 (r**12/12! < 1e-44 there).
 func expm1Small(r dd) dd {
-	// Horner from the term of degree 11: r**11/11! < 1e-40 for |r| <= 2**-10.
-	sum := ddF(0)
-	for n := 11; n >= 1; n-- {
-		sum = ddMul(ddAddF(sum, 1), r)
-		sum = ddDiv(sum, ddF(float64(n)))
+	p := invFact[11]
+	for n := 10; n >= 1; n-- {
+		p = ddAdd(ddMul(p, r), invFact[n])
 	}
-	return sum
+	return ddMul(p, r)
 }
 
 // expDD is exp(x) as k and m with exp(x) = m * 2**k, m in dd.
@@ -345,37 +379,57 @@ func reducePio2(x float64) (r dd, k int, ok bool) {
 	return r, int(kf), true
 }
 
-// sinCosDD is sin and cos of a reduced argument |r| <= pi/4 + a little.
-func sinCosDD(r dd) (s, c dd) {
+// sinDD and cosDD are sin and cos of a reduced argument |r| <= pi/4 + a little, by their
+// Taylor series to the terms of degree 29 and 28 (the next are below 1e-34).
+func sinDD(r dd) dd {
 	r2 := ddMul(r, r)
-	// Taylor series to the term of degree 29 / 28.
-	s = ddF(0)
-	for n := 29; n >= 3; n -= 2 {
-		s = ddAddF(s, 1)
-		s = ddDiv(ddMul(s, r2), ddF(float64(-(n)*(n-1))))
+	s := invFact[29]
+	for n := 27; n >= 1; n -= 2 {
+		t := invFact[n]
+		if (n/2)%2 == 1 {
+			t = t.neg()
+		}
+		s = ddAdd(ddMul(s, r2), t)
 	}
-	s = ddMul(ddAddF(s, 1), r)
-	c = ddF(0)
-	for n := 28; n >= 2; n -= 2 {
-		c = ddAddF(c, 1)
-		c = ddDiv(ddMul(c, r2), ddF(float64(-(n)*(n-1))))
-	}
-	c = ddAddF(c, 1)
-	return s, c
+	return ddMul(s, r)
 }
 
-// sinCosFull is sin and cos of any dd argument that reducePio2 accepts.
-func sinCosQuadrant(r dd, k int) (s, c dd) {
-	s0, c0 := sinCosDD(r)
+func cosDD(r dd) dd {
+	r2 := ddMul(r, r)
+	c := invFact[28]
+	for n := 26; n >= 0; n -= 2 {
+		t := invFact[n]
+		if (n/2)%2 == 1 {
+			t = t.neg()
+		}
+		c = ddAdd(ddMul(c, r2), t)
+	}
+	return c
+}
+
+// sinQuadrant and cosQuadrant are sin and cos of k*pi/2 + r.
+func sinQuadrant(r dd, k int) dd {
 	switch k & 3 {
 	case 0:
-		return s0, c0
+		return sinDD(r)
 	case 1:
-		return c0, s0.neg()
+		return cosDD(r)
 	case 2:
-		return s0.neg(), c0.neg()
+		return sinDD(r).neg()
 	}
-	return c0.neg(), s0
+	return cosDD(r).neg()
+}
+
+func cosQuadrant(r dd, k int) dd {
+	switch k & 3 {
+	case 0:
+		return cosDD(r)
+	case 1:
+		return sinDD(r).neg()
+	case 2:
+		return cosDD(r).neg()
+	}
+	return sinDD(r)
 }
 
 func crSin(x float64) float64 {
@@ -391,8 +445,7 @@ func crSin(x float64) float64 {
 	if !ok {
 		return math.Sin(x)
 	}
-	s, _ := sinCosQuadrant(r, k)
-	return s.value()
+	return sinQuadrant(r, k).value()
 }
 
 func crCos(x float64) float64 {
@@ -403,8 +456,7 @@ func crCos(x float64) float64 {
 	if !ok {
 		return math.Cos(x)
 	}
-	_, c := sinCosQuadrant(r, k)
-	return c.value()
+	return cosQuadrant(r, k).value()
 }
 
 func crTan(x float64) float64 {
@@ -415,8 +467,7 @@ func crTan(x float64) float64 {
 	if !ok {
 		return math.Tan(x)
 	}
-	s, c := sinCosQuadrant(r, k)
-	return ddDiv(s, c).value()
+	return ddDiv(sinQuadrant(r, k), cosQuadrant(r, k)).value()
 }
 
 // atanDD is atan of a dd argument, refined from Go's atan by one Newton step on tan.
@@ -431,7 +482,7 @@ func atanDD(x dd) dd {
 	}
 	y0 := math.Atan(x.hi)
 	r, k, _ := reducePio2(y0)
-	s, c := sinCosQuadrant(r, k)
+	s, c := sinQuadrant(r, k), cosQuadrant(r, k)
 	// y1 = y0 - (tan(y0) - x) * cos(y0)**2 = y0 - (s*c - x*c*c)
 	d := ddSub(ddMul(s, c), ddMul(x, ddMul(c, c)))
 	return ddSub(ddF(y0), d)

@@ -14,7 +14,7 @@ import (
 )
 
 // RandomType is _random.Random.
-var RandomType = newStaticType("Random", KindOther, 0)
+var RandomType = newStaticType("Random", KindOther, FlagBaseType)
 
 const mtN, mtM = 624, 397
 
@@ -135,8 +135,25 @@ func (vm *VM) seedRandom(r *mtRandom, arg Object) *PyError {
 	return nil
 }
 
+// asMT returns the generator of a _random.Random or of an instance of a class deriving
+// from it (random.Random), whose native part it is.
+func asMT(self Object) *mtRandom {
+	if inst, ok := self.(*Instance); ok {
+		return inst.Native.(*mtRandom)
+	}
+	return asMT(self)
+}
+
 func randomTypes() []moduleTypeSpec {
 	RandomType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
+		if cls == RandomType {
+			if err := vm.noKwargs("Random", kw); err != nil {
+				return nil, err
+			}
+		}
+		if len(args) > 1 {
+			return nil, vm.typeErrorf("Random() takes at most 1 argument (%d given)", len(args))
+		}
 		r := &mtRandom{Header: gcsim.Header{RC: 1}}
 		var seed Object
 		if len(args) > 0 {
@@ -145,6 +162,9 @@ func randomTypes() []moduleTypeSpec {
 		if err := vm.seedRandom(r, seed); err != nil {
 			return nil, err
 		}
+		if cls != RandomType {
+			return vm.nativeSubclassInstance(cls, r), nil
+		}
 		return r, nil
 	}
 	return []moduleTypeSpec{{"_random", typeSpec{t: RandomType, base: ObjectType, methods: []methodDef{
@@ -152,7 +172,7 @@ func randomTypes() []moduleTypeSpec {
 			if err := vm.argsExactly("random", args, 0); err != nil {
 				return nil, err
 			}
-			return vm.NewFloat(self.(*mtRandom).float53()), nil
+			return vm.NewFloat(asMT(self).float53()), nil
 		}},
 		{name: "seed", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsRange("seed", args, 0, 1); err != nil {
@@ -162,7 +182,7 @@ func randomTypes() []moduleTypeSpec {
 			if len(args) == 1 {
 				seed = args[0]
 			}
-			if err := vm.seedRandom(self.(*mtRandom), seed); err != nil {
+			if err := vm.seedRandom(asMT(self), seed); err != nil {
 				return nil, err
 			}
 			return noneRef(), nil
@@ -178,7 +198,7 @@ func randomTypes() []moduleTypeSpec {
 			if k <= 0 {
 				return nil, vm.Raise(ValueErrorType, "number of bits must be greater than zero")
 			}
-			r := self.(*mtRandom)
+			r := asMT(self)
 			if k <= 32 {
 				return vm.NewInt(int64(r.genrand() >> (32 - k))), nil
 			}
@@ -201,7 +221,7 @@ func randomTypes() []moduleTypeSpec {
 			if err := vm.argsExactly("getstate", args, 0); err != nil {
 				return nil, err
 			}
-			r := self.(*mtRandom)
+			r := asMT(self)
 			items := make([]Object, mtN+1)
 			for i, w := range r.mt {
 				items[i] = vm.NewInt(int64(w))
@@ -220,7 +240,7 @@ func randomTypes() []moduleTypeSpec {
 			if len(t.Items) != mtN+1 {
 				return nil, vm.Raise(ValueErrorType, "state vector is the wrong size")
 			}
-			r := self.(*mtRandom)
+			r := asMT(self)
 			var st [mtN + 1]int64
 			for i, it := range t.Items {
 				n, err := vm.intArg(it)

@@ -19,17 +19,19 @@ var builtinModules = map[string]func(vm *VM) *Module{
 	"__builtin__": func(vm *VM) *Module {
 		return newRef(vm.builtinsMod).(*Module)
 	},
-	"gc":         goModule("gc"),
-	"_weakref":   goModule("_weakref"),
-	"_traceback": goModule("_traceback"),
-	"exceptions": goModule("exceptions"),
-	"math":       goModule("math"),
-	"_time":      goModule("_time"),
-	"posix":      goModule("posix"),
-	"errno":      goModule("errno"),
-	"signal":     goModule("signal"),
-	"operator":   goModule("operator"),
-	"_random":    goModule("_random"),
+	"gc":           goModule("gc"),
+	"_weakref":     goModule("_weakref"),
+	"_traceback":   goModule("_traceback"),
+	"_collections": goModule("_collections"),
+	"exceptions":   goModule("exceptions"),
+	"math":         goModule("math"),
+	"_time":        goModule("_time"),
+	"posix":        goModule("posix"),
+	"errno":        goModule("errno"),
+	"signal":       goModule("signal"),
+	"operator":     goModule("operator"),
+	"_random":      goModule("_random"),
+	"_heapq":       goModule("_heapq"),
 }
 
 // moduleFactory builds a Go module by name.
@@ -54,6 +56,10 @@ func (goModules) build(vm *VM, name string) *Module {
 		return newGCModule(vm)
 	case "_weakref":
 		return newWeakrefModule(vm)
+	case "_collections":
+		return newCollectionsModule(vm)
+	case "_heapq":
+		return newHeapqModule(vm)
 	case "_traceback":
 		return newTracebackModule(vm)
 	case "exceptions":
@@ -189,6 +195,7 @@ func moduleTypeSpecs() []moduleTypeSpec {
 	out = append(out, weakrefModuleTypes()...)
 	out = append(out, operatorTypes()...)
 	out = append(out, randomTypes()...)
+	out = append(out, collectionsTypes()...)
 	return out
 }
 

@@ -10,6 +10,7 @@ from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
 import sys as _sys
 import heapq as _heapq
+from _collections import ring as _ring
 
 
 ################################################################################
@@ -19,227 +20,144 @@ import heapq as _heapq
 class deque(object):
     """deque([iterable[, maxlen]]) --> deque object
 
-    Build an ordered collection with optimized access from its endpoints."""
+    A list-like sequence with fast appends and pops at both ends."""
 
-    # The items live in self._items[self._head:]; popleft leaves holes before _head,
-    # which are reused by appendleft and compacted when they outnumber the items.
+    # The items live in a _collections.ring (Go). For plain deques its methods are bound
+    # straight onto the instance, so that append and popleft cost a single builtin call;
+    # subclasses go through the methods below, which they may override.
 
     def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, (int, long)):
-                raise TypeError("an integer is required")
-            if maxlen < 0:
-                raise ValueError("maxlen must be non-negative")
-        self._items = []
-        self._head = 0
-        self._maxlen = maxlen
-        self.extend(iterable)
+        if maxlen is not None and not isinstance(maxlen, (int, long)):
+            raise TypeError("an integer is required")
+        r = _ring(maxlen)
+        object.__setattr__(self, '_r', r)
+        if type(self) is deque:
+            for name in ('append', 'appendleft', 'pop', 'popleft', 'extend', 'extendleft'):
+                object.__setattr__(self, name, getattr(r, name))
+        r.extend(iterable)
 
     @property
     def maxlen(self):
         """maximum size of a deque or None if unbounded"""
-        return self._maxlen
-
-    def _compact(self):
-        if self._head > 16 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
+        return self._r.maxlen()
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        if self._maxlen == 0:
-            return
-        self._items.append(x)
-        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
-            self.popleft()
+        self._r.append(x)
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        if self._maxlen == 0:
-            return
-        if self._head == 0:
-            grow = len(self._items) + 8
-            self._items[:0] = [None] * grow
-            self._head = grow
-        self._head -= 1
-        self._items[self._head] = x
-        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
-            self.pop()
+        self._r.appendleft(x)
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if len(self._items) == self._head:
-            raise IndexError("pop from an empty deque")
-        x = self._items.pop()
-        if len(self._items) == self._head:
-            self._items = []
-            self._head = 0
-        return x
+        return self._r.pop()
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        items = self._items
-        h = self._head
-        if len(items) == h:
-            raise IndexError("pop from an empty deque")
-        x = items[h]
-        items[h] = None
-        self._head = h + 1
-        if self._head == len(items):
-            self._items = []
-            self._head = 0
-        else:
-            self._compact()
-        return x
+        return self._r.popleft()
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
+        self._r.extend(iterable._r if isinstance(iterable, deque) and iterable is self else iterable)
 
     def extendleft(self, iterable):
         """Extend the left side of the deque with elements from the iterable"""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
+        self._r.extendleft(iterable._r if isinstance(iterable, deque) and iterable is self else iterable)
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._items = []
-        self._head = 0
+        self._r.clear()
 
     def count(self, value):
         """D.count(value) -> integer -- return number of occurrences of value"""
-        n = 0
-        for x in self:
-            if x == value:
-                n += 1
-        return n
+        return self._r.count(value)
 
     def remove(self, value):
         """D.remove(value) -- remove first occurrence of value."""
-        for i in xrange(self._head, len(self._items)):
-            if self._items[i] == value:
-                del self._items[i]
-                return
-        raise ValueError("deque.remove(x): x not in deque")
+        self._r.remove(value)
 
     def reverse(self):
         """D.reverse() -- reverse *IN PLACE*"""
-        items = self._items[self._head:]
-        items.reverse()
-        self._items = items
-        self._head = 0
+        self._r.reverse()
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        size = len(self)
-        if size <= 1:
-            return
-        n %= size
-        if n:
-            items = self._items[self._head:]
-            self._items = items[-n:] + items[:-n]
-            self._head = 0
+        self._r.rotate(n)
 
     def __len__(self):
-        return len(self._items) - self._head
-
-    def __nonzero__(self):
-        return len(self._items) > self._head
+        return len(self._r)
 
     def __iter__(self):
-        items = self._items
-        start = len(items) - self._head
-        for i in xrange(self._head, len(items)):
-            if self._items is not items or len(items) - self._head != start:
-                raise RuntimeError("deque mutated during iteration")
-            yield items[i]
+        return self._r.iter(False)
 
     def __reversed__(self):
-        items = self._items
-        for i in xrange(len(items) - 1, self._head - 1, -1):
-            yield items[i]
-
-    def _index(self, i):
-        if not isinstance(i, (int, long)):
-            raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
-        n = len(self)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("deque index out of range")
-        return self._head + i
+        return self._r.iter(True)
 
     def __getitem__(self, i):
-        return self._items[self._index(i)]
+        return self._r.get(i)
 
     def __setitem__(self, i, value):
-        self._items[self._index(i)] = value
+        self._r.set(i, value)
 
     def __delitem__(self, i):
-        del self._items[self._index(i)]
+        self._r.delete(i)
 
     def __contains__(self, value):
-        for x in self:
-            if x == value:
-                return True
-        return False
+        return self._r.count(value) > 0
 
     def __repr__(self):
         if _repr_running(self):
             return '[...]'
         try:
-            items = repr(list(self))
+            items = repr(self._r.items())
         finally:
             _repr_done(self)
-        if self._maxlen is None:
+        maxlen = self._r.maxlen()
+        if maxlen is None:
             return 'deque(%s)' % items
-        return 'deque(%s, maxlen=%d)' % (items, self._maxlen)
+        return 'deque(%s, maxlen=%d)' % (items, maxlen)
 
     def __copy__(self):
-        return deque(self, self._maxlen)
+        return self.__class__(self, self._r.maxlen())
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
     def __reduce__(self):
-        return deque, (list(self), self._maxlen)
+        return type(self), (self._r.items(), self._r.maxlen())
 
     __hash__ = None
 
     def _cmp_list(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(other)
+        return other._r.items()
 
     def __eq__(self, other):
         o = self._cmp_list(other)
-        return o if o is NotImplemented else list(self) == o
+        return o if o is NotImplemented else self._r.items() == o
 
     def __ne__(self, other):
         o = self._cmp_list(other)
-        return o if o is NotImplemented else list(self) != o
+        return o if o is NotImplemented else self._r.items() != o
 
     def __lt__(self, other):
         o = self._cmp_list(other)
-        return o if o is NotImplemented else list(self) < o
+        return o if o is NotImplemented else self._r.items() < o
 
     def __le__(self, other):
         o = self._cmp_list(other)
-        return o if o is NotImplemented else list(self) <= o
+        return o if o is NotImplemented else self._r.items() <= o
 
     def __gt__(self, other):
         o = self._cmp_list(other)
-        return o if o is NotImplemented else list(self) > o
+        return o if o is NotImplemented else self._r.items() > o
 
     def __ge__(self, other):
         o = self._cmp_list(other)
-        return o if o is NotImplemented else list(self) >= o
+        return o if o is NotImplemented else self._r.items() >= o
 
 
 _repr_active = set()

@@ -96,6 +96,11 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
+# The heap operations proper are in Go (_heapq), as CPython's are in C; the Python
+# definitions above document the algorithm and serve no other purpose once replaced.
+from _heapq import heappush, heappop, heapreplace, heappushpop, heapify
+
+
 def merge(*iterables):
     """Merge multiple sorted inputs into a single sorted output."""
     h = []

@@ -23,39 +23,33 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 
-class Random(object):
-    """Random number generator base class used by bound module functions."""
+class Random(_random.Random):
+    """Random number generator base class used by bound module functions.
+
+    random() and getrandbits() are the Mersenne Twister's, inherited from _random.
+    """
 
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = _random.Random()
         self.seed(x)
         self.gauss_next = None
 
     def seed(self, a=None):
         """Initialize internal state from hashable object."""
-        self._mt.seed(a)
+        super(Random, self).seed(a)
         self.gauss_next = None
-
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        return self._mt.random()
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates a long int with k random bits."""
-        return self._mt.getrandbits(k)
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, self._mt.getstate(), self.gauss_next
+        return self.VERSION, super(Random, self).getstate(), self.gauss_next
 
     def setstate(self, state):
         """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
-            self._mt.setstate(internalstate)
+            super(Random, self).setstate(internalstate)
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" % (version, self.VERSION))
@@ -288,7 +282,7 @@ class Random(object):
 
 _inst = Random()
 seed = _inst.seed
-random = _inst._mt.random
+random = _inst.random
 uniform = _inst.uniform
 triangular = _inst.triangular
 randint = _inst.randint
@@ -307,4 +301,4 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
-getrandbits = _inst._mt.getrandbits
+getrandbits = _inst.getrandbits

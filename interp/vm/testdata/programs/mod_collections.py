@@ -120,3 +120,30 @@ for bad in [lambda: OrderedDict().popitem(), lambda: OrderedDict().pop('k')]:
         bad()
     except Exception as e:
         print type(e).__name__, e
+
+
+class Stack(deque):
+    def append(self, x):
+        deque.append(self, x * 10)
+
+st = Stack([1])
+st.append(2)
+print st, type(st).__name__, len(st), list(st), st.pop()
+dq = deque(range(5))
+for x in dq:
+    if x == 2:
+        try:
+            dq.append(99)
+        except RuntimeError:
+            pass
+try:
+    for x in dq:
+        dq.append(1)
+except RuntimeError as e:
+    print 'RuntimeError', e
+dq = deque('abc')
+dq.extend(dq)
+print dq, list(reversed(dq)), dq.count('a'), 'c' in dq, dq[-2]
+print deque([1, 2]) < deque([1, 3]), deque([1]) == [1], hash(None) if deque.__hash__ is None else 'hashable'
+import copy as _copy
+print _copy.copy(deque([1, [2]], 4)), deque(maxlen=0), len(deque('xyz'))
