@@ -23,6 +23,9 @@ type Code struct {
 	// framePool keeps frames of this code for reuse; a frame goes back when its last
 	// reference is dropped.
 	framePool []*Frame
+	// simpleCall is set for code whose calls need no binding work beyond copying
+	// positional arguments: no *args, no **kwargs, no cells, not a generator, fast locals.
+	simpleCall bool
 	// nameCache remembers, per entry of co_names, where LOAD_GLOBAL, LOAD_NAME and
 	// STORE_NAME last found the name: valid while the dicts keep their versions.
 	nameCache []nameCacheEntry
@@ -47,6 +50,8 @@ func (vm *VM) loadCode(cc *compile.Code) *Code {
 	c.CellVars = vm.internAll(cc.CellVars)
 	c.FreeVars = vm.internAll(cc.FreeVars)
 	c.nCells = len(cc.CellVars) + len(cc.FreeVars)
+	c.simpleCall = cc.Flags&(compile.CO_VARARGS|compile.CO_VARKEYWORDS|compile.CO_GENERATOR) == 0 &&
+		cc.Flags&compile.CO_OPTIMIZED != 0 && c.nCells == 0
 	c.cellArgs = make([]int, len(cc.CellVars))
 	nargs := cc.ArgCount
 	if cc.Flags&compile.CO_VARARGS != 0 {

@@ -200,7 +200,42 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				slots[sp-1] = NewBool(!t)
 				continue
 
-			case op.BINARY_ADD, op.BINARY_SUBTRACT, op.BINARY_MULTIPLY, op.BINARY_DIVIDE,
+			case op.BINARY_ADD, op.BINARY_SUBTRACT:
+				// Int plus or minus int, without overflow: the commonest arithmetic.
+				if a, ok := slots[sp-2].(*Int); ok {
+					if b, ok := slots[sp-1].(*Int); ok {
+						var r int64
+						var of bool
+						if opcode == op.BINARY_ADD {
+							r, of = addOverflows(a.V, b.V)
+						} else {
+							r, of = subOverflows(a.V, b.V)
+						}
+						if !of {
+							sp--
+							x := vm.NewInt(r)
+							vm.Decref(a)
+							vm.Decref(b)
+							slots[sp-1] = x
+							continue
+						}
+					}
+				}
+				sp--
+				w := slots[sp]
+				v := slots[sp-1]
+				var x Object
+				x, err = vm.binaryOp(binopOf[opcode], v, w, false)
+				vm.Decref(v)
+				vm.Decref(w)
+				if err != nil {
+					sp--
+					break
+				}
+				slots[sp-1] = x
+				continue
+
+			case op.BINARY_MULTIPLY, op.BINARY_DIVIDE,
 				op.BINARY_TRUE_DIVIDE, op.BINARY_FLOOR_DIVIDE, op.BINARY_MODULO, op.BINARY_POWER,
 				op.BINARY_LSHIFT, op.BINARY_RSHIFT, op.BINARY_AND, op.BINARY_OR, op.BINARY_XOR:
 				sp--
@@ -884,6 +919,63 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				continue
 
 			case op.CALL_FUNCTION:
+				// The common call: a Python function (or a method bound to one) with
+				// exactly its positional parameters. The new frame's locals are filled
+				// straight from the stack.
+				if na := oparg & 0xff; oparg>>8 == 0 {
+					var fn *Function
+					var self Object
+					switch c := slots[sp-na-1].(type) {
+					case *Function:
+						fn = c
+					case *Method:
+						if c.Self != nil {
+							if pf, ok := c.Func.(*Function); ok {
+								fn, self = pf, c.Self
+							}
+						}
+					}
+					if fn != nil && fn.Code.simpleCall && fn.Code.ArgCount == na+boolInt(self != nil) {
+						f.SP = sp
+						nf := vm.newFrame(fn.Code, fn.Globals, nil, fn.Builtins)
+						dst := nf.Slots
+						if self != nil {
+							incref(self)
+							dst[0] = self
+							dst = dst[1:]
+						}
+						base := sp - na
+						for j := 0; j < na; j++ {
+							a := slots[base+j]
+							incref(a)
+							dst[j] = a
+						}
+						if vm.tracer != nil {
+							vm.tracer.FunctionEntry(vm, nf)
+						}
+						res, e := vm.eval(nf, nil)
+						if nf.RC == 1 {
+							// Nothing else refers to the frame: release it at once.
+							nf.RC = 0
+							vm.releaseFrame(nf)
+						} else {
+							vm.Decref(nf)
+						}
+						for sp >= base {
+							sp--
+							o := slots[sp]
+							slots[sp] = nil
+							vm.Decref(o)
+						}
+						if e != nil {
+							err = e
+							break
+						}
+						slots[sp] = res
+						sp++
+						continue
+					}
+				}
 				f.SP = sp
 				var x Object
 				x, err = vm.callFromStack(f, &sp, oparg&0xff, (oparg>>8)&0xff, nil, nil)
