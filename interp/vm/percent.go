@@ -252,6 +252,30 @@ func percentFormat[E textChar](vm *VM, f []E, args Object) (out []E, restart *pe
 		case '%':
 			body = []E{'%'}
 		case 's', 'r':
+			if c == 's' {
+				// The common cases need no intermediate object.
+				switch x := v.(type) {
+				case *Str:
+					if !uni {
+						body = any(strBytes(x.S)).([]E)
+						if prec >= 0 && len(body) > prec {
+							body = body[:prec]
+						}
+						out = percentPad(out, body, c, flags, width, ' ', false)
+						continue
+					}
+				case *Int:
+					if x != True && x != False {
+						var buf [24]byte
+						body = appendASCII[E](nil, strconv.AppendInt(buf[:0], x.V, 10))
+						if prec >= 0 && len(body) > prec {
+							body = body[:prec]
+						}
+						out = percentPad(out, body, c, flags, width, ' ', false)
+						continue
+					}
+				}
+			}
 			var text Object
 			if c == 's' {
 				if !uni {

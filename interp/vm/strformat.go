@@ -7,6 +7,7 @@ package vm
 
 import (
 	"math/big"
+	"strconv"
 )
 
 // formatArgs are the arguments of one format() call and its automatic-numbering state.
@@ -366,15 +367,14 @@ func renderField[E textChar](vm *VM, out []E, m markup[E], fa *formatArgs, depth
 	if err != nil {
 		return nil, err
 	}
-	defer func() { vm.Decref(obj) }()
 	switch m.conversion {
 	case 0:
 	case 'r':
 		r, err := vm.Repr(obj)
+		vm.Decref(obj)
 		if err != nil {
 			return nil, err
 		}
-		vm.Decref(obj)
 		obj = r
 	case 's':
 		var r Object
@@ -383,12 +383,13 @@ func renderField[E textChar](vm *VM, out []E, m markup[E], fa *formatArgs, depth
 		} else {
 			r, err = vm.Str(obj)
 		}
+		vm.Decref(obj)
 		if err != nil {
 			return nil, err
 		}
-		vm.Decref(obj)
 		obj = r
 	default:
+		vm.Decref(obj)
 		c := m.conversion
 		if c > 32 && c < 127 {
 			return nil, vm.Raisef(ValueErrorType, "Unknown conversion specifier %c", rune(c))
@@ -398,11 +399,20 @@ func renderField[E textChar](vm *VM, out []E, m markup[E], fa *formatArgs, depth
 	spec := m.spec
 	if m.specHasField {
 		if spec, err = buildFormat(vm, spec, fa, depth-1); err != nil {
+			vm.Decref(obj)
 			return nil, err
 		}
 	}
-	// The builtin types are formatted directly, without making a spec object.
+	out, err = formatInto(vm, out, obj, spec)
+	vm.Decref(obj)
+	return out, err
+}
+
+// formatInto appends obj formatted with spec. The builtin types are formatted directly,
+// without making a spec object or an intermediate string.
+func formatInto[E textChar](vm *VM, out []E, obj Object, spec []E) ([]E, *PyError) {
 	var text []E
+	var err *PyError
 	switch x := obj.(type) {
 	case *Str:
 		if !wide[E]() {
@@ -425,7 +435,11 @@ func renderField[E textChar](vm *VM, out []E, m markup[E], fa *formatArgs, depth
 			return append(out, text...), nil
 		}
 	case *Int:
-		if !wide[E]() && len(spec) > 0 {
+		if len(spec) == 0 && x != True && x != False {
+			var buf [24]byte
+			return appendASCII(out, strconv.AppendInt(buf[:0], x.V, 10)), nil
+		}
+		if !wide[E]() {
 			if text, err = formatInteger(vm, x.V, nil, spec, x.Type().Name); err != nil {
 				return nil, err
 			}
@@ -439,7 +453,10 @@ func renderField[E textChar](vm *VM, out []E, m markup[E], fa *formatArgs, depth
 			return append(out, text...), nil
 		}
 	case *Float:
-		if !wide[E]() && len(spec) > 0 {
+		if len(spec) == 0 {
+			return appendASCII(out, []byte(floatStr(x.V))), nil
+		}
+		if !wide[E]() {
 			if text, err = formatFloatSpec(vm, x.V, spec); err != nil {
 				return nil, err
 			}
@@ -452,11 +469,20 @@ func renderField[E textChar](vm *VM, out []E, m markup[E], fa *formatArgs, depth
 	if err != nil {
 		return nil, err
 	}
-	defer vm.Decref(r)
-	if text, err = textOf[E](vm, r); err != nil {
+	text, err = textOf[E](vm, r)
+	vm.Decref(r)
+	if err != nil {
 		return nil, err
 	}
 	return append(out, text...), nil
+}
+
+// appendASCII appends ASCII bytes to text of either kind.
+func appendASCII[E textChar](out []E, b []byte) []E {
+	for _, c := range b {
+		out = append(out, E(c))
+	}
+	return out
 }
 
 // formatterParser is str._formatter_parser(): the (literal, field name, spec, conversion)

@@ -25,10 +25,56 @@ func wide[E textChar]() bool {
 // isSpaceChar, isLinebreakChar and the case tests classify a character the way its
 // string type does: C locale for bytes, Unicode for runes.
 func isSpaceChar[E textChar](c E) bool {
-	if wide[E]() {
-		return uniIsSpace(rune(c))
+	if uint32(c) < 256 {
+		return latin1Space[uint8(c)]&spaceMask[E]() != 0
 	}
-	return byteIsSpace(byte(c))
+	i := uint32(c) - highSpaceFirst
+	return i < uint32(len(highSpace))*8 && highSpace[i>>3]&(1<<(i&7)) != 0
+}
+
+// latin1Space classifies the first 256 characters as whitespace: bit 1 for str (the C
+// locale), bit 2 for unicode. With highSpace, a bitmap of the other Unicode whitespace
+// (all of it between U+1680 and U+3000), it keeps isSpaceChar small enough to inline.
+var latin1Space = func() (t [256]uint8) {
+	for c := range t {
+		if byteIsSpace(byte(c)) {
+			t[c] |= 1
+		}
+		if uniIsSpace(rune(c)) {
+			t[c] |= 2
+		}
+	}
+	return t
+}()
+
+const highSpaceFirst, highSpaceLast = 0x1680, 0x3000
+
+var highSpace = func() (t [(highSpaceLast-highSpaceFirst)/8 + 1]uint8) {
+	for k, run := range uniRuns {
+		if uniRecords[run&0xff].flags&uniSpace == 0 {
+			continue
+		}
+		end := rune(0x110000)
+		if k+1 < len(uniRuns) {
+			end = rune(uniRuns[k+1] >> 8)
+		}
+		for c := max(rune(run>>8), 256); c < end; c++ {
+			if c < highSpaceFirst || c > highSpaceLast {
+				panic("BUG: Unicode whitespace outside highSpace")
+			}
+			i := c - highSpaceFirst
+			t[i>>3] |= 1 << (i & 7)
+		}
+	}
+	return t
+}()
+
+// spaceMask selects E's bit of latin1Space.
+func spaceMask[E textChar]() uint8 {
+	if wide[E]() {
+		return 2
+	}
+	return 1
 }
 
 func isLinebreakChar[E textChar](c E) bool {
@@ -225,6 +271,10 @@ func textSplitWhitespace[E textChar](s []E, maxsplit int, out []span) []span {
 	if maxsplit < 0 {
 		maxsplit = len(s) + 1
 	}
+	if need := textCountFields(s) + len(out); need > cap(out) {
+		// Sized once: growing the slice field by field costs more than a counting pass.
+		out = append(make([]span, 0, need), out...)
+	}
 	i, n := 0, len(s)
 	for ; maxsplit > 0; maxsplit-- {
 		for i < n && isSpaceChar(s[i]) {
@@ -251,10 +301,28 @@ func textSplitWhitespace[E textChar](s []E, maxsplit int, out []span) []span {
 	return out
 }
 
+// textCountFields counts the runs of non-whitespace characters in s.
+func textCountFields[E textChar](s []E) int {
+	n := 0
+	inField := false
+	for _, c := range s {
+		if isSpaceChar(c) {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
+		}
+	}
+	return n
+}
+
 // textSplit is split(sep) for a non-empty sep.
 func textSplit[E textChar](s, sep []E, maxsplit int, out []span) []span {
 	if maxsplit < 0 {
 		maxsplit = len(s) + 1
+	}
+	if need := min(textCountIn(s, sep, maxsplit), maxsplit) + 1 + len(out); need > cap(out) {
+		out = append(make([]span, 0, need), out...)
 	}
 	i := 0
 	for ; maxsplit > 0; maxsplit-- {
