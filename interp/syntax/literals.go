@@ -390,7 +390,7 @@ func decodeUnicodeEscape(s []byte) ([]rune, *literalError) {
 			var v uint32
 			for k := 0; k < digits; k++ {
 				if !isXDigit(int(s[i+k])) {
-					return fail(start, i+k+1, reason)
+					return fail(start, i+k, reason)
 				}
 				v = v<<4 | uint32(digitValue(s[i+k]))
 			}
@@ -537,4 +537,89 @@ func utf8ErrorMessage(codecName string, b []byte) string {
 		return "'" + codecName + "' codec can't decode bytes"
 	}
 	return msg
+}
+
+// decodeUTF8Replace decodes b as Python 2.7's UTF-8 codec does with errors="replace":
+// each malformed sequence becomes one U+FFFD.
+func decodeUTF8Replace(b []byte) []rune {
+	var out []rune
+	for len(b) > 0 {
+		runes, msg := decodeUTF8(b, "utf8")
+		if msg == "" {
+			return append(out, runes...)
+		}
+		start, stop := utf8ErrorSpan(b)
+		good, _ := decodeUTF8(b[:start], "utf8")
+		out = append(out, good...)
+		out = append(out, 0xfffd)
+		b = b[stop:]
+	}
+	return out
+}
+
+// utf8ErrorSpan returns where the first malformed sequence of b starts and ends, with the
+// bounds of Python 2.7's decoder.
+func utf8ErrorSpan(b []byte) (int, int) {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			i++
+			continue
+		}
+		n := 0
+		switch {
+		case c >= 0xc2 && c <= 0xdf:
+			n = 2
+		case c >= 0xe0 && c <= 0xef:
+			n = 3
+		case c >= 0xf0 && c <= 0xf4:
+			n = 4
+		}
+		if n == 0 {
+			return i, i + 1
+		}
+		if i+n > len(b) {
+			stop := i + 1
+			for k := 1; i+k < len(b) && b[i+k]&0xc0 == 0x80; k++ {
+				stop++
+			}
+			return i, stop
+		}
+		cont := func(k int) bool { return b[i+k]&0xc0 == 0x80 }
+		bad := false
+		switch n {
+		case 2:
+			bad = !cont(1)
+		case 3:
+			bad = !cont(1) || !cont(2) || (c == 0xe0 && b[i+1] < 0xa0)
+		case 4:
+			bad = !cont(1) || !cont(2) || !cont(3) || (c == 0xf0 && b[i+1] < 0x90) ||
+				(c == 0xf4 && b[i+1] > 0x8f)
+		}
+		if bad {
+			stop := i + 1
+			if n > 2 && cont(1) {
+				stop++
+				if n > 3 && cont(2) {
+					stop++
+				}
+			}
+			return i, stop
+		}
+		i += n
+	}
+	return len(b), len(b)
+}
+
+// appendUTF8 appends r in UTF-8, surrogates included (Python 2.7 encodes them).
+func appendUTF8(out []byte, r rune) []byte {
+	switch {
+	case r < 0x80:
+		return append(out, byte(r))
+	case r < 0x800:
+		return append(out, byte(0xc0|r>>6), byte(0x80|r&0x3f))
+	case r < 0x10000:
+		return append(out, byte(0xe0|r>>12), byte(0x80|r>>6&0x3f), byte(0x80|r&0x3f))
+	}
+	return append(out, byte(0xf0|r>>18), byte(0x80|r>>12&0x3f), byte(0x80|r>>6&0x3f), byte(0x80|r&0x3f))
 }

@@ -172,6 +172,9 @@ func (p *parser) failExpectingIndent() {
 func (p *parser) failWith(expectedIndent bool) {
 	kind, msg := SyntaxError, "invalid syntax"
 	switch {
+	case p.tok.kind == tkOp:
+		// CPython's parser rejects a token no rule knows before it works out what it
+		// expected, so this is invalid syntax even where an indented block was due.
 	case expectedIndent:
 		kind, msg = IndentationError, "expected an indented block"
 	case p.tok.kind == tkIndent:
@@ -225,31 +228,47 @@ func (p *parser) positionedError(kind ErrorKind, msg string) *Error {
 	if !t.bufCleared {
 		e.Text = string(t.text[t.buf:t.inp])
 	}
-	if p.src.enc == encCodec && !p.src.codec.isUTF8 {
-		e.Text, e.Offset = restoreEncoding(p.src.codec, e.Text, e.Offset)
+	if p.src.tokEncoding != "" {
+		e.Text, e.Offset = p.restoreEncoding(e.Text, e.Offset)
 	}
 	return e
 }
 
-// restoreEncoding converts an error text the tokenizer saw in UTF-8 back to the source
-// encoding, moving the offset with it, as CPython's PyTokenizer_RestoreEncoding does.
-func restoreEncoding(cd *codec, text string, offset int) (string, int) {
-	out := make([]byte, 0, len(text))
-	newOffset := offset
-	for i, r := range text {
-		c, ok := cd.encode(r)
-		if !ok {
-			return text, offset
+// restoreEncoding converts an error's text back from the UTF-8 the tokenizer reads to the
+// source encoding, as CPython's PyTokenizer_RestoreEncoding does: decode as UTF-8 and
+// encode, both replacing what they cannot handle (which also turns the raw bytes of a
+// latin-1 source into question marks), and recompute the offset from the text before it.
+func (p *parser) restoreEncoding(text string, offset int) (string, int) {
+	convert := func(b string) []byte {
+		var out []byte
+		for _, r := range decodeUTF8Replace([]byte(b)) {
+			out = p.encodeReplace(out, r)
 		}
-		if i == offset {
-			newOffset = len(out)
+		return out
+	}
+	restored := string(convert(text))
+	if offset > 1 && offset-1 <= len(text) {
+		offset = len(convert(text[:offset-1])) + 1
+	}
+	return restored, offset
+}
+
+// encodeReplace appends r in the encoding of the source, or '?' if it has no such
+// character.
+func (p *parser) encodeReplace(out []byte, r rune) []byte {
+	switch {
+	case p.src.tokEncoding == "utf-8" || p.src.codec != nil && p.src.codec.isUTF8:
+		return appendUTF8(out, r)
+	case p.src.tokEncoding == "iso-8859-1":
+		if r < 0x100 {
+			return append(out, byte(r))
 		}
-		out = append(out, c)
+	case p.src.codec != nil:
+		if c, ok := p.src.codec.encode(r); ok {
+			return append(out, c)
+		}
 	}
-	if offset >= len(text) {
-		newOffset = len(out) + offset - len(text)
-	}
-	return string(out), newOffset
+	return append(out, '?')
 }
 
 // astError records an error of the ast.c stage.

@@ -37,6 +37,9 @@ type prepared struct {
 	codec     *codec // for encCodec
 	lineCheck func(line []byte, lineno int) string
 	declLine  int // the line holding the coding declaration, 0 if none
+	// tokEncoding is CPython's tok->encoding: the encoding from a BOM or a declaration,
+	// into which error texts are converted back ("" when there is none).
+	tokEncoding string
 }
 
 // prepError is an error found before tokenizing: it becomes a SyntaxError with no text
@@ -67,10 +70,12 @@ func prepareFile(src []byte, filename string) (*prepared, *prepError) {
 	p := &prepared{text: text}
 	if hasBOM {
 		p.enc = encUTF8
+		p.tokEncoding = "utf-8"
 	}
-	name, declLine := findCodingSpec(text)
+	name, declLine := findCodingSpec(text, false)
 	if name != "" {
 		p.declLine = declLine
+		p.tokEncoding = name
 		if hasBOM {
 			if name != "utf-8" {
 				return nil, &prepError{msg: "encoding problem: " + name + " with BOM", lineno: declLine}
@@ -215,16 +220,23 @@ func prepareString(src []byte, mode inputMode, appendNewline, sourceIsUTF8 bool)
 	} else if hasBOM {
 		p.enc = encUTF8
 	}
+	if hasBOM {
+		p.tokEncoding = "utf-8"
+	}
 	if mode == promptInput {
 		// The interactive prompt decodes what is typed with the terminal's encoding and
 		// never looks for a coding declaration.
+		if sourceIsUTF8 {
+			p.tokEncoding = "utf-8"
+		}
 		return p, nil
 	}
-	name, declLine := findCodingSpec(text)
+	name, declLine := findCodingSpec(text, true)
 	if name == "" {
 		return p, nil
 	}
 	p.declLine = declLine
+	p.tokEncoding = name
 	if hasBOM && name != "utf-8" {
 		return nil, &prepError{msg: "encoding problem: " + name + " with BOM"}
 	}
@@ -241,11 +253,11 @@ func prepareString(src []byte, mode inputMode, appendNewline, sourceIsUTF8 bool)
 		if cd == nil {
 			return nil, &prepError{msg: "unknown encoding: " + name}
 		}
-		errs := map[int]string{}
-		p.text = cd.toUTF8(text, 1, errs)
-		for _, msg := range errs {
+		// CPython decodes the whole string at once: positions count from its start.
+		if msg := cd.firstError(text); msg != "" {
 			return nil, &prepError{msg: msg}
 		}
+		p.text = cd.toUTF8(text, 1, map[int]string{})
 		p.enc = encCodec
 		p.codec = cd
 	}
@@ -265,19 +277,38 @@ func lineOffset(text []byte, n int) int {
 
 // findCodingSpec looks for a PEP 263 declaration on line 1, or on line 2 when line 1 is
 // blank or only a comment, and returns the encoding name normalised as CPython does
-// (utf-8 and latin-1 spellings become "utf-8" and "iso-8859-1") and its line.
-func findCodingSpec(text []byte) (string, int) {
-	end1 := lineOffset(text, 1)
-	line1 := text[:end1]
+// (utf-8 and latin-1 spellings become "utf-8" and "iso-8859-1") and its line. A file's
+// lines are looked at with their newline; a string's (CPython's decode_str) only when
+// they end in one, and without it.
+func findCodingSpec(text []byte, isString bool) (string, int) {
+	line := func(n int) ([]byte, bool) {
+		start, end := lineOffset(text, n-1), lineOffset(text, n)
+		if start >= len(text) {
+			return nil, false
+		}
+		l := text[start:end]
+		if isString {
+			if len(l) == 0 || l[len(l)-1] != '\n' {
+				return nil, false
+			}
+			l = l[:len(l)-1]
+		}
+		return l, true
+	}
+	line1, ok := line(1)
+	if !ok {
+		return "", 0
+	}
 	if name := codingSpec(line1); name != "" {
 		return name, 1
 	}
-	if !blankOrComment(line1) || end1 >= len(text) {
+	if !blankOrComment(line1) {
 		return "", 0
 	}
-	line2 := text[end1:lineOffset(text, 2)]
-	if name := codingSpec(line2); name != "" {
-		return name, 2
+	if line2, ok := line(2); ok {
+		if name := codingSpec(line2); name != "" {
+			return name, 2
+		}
 	}
 	return "", 0
 }
@@ -366,18 +397,26 @@ type codec struct {
 	errText string
 }
 
-// lookupCodec finds a codec by a declared name, normalised like Python's codec registry
-// (lower case, runs of other characters as '_'); nil if handson does not provide it.
+// lookupCodec finds a codec by a declared name, normalised like Python 2.7's codec
+// registry: lower case, each run of characters other than letters, digits and dots one
+// '_', none at either end (so "UTF-8-" and "utf--" are both utf_8's alias "utf"); nil if
+// handson does not provide it.
 func lookupCodec(name string) *codec {
-	var b strings.Builder
-	for _, c := range strings.ToLower(name) {
-		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' {
-			b.WriteRune(c)
-		} else {
-			b.WriteByte('_')
-		}
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(c rune) bool {
+		return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.')
+	}) {
+		words = append(words, w)
 	}
-	switch b.String() {
+	norm := strings.Join(words, "_")
+	if cd := codecByName(norm); cd != nil {
+		return cd
+	}
+	return codecByName(strings.ReplaceAll(norm, ".", "_"))
+}
+
+func codecByName(norm string) *codec {
+	switch norm {
 	case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "cp367", "csascii", "ibm367",
 		"iso646_us", "iso_646.irv_1991", "iso_ir_6":
 		return &codec{
@@ -388,6 +427,13 @@ func lookupCodec(name string) *codec {
 		}
 	case "utf8", "utf_8", "u8", "utf", "utf8_ucs2", "utf8_ucs4":
 		return &codec{name: "utf8", isUTF8: true}
+	case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "iso8859", "8859",
+		"cp819", "csisolatin1", "ibm819", "iso_8859_1_1987", "iso_ir_100":
+		return &codec{
+			name:   "latin-1",
+			decode: func(c byte) (rune, bool) { return rune(c), true },
+			encode: func(r rune) (byte, bool) { return byte(r), r < 0x100 },
+		}
 	case "cp1252", "windows_1252", "1252":
 		return &codec{
 			name:    "charmap",
@@ -448,6 +494,22 @@ func (cd *codec) toUTF8(text []byte, firstLine int, errs map[int]string) []byte 
 		out = utf8.AppendRune(out, r)
 	}
 	return out
+}
+
+// firstError returns the message for the first byte of text the codec cannot decode,
+// with its position from the start of text, or "".
+func (cd *codec) firstError(text []byte) string {
+	if cd.isUTF8 {
+		_, msg := decodeUTF8(text, cd.name)
+		return msg
+	}
+	for i, c := range text {
+		if _, ok := cd.decode(c); !ok {
+			return "'" + cd.name + "' codec can't decode byte 0x" + hex2(c) +
+				" in position " + strconv.Itoa(i) + ": " + cd.errText
+		}
+	}
+	return ""
 }
 
 // cp1252High lists the characters of bytes 0x80-0x9f in windows-1252 (0 = undefined);
