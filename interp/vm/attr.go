@@ -46,7 +46,7 @@ func (vm *VM) GetAttr(o Object, name *Str) (Object, *PyError) {
 	}
 	t := o.Type()
 	if t.Flags&FlagCustomAttrs != 0 {
-		if ga := t.Lookup(vm.Intern("__getattribute__")); ga != nil {
+		if ga := t.Lookup(sGetattribute); ga != nil {
 			if _, isDefault := ga.(*MethodDescr); !isDefault {
 				res, err := vm.callBound(ga, o, t, name)
 				if err != nil && err.Matches(AttributeErrorType) && t.Flags&FlagHasGetattr != 0 {
@@ -104,7 +104,7 @@ func (vm *VM) attributeError(o Object, name *Str) *PyError {
 
 // callGetattrHook calls type(o).__getattr__(o, name).
 func (vm *VM) callGetattrHook(o Object, t *Type, name *Str) (Object, *PyError) {
-	hook := t.Lookup(vm.Intern("__getattr__"))
+	hook := t.Lookup(sGetattr)
 	if hook == nil {
 		return nil, vm.attributeError(o, name)
 	}
@@ -250,11 +250,11 @@ func (vm *VM) SetAttr(o Object, name *Str, v Object) *PyError {
 	}
 	t := o.Type()
 	if t.Flags&FlagCustomAttrs != 0 {
-		hookName := "__setattr__"
+		hookName := sSetattr
 		if v == nil {
-			hookName = "__delattr__"
+			hookName = sDelattr
 		}
-		if hook := t.Lookup(vm.Intern(hookName)); hook != nil {
+		if hook := t.Lookup(hookName); hook != nil {
 			if _, isDefault := hook.(*MethodDescr); !isDefault {
 				var res Object
 				var err *PyError
@@ -411,13 +411,13 @@ func (vm *VM) refreshFlags(t *Type) {
 
 // lookupSpecialBound looks a special method up on o's type (not the instance) and binds
 // it; nil when absent. The result is owned.
-func (vm *VM) lookupSpecialBound(o Object, name string) (Object, *PyError) {
+func (vm *VM) lookupSpecialBound(o Object, name *Str) (Object, *PyError) {
 	t := o.Type()
-	d := t.Lookup(vm.Intern(name))
+	d := t.Lookup(name)
 	if d == nil {
 		if t.Flags&FlagClassic != 0 {
 			// Old-style instances look special methods up on the instance too.
-			v, err := vm.GetAttr(o, vm.Intern(name))
+			v, err := vm.GetAttr(o, name)
 			if err != nil {
 				if err.Matches(AttributeErrorType) {
 					err.release(vm)

@@ -206,7 +206,7 @@ func builtinFunctions() []methodDef {
 				return vm.absolute(args[0])
 			}
 			t := args[0].Type()
-			if m := t.Lookup(vm.Intern("__abs__")); m != nil {
+			if m := t.Lookup(sAbs); m != nil {
 				return vm.callBound(m, args[0], t)
 			}
 			return nil, vm.typeErrorf("bad operand type for abs(): '%s'", t.Name)
@@ -216,10 +216,10 @@ func builtinFunctions() []methodDef {
 				return nil, err
 			}
 			if nativeNumber(args[0]) == nil || nativeNumber(args[1]) == nil {
-				if r, err := vm.trySpecial(args[0], "__divmod__", args[1]); r != nil || err != nil {
+				if r, err := vm.trySpecial(args[0], vm.Intern("__divmod__"), args[1]); r != nil || err != nil {
 					return r, err
 				}
-				if r, err := vm.trySpecial(args[1], "__rdivmod__", args[0]); r != nil || err != nil {
+				if r, err := vm.trySpecial(args[1], vm.Intern("__rdivmod__"), args[0]); r != nil || err != nil {
 					return r, err
 				}
 			}
@@ -387,7 +387,7 @@ func builtinFunctions() []methodDef {
 			if len(args) == 0 {
 				return vm.frameLocals(vm.frame), nil
 			}
-			d, err := vm.GetAttr(args[0], vm.Intern("__dict__"))
+			d, err := vm.GetAttr(args[0], sDict)
 			if err != nil {
 				if err.Matches(AttributeErrorType) {
 					err.release(vm)
@@ -575,7 +575,7 @@ func (vm *VM) isCallable(o Object) bool {
 	case *Function, *Builtin, *Method, *Type, *MethodDescr, *StaticMethod:
 		return true
 	}
-	return o.Type().Lookup(vm.Intern("__call__")) != nil
+	return o.Type().Lookup(sCall) != nil
 }
 
 // isInstance is isinstance(o, cls) with tuples of classes.
@@ -592,7 +592,7 @@ func (vm *VM) isInstance(o, cls Object, depth int) (bool, *PyError) {
 			return o.Type().Flags&FlagClassic != 0, nil
 		}
 		if meta := c.Type(); meta != TypeType {
-			if m := meta.Lookup(vm.Intern("__instancecheck__")); m != nil {
+			if m := meta.Lookup(sInstancecheck); m != nil {
 				if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 					r, err := vm.callBound(m, c, meta, o)
 					if err != nil {
@@ -1151,7 +1151,7 @@ func builtinDir(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 	} else {
 		o := args[0]
 		t := o.Type()
-		if m := t.Lookup(vm.Intern("__dir__")); m != nil {
+		if m := t.Lookup(sDir); m != nil {
 			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 				r, err := vm.callBound(m, o, t)
 				if err != nil {
@@ -1275,7 +1275,7 @@ func builtinCompile(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError
 // callFormat is format(value, spec): type(value).__format__(value, spec).
 func (vm *VM) callFormat(value, spec Object) (Object, *PyError) {
 	t := value.Type()
-	if m := t.Lookup(vm.Intern("__format__")); m != nil {
+	if m := t.Lookup(sFormat); m != nil {
 		r, err := vm.callBound(m, value, t, spec)
 		if err != nil {
 			return nil, err

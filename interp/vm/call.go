@@ -242,7 +242,7 @@ func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyErr
 	case *StaticMethod:
 		return vm.Call(x.Func, args, kwargs)
 	}
-	call := fn.Type().Lookup(vm.Intern("__call__"))
+	call := fn.Type().Lookup(sCall)
 	if call == nil {
 		return nil, vm.typeErrorf("'%s' object is not callable", fn.Type().Name)
 	}

@@ -152,7 +152,7 @@ func (vm *VM) callType(cls *Type, args []Object, kwargs *Dict) (Object, *PyError
 	}
 	var obj Object
 	var err *PyError
-	newAttr := cls.Lookup(vm.Intern("__new__"))
+	newAttr := cls.Lookup(sNew)
 	if sm, ok := newAttr.(*StaticMethod); ok {
 		all := make([]Object, 0, len(args)+1)
 		all = append(all, cls)
@@ -184,7 +184,7 @@ func (vm *VM) callType(cls *Type, args []Object, kwargs *Dict) (Object, *PyError
 // runInit calls type(obj).__init__(obj, *args, **kwargs) when a class defines one, and
 // checks it returned None.
 func (vm *VM) runInit(obj Object, t *Type, args []Object, kwargs *Dict, classic bool) *PyError {
-	init := t.Lookup(vm.Intern("__init__"))
+	init := t.Lookup(sInit)
 	if init == nil {
 		if classic && (len(args) > 0 || (kwargs != nil && kwargs.Len() > 0)) {
 			return vm.typeErrorf("this constructor takes no arguments")
@@ -235,8 +235,8 @@ func (vm *VM) objectInitCheck(t *Type, args []Object, kwargs *Dict) *PyError {
 	if len(args) == 0 && (kwargs == nil || kwargs.Len() == 0) {
 		return nil
 	}
-	_, userInit := t.Lookup(vm.Intern("__init__")).(*Function)
-	_, userNew := t.Lookup(vm.Intern("__new__")).(*StaticMethod)
+	_, userInit := t.Lookup(sInit).(*Function)
+	_, userNew := t.Lookup(sNew).(*StaticMethod)
 	if userInit || (solidBase(t) == ObjectType && !userNew) {
 		return vm.typeErrorf("object.__init__() takes no parameters")
 	}
@@ -250,7 +250,7 @@ func objectNew(vm *VM, cls *Type, args []Object, kwargs *Dict) (Object, *PyError
 		return nil, vm.typeErrorf("object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
 	}
 	if len(args) > 0 || (kwargs != nil && kwargs.Len() > 0) {
-		init := cls.Lookup(vm.Intern("__init__"))
+		init := cls.Lookup(sInit)
 		if md, ok := init.(*MethodDescr); ok && md.Owner == ObjectType {
 			return nil, vm.typeErrorf("object() takes no parameters")
 		}

@@ -15,7 +15,8 @@ import (
 // swappedOp maps an ordering to its reflection (a < b is b > a).
 var swappedOp = [6]int{op.CmpGT, op.CmpGE, op.CmpEQ, op.CmpNE, op.CmpLT, op.CmpLE}
 
-var richNames = [6]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+var richNames = [6]*Str{builtinName("__lt__"), builtinName("__le__"), builtinName("__eq__"),
+	builtinName("__ne__"), builtinName("__gt__"), builtinName("__ge__")}
 
 // compareOp is COMPARE_OP; the result is owned.
 func (vm *VM) compareOp(cmp int, v, w Object) (Object, *PyError) {
@@ -180,7 +181,7 @@ func (vm *VM) hasRich(t *Type) bool {
 		return builtinHasRich(t)
 	}
 	for _, n := range richNames {
-		if m := t.Lookup(vm.Intern(n)); m != nil {
+		if m := t.Lookup(n); m != nil {
 			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 				return true
 			}
@@ -214,7 +215,7 @@ func builtinHasRich(t *Type) bool {
 func (vm *VM) richMethod(v, w Object, cmp int) (Object, *PyError) {
 	t := v.Type()
 	if t.Flags&FlagHeap != 0 {
-		if m := t.Lookup(vm.Intern(richNames[cmp])); m != nil {
+		if m := t.Lookup(richNames[cmp]); m != nil {
 			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 				return vm.callBound(m, v, t, w)
 			}
@@ -429,7 +430,7 @@ func (vm *VM) try3way(v, w Object) (int, *PyError) {
 		if t.Flags&FlagHeap == 0 {
 			continue
 		}
-		m := t.Lookup(vm.Intern("__cmp__"))
+		m := t.Lookup(sCmp)
 		if m == nil {
 			continue
 		}
@@ -473,7 +474,7 @@ func (vm *VM) isNumberLike(o Object) bool {
 		return true
 	}
 	t := o.Type()
-	return t.Lookup(vm.Intern("__int__")) != nil || t.Lookup(vm.Intern("__float__")) != nil
+	return t.Lookup(sInt) != nil || t.Lookup(sFloat) != nil
 }
 
 // default3way is default_3way_compare: by address for the same type, None smallest,
@@ -597,7 +598,7 @@ func (vm *VM) Contains(container, item Object) (bool, *PyError) {
 		return false, nil
 	}
 	t := container.Type()
-	if m := t.Lookup(vm.Intern("__contains__")); m != nil {
+	if m := t.Lookup(sContains); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || t.Flags&FlagHeap == 0 {
 			r, err := vm.callBound(m, container, t, item)
 			if err != nil {

@@ -35,11 +35,11 @@ func (vm *VM) dictUpdate(d *Dict, args []Object, kw *Dict, name string) *PyError
 	}
 	if len(args) == 1 {
 		src := args[0]
-		if sd := asDict(src); sd != nil && (src == Object(sd) || src.Type().Lookup(vm.Intern("keys")) == DictType.Dict.GetString("keys")) {
+		if sd := asDict(src); sd != nil && (src == Object(sd) || src.Type().Lookup(sKeys) == DictType.Dict.GetString("keys")) {
 			if err := d.Merge(vm, sd, true); err != nil {
 				return err
 			}
-		} else if src.Type().Lookup(vm.Intern("keys")) != nil {
+		} else if src.Type().Lookup(sKeys) != nil {
 			keys, err := vm.CallMethod(src, "keys")
 			if err != nil {
 				return err
@@ -260,7 +260,7 @@ func dictSpec() typeSpec {
 				}
 				if v == nil {
 					if inst, ok := self.(*Instance); ok {
-						if mm := inst.Class.Lookup(vm.Intern("__missing__")); mm != nil {
+						if mm := inst.Class.Lookup(sMissing); mm != nil {
 							return vm.callBound(mm, self, inst.Class, args[0])
 						}
 					}

@@ -883,7 +883,7 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			case op.SETUP_WITH:
 				mgr := slots[sp-1]
 				var exit, enter, res Object
-				exit, err = vm.lookupSpecialBound(mgr, "__exit__")
+				exit, err = vm.lookupSpecialBound(mgr, sExit)
 				if err != nil {
 					break
 				}
@@ -892,7 +892,7 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					break
 				}
 				slots[sp-1] = exit
-				enter, err = vm.lookupSpecialBound(mgr, "__enter__")
+				enter, err = vm.lookupSpecialBound(mgr, sEnter)
 				vm.Decref(mgr)
 				if err == nil && enter == nil {
 					err = vm.Raise(AttributeErrorType, "__enter__")

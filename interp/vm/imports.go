@@ -138,7 +138,7 @@ func (vm *VM) importStar(mod Object, f *Frame) *PyError {
 		return vm.Raise(SystemErrorType, "no locals found during 'import *'")
 	}
 	var names []Object
-	all, err := vm.GetAttr(mod, vm.Intern("__all__"))
+	all, err := vm.GetAttr(mod, sAll)
 	if err == nil {
 		names, err = vm.iterateAll(all)
 		vm.Decref(all)
@@ -147,7 +147,7 @@ func (vm *VM) importStar(mod Object, f *Frame) *PyError {
 		}
 	} else {
 		err.release(vm)
-		d, err := vm.GetAttr(mod, vm.Intern("__dict__"))
+		d, err := vm.GetAttr(mod, sDict)
 		if err != nil {
 			return err
 		}

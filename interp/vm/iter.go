@@ -161,7 +161,7 @@ func (vm *VM) GetIter(o Object) (Object, *PyError) {
 		return newRef(o), nil
 	}
 	t := o.Type()
-	if m := t.Lookup(vm.Intern("__iter__")); m != nil {
+	if m := t.Lookup(sIter); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || t.Flags&FlagHeap == 0 {
 			it, err := vm.callBound(m, o, t)
 			if err != nil {
@@ -176,11 +176,11 @@ func (vm *VM) GetIter(o Object) (Object, *PyError) {
 		}
 	}
 	if inst, ok := o.(*Instance); ok && inst.Native != nil {
-		if _, ok := t.Lookup(vm.Intern("__getitem__")).(*MethodDescr); ok || t.Lookup(vm.Intern("__getitem__")) == nil {
+		if _, ok := t.Lookup(sGetitem).(*MethodDescr); ok || t.Lookup(sGetitem) == nil {
 			return vm.GetIter(inst.Native)
 		}
 	}
-	if t.Lookup(vm.Intern("__getitem__")) != nil {
+	if t.Lookup(sGetitem) != nil {
 		return vm.newSeqIter(SeqIterType, o), nil
 	}
 	if t.Flags&FlagClassic != 0 {
@@ -195,7 +195,7 @@ func (vm *VM) isIterator(o Object) bool {
 	case *seqIter, *dictIter, *setIter, *callIter, *rangeIter, *Generator, *enumerateObj, *reversedObj:
 		return true
 	}
-	return o.Type().Lookup(vm.Intern("next")) != nil
+	return o.Type().Lookup(sNext) != nil
 }
 
 // isIterable reports whether iter(o) could work.
@@ -205,7 +205,7 @@ func (vm *VM) isIterable(o Object) bool {
 		return true
 	}
 	t := o.Type()
-	return t.Lookup(vm.Intern("__iter__")) != nil || t.Lookup(vm.Intern("__getitem__")) != nil
+	return t.Lookup(sIter) != nil || t.Lookup(sGetitem) != nil
 }
 
 func (vm *VM) newSetIter(s Object, st *setTable) *setIter {
@@ -279,7 +279,7 @@ func (vm *VM) Next(it Object) (Object, *PyError) {
 		return r, nil
 	}
 	t := it.Type()
-	m := t.Lookup(vm.Intern("next"))
+	m := t.Lookup(sNext)
 	if m == nil {
 		return nil, vm.typeErrorf("%s object is not an iterator", t.Name)
 	}

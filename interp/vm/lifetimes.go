@@ -140,7 +140,7 @@ func (vm *VM) deallocInstance(x *Instance) {
 // callDel runs x.__del__(), reporting an exception as CPython does ("Exception ...
 // ignored") and keeping the exception being handled intact.
 func (vm *VM) callDel(x *Instance) {
-	del := x.Class.Lookup(vm.Intern("__del__"))
+	del := x.Class.Lookup(sDel)
 	if del == nil {
 		return
 	}

@@ -32,24 +32,39 @@ const (
 	numBinops
 )
 
-// binopInfo gives each operator its symbol for messages and its special method names.
-var binopInfo = [numBinops]struct {
+// binopNames are an operator's symbol for messages and its special method names.
+type binopNames struct {
 	symbol             string
 	name, rname, iname string
-}{
-	opAdd:      {"+", "__add__", "__radd__", "__iadd__"},
-	opSub:      {"-", "__sub__", "__rsub__", "__isub__"},
-	opMul:      {"*", "__mul__", "__rmul__", "__imul__"},
-	opDiv:      {"/", "__div__", "__rdiv__", "__idiv__"},
-	opTrueDiv:  {"/", "__truediv__", "__rtruediv__", "__itruediv__"},
-	opFloorDiv: {"//", "__floordiv__", "__rfloordiv__", "__ifloordiv__"},
-	opMod:      {"%", "__mod__", "__rmod__", "__imod__"},
-	opPow:      {"** or pow()", "__pow__", "__rpow__", "__ipow__"},
-	opLshift:   {"<<", "__lshift__", "__rlshift__", "__ilshift__"},
-	opRshift:   {">>", "__rshift__", "__rrshift__", "__irshift__"},
-	opAnd:      {"&", "__and__", "__rand__", "__iand__"},
-	opOr:       {"|", "__or__", "__ror__", "__ior__"},
-	opXor:      {"^", "__xor__", "__rxor__", "__ixor__"},
+	// The same names as shared interned strs (see names.go).
+	nameS, rnameS, inameS *Str
+}
+
+// binopInfo gives each operator its symbol and special method names.
+var binopInfo = func() [numBinops]binopNames {
+	t := binopTable
+	for i := range t {
+		t[i].nameS = builtinName(t[i].name)
+		t[i].rnameS = builtinName(t[i].rname)
+		t[i].inameS = builtinName(t[i].iname)
+	}
+	return t
+}()
+
+var binopTable = [numBinops]binopNames{
+	opAdd:      {"+", "__add__", "__radd__", "__iadd__", nil, nil, nil},
+	opSub:      {"-", "__sub__", "__rsub__", "__isub__", nil, nil, nil},
+	opMul:      {"*", "__mul__", "__rmul__", "__imul__", nil, nil, nil},
+	opDiv:      {"/", "__div__", "__rdiv__", "__idiv__", nil, nil, nil},
+	opTrueDiv:  {"/", "__truediv__", "__rtruediv__", "__itruediv__", nil, nil, nil},
+	opFloorDiv: {"//", "__floordiv__", "__rfloordiv__", "__ifloordiv__", nil, nil, nil},
+	opMod:      {"%", "__mod__", "__rmod__", "__imod__", nil, nil, nil},
+	opPow:      {"** or pow()", "__pow__", "__rpow__", "__ipow__", nil, nil, nil},
+	opLshift:   {"<<", "__lshift__", "__rlshift__", "__ilshift__", nil, nil, nil},
+	opRshift:   {">>", "__rshift__", "__rrshift__", "__irshift__", nil, nil, nil},
+	opAnd:      {"&", "__and__", "__rand__", "__iand__", nil, nil, nil},
+	opOr:       {"|", "__or__", "__ror__", "__ior__", nil, nil, nil},
+	opXor:      {"^", "__xor__", "__rxor__", "__ixor__", nil, nil, nil},
 }
 
 // binopOf maps BINARY_* and INPLACE_* opcodes to operators.

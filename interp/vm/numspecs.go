@@ -293,10 +293,10 @@ func (vm *VM) intFromArgs(name string, args []Object, kw *Dict, asLong bool) (Ob
 			}
 			m := t.Lookup(vm.Intern(meth))
 			if m == nil && asLong {
-				m = t.Lookup(vm.Intern("__int__"))
+				m = t.Lookup(sInt)
 			}
 			if m == nil {
-				m = t.Lookup(vm.Intern("__trunc__"))
+				m = t.Lookup(sTrunc)
 			}
 			if m == nil {
 				if s, ok := nativeIndexable(x).(*Str); ok {
@@ -585,7 +585,7 @@ func (vm *VM) toFloat(x Object) (Object, *PyError) {
 		return vm.NewFloat(f), nil
 	}
 	t := x.Type()
-	if m := t.Lookup(vm.Intern("__float__")); m != nil {
+	if m := t.Lookup(sFloat); m != nil {
 		r, err := vm.callBound(m, x, t)
 		if err != nil {
 			return nil, err

@@ -146,10 +146,10 @@ func methodSpec() typeSpec {
 				return newRef(m.Class), nil
 			}},
 			{name: "__name__", get: func(vm *VM, o Object) (Object, *PyError) {
-				return vm.GetAttr(o.(*Method).Func, vm.Intern("__name__"))
+				return vm.GetAttr(o.(*Method).Func, sName)
 			}},
 			{name: "__doc__", get: func(vm *VM, o Object) (Object, *PyError) {
-				return vm.GetAttr(o.(*Method).Func, vm.Intern("__doc__"))
+				return vm.GetAttr(o.(*Method).Func, sDoc)
 			}},
 		},
 	}
@@ -261,7 +261,7 @@ func propertySpec() typeSpec {
 		}
 		p.Get, p.Set, p.Del, p.Doc = vals[0], vals[1], vals[2], vals[3]
 		if p.Doc == nil && p.Get != nil {
-			if d, err := vm.GetAttr(p.Get, vm.Intern("__doc__")); err == nil {
+			if d, err := vm.GetAttr(p.Get, sDoc); err == nil {
 				if d != Object(None) {
 					p.Doc = d
 				} else {
@@ -889,11 +889,11 @@ func reversedSpec() typeSpec {
 		}
 		seq := args[0]
 		t := seq.Type()
-		if m := t.Lookup(vm.Intern("__reversed__")); m != nil {
+		if m := t.Lookup(sReversed); m != nil {
 			return vm.callBound(m, seq, t)
 		}
-		if t.Lookup(vm.Intern("__getitem__")) == nil || t.Lookup(vm.Intern("__len__")) == nil {
-			if _, isDict := seq.(*Dict); isDict || t.Lookup(vm.Intern("__getitem__")) == nil {
+		if t.Lookup(sGetitem) == nil || t.Lookup(sLen) == nil {
+			if _, isDict := seq.(*Dict); isDict || t.Lookup(sGetitem) == nil {
 				return nil, vm.typeErrorf("argument to reversed() must be a sequence")
 			}
 		}

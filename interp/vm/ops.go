@@ -50,7 +50,7 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 				return vm.NewStr(x.S + y.S), nil
 			}
 		case opMod:
-			if _, isInst := b.(*Instance); !isInst || b.Type().Lookup(vm.Intern("__rmod__")) == nil {
+			if _, isInst := b.(*Instance); !isInst || b.Type().Lookup(binopInfo[opMod].rnameS) == nil {
 				return vm.strPercent(x, b)
 			}
 		}
@@ -68,7 +68,7 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 		}
 	}
 	if inplace {
-		if res, err := vm.trySpecial(a, info.iname, b); res != nil || err != nil {
+		if res, err := vm.trySpecial(a, info.inameS, b); res != nil || err != nil {
 			return res, err
 		}
 		if l, ok := a.(*List); ok {
@@ -120,8 +120,8 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 func (vm *VM) binaryDispatch(o binop, a, b Object) (Object, *PyError) {
 	info := &binopInfo[o]
 	ta, tb := a.Type(), b.Type()
-	name := vm.Intern(info.name)
-	rname := vm.Intern(info.rname)
+	name := info.nameS
+	rname := info.rnameS
 	la := ta.Lookup(name)
 	var rb Object
 	if tb != ta {
@@ -173,9 +173,9 @@ func (vm *VM) callBinarySlot(method, self Object, t *Type, other Object) (Object
 
 // trySpecial calls self.name(arg) if self's type defines name; nil, nil when it does not
 // or when the method returned NotImplemented.
-func (vm *VM) trySpecial(self Object, name string, arg Object) (Object, *PyError) {
+func (vm *VM) trySpecial(self Object, name *Str, arg Object) (Object, *PyError) {
 	t := self.Type()
-	m := t.Lookup(vm.Intern(name))
+	m := t.Lookup(name)
 	if m == nil {
 		return nil, nil
 	}
@@ -378,15 +378,15 @@ func (vm *VM) unaryOp(opcode int, v Object) (Object, *PyError) {
 			return vm.NewComplex(-x.V), nil
 		}
 	}
-	name, sym := "__pos__", "+"
+	name, sym := sPos, "+"
 	switch opcode {
 	case op.UNARY_NEGATIVE:
-		name, sym = "__neg__", "-"
+		name, sym = sNeg, "-"
 	case op.UNARY_INVERT:
-		name, sym = "__invert__", "~"
+		name, sym = sInvert, "~"
 	}
 	t := v.Type()
-	if m := t.Lookup(vm.Intern(name)); m != nil {
+	if m := t.Lookup(name); m != nil {
 		return vm.callBound(m, v, t)
 	}
 	if n := nativeNumber(v); n != nil && n != v {
@@ -422,7 +422,7 @@ func (vm *VM) IsTrue(o Object) (bool, *PyError) {
 		return x.V != 0, nil
 	case *Instance:
 		t := x.Class
-		if m := t.Lookup(vm.Intern("__nonzero__")); m != nil {
+		if m := t.Lookup(sNonzero); m != nil {
 			r, err := vm.callBound(m, o, t)
 			if err != nil {
 				return false, err
@@ -434,7 +434,7 @@ func (vm *VM) IsTrue(o Object) (bool, *PyError) {
 			}
 			return false, vm.typeErrorf("__nonzero__ should return bool or int, returned %s", r.Type().Name)
 		}
-		if m := t.Lookup(vm.Intern("__len__")); m != nil {
+		if m := t.Lookup(sLen); m != nil {
 			n, err := vm.Len(o)
 			return n != 0, err
 		}
@@ -494,7 +494,7 @@ func (vm *VM) Hash(o Object) (int64, *PyError) {
 		return vm.hashWeakRef(x)
 	}
 	t := o.Type()
-	if m := t.Lookup(vm.Intern("__hash__")); m != nil {
+	if m := t.Lookup(sHash); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 			if m == Object(None) {
 				return 0, vm.typeErrorf("unhashable type: '%s'", t.Name)
@@ -560,7 +560,7 @@ func (vm *VM) Len(o Object) (int, *PyError) {
 		return x.used, nil
 	}
 	t := o.Type()
-	if m := t.Lookup(vm.Intern("__len__")); m != nil {
+	if m := t.Lookup(sLen); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || t.Flags&FlagHeap == 0 {
 			r, err := vm.callBound(m, o, t)
 			if err != nil {

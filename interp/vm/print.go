@@ -24,14 +24,14 @@ func (vm *VM) takeSoftspace(stream Object) bool {
 		f.softspace = false
 		return old
 	}
-	v, err := vm.GetAttr(stream, vm.Intern("softspace"))
+	v, err := vm.GetAttr(stream, sSoftspace)
 	if err != nil {
 		err.release(vm)
 		return false
 	}
 	old, _ := vm.IsTrue(v)
 	vm.Decref(v)
-	if e := vm.SetAttr(stream, vm.Intern("softspace"), smallInts[0-smallIntMin]); e != nil {
+	if e := vm.SetAttr(stream, sSoftspace, smallInts[0-smallIntMin]); e != nil {
 		e.release(vm)
 	}
 	return old
@@ -47,7 +47,7 @@ func (vm *VM) setSoftspace(stream Object, on bool) {
 	if on {
 		v = True
 	}
-	if e := vm.SetAttr(stream, vm.Intern("softspace"), smallInts[boolInt(on)-smallIntMin]); e != nil {
+	if e := vm.SetAttr(stream, sSoftspace, smallInts[boolInt(on)-smallIntMin]); e != nil {
 		e.release(vm)
 	}
 	_ = v

@@ -47,7 +47,7 @@ func (vm *VM) ReprString(o Object) (string, *PyError) {
 		return vm.reprDict(x)
 	case *Instance:
 		t := x.Class
-		if m := t.Lookup(vm.Intern("__repr__")); m != nil {
+		if m := t.Lookup(sRepr); m != nil {
 			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 				return vm.callForString(m, o, t, "__repr__")
 			}
@@ -64,7 +64,7 @@ func (vm *VM) ReprString(o Object) (string, *PyError) {
 		return fmt.Sprintf("<%s object at %#x>", t.QualName(), objectID(o)), nil
 	}
 	t := o.Type()
-	if m := t.Lookup(vm.Intern("__repr__")); m != nil {
+	if m := t.Lookup(sRepr); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 			return vm.callForString(m, o, t, "__repr__")
 		}
@@ -468,7 +468,7 @@ func (vm *VM) StrString(o Object) (string, *PyError) {
 		return complexRepr(x.V), nil
 	case *Instance:
 		t := x.Class
-		if m := t.Lookup(vm.Intern("__str__")); m != nil {
+		if m := t.Lookup(sStr); m != nil {
 			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 				return vm.callForString(m, o, t, "__str__")
 			}
@@ -477,7 +477,7 @@ func (vm *VM) StrString(o Object) (string, *PyError) {
 			return vm.exceptionStr(x)
 		}
 		if x.Native != nil && solidBase(t) != ObjectType {
-			if m := t.Lookup(vm.Intern("__repr__")); m != nil {
+			if m := t.Lookup(sRepr); m != nil {
 				if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 					return vm.callForString(m, o, t, "__repr__")
 				}
@@ -487,7 +487,7 @@ func (vm *VM) StrString(o Object) (string, *PyError) {
 		return vm.ReprString(o)
 	}
 	t := o.Type()
-	if m := t.Lookup(vm.Intern("__str__")); m != nil {
+	if m := t.Lookup(sStr); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 			return vm.callForString(m, o, t, "__str__")
 		}

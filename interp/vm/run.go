@@ -25,12 +25,15 @@ func New(opts Options) (*VM, error) {
 	vm := &VM{
 		opts:           opts,
 		refcounting:    opts.GC == GCRefcount,
-		interned:       make(map[string]*Str, 1024),
+		interned:       make(map[string]*Str, 1024+len(builtinNames)),
 		recursionLimit: opts.RecursionLimit,
 		tracer:         opts.Tracer,
 		files:          &fileTable{open: make(map[*File]struct{})},
 		sources:        make(map[string][]string),
 		deadWeakrefs:   make(map[*gcsim.Header][]*WeakRef),
+	}
+	for s, n := range builtinNames {
+		vm.interned[s] = n
 	}
 	var log gcsim.Logger
 	if opts.Log != nil {

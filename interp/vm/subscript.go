@@ -54,7 +54,7 @@ func (vm *VM) indexValue(o Object) (int64, bool, *PyError) {
 		}
 		return 0, true, vm.Raise(IndexErrorType, "cannot fit 'long' into an index-sized integer")
 	case *Instance:
-		if m := x.Class.Lookup(vm.Intern("__index__")); m != nil {
+		if m := x.Class.Lookup(sIndex); m != nil {
 			r, err := vm.callBound(m, o, x.Class)
 			if err != nil {
 				return 0, true, err
@@ -228,7 +228,7 @@ func (vm *VM) isSimpleIndex(o Object) bool {
 	case nil, *Int, *Long, *NoneObject:
 		return true
 	case *Instance:
-		return x.Class.Lookup(vm.Intern("__index__")) != nil
+		return x.Class.Lookup(sIndex) != nil
 	}
 	return false
 }
@@ -278,7 +278,7 @@ func (vm *VM) GetItem(o, key Object) (Object, *PyError) {
 	}
 	t := o.Type()
 	if inst, ok := o.(*Instance); ok && inst.Native != nil {
-		if m := t.Lookup(vm.Intern("__getitem__")); m != nil {
+		if m := t.Lookup(sGetitem); m != nil {
 			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 				return vm.callBound(m, o, t, key)
 			}
@@ -291,14 +291,14 @@ func (vm *VM) GetItem(o, key Object) (Object, *PyError) {
 			if v != nil {
 				return newRef(v), nil
 			}
-			if m := t.Lookup(vm.Intern("__missing__")); m != nil {
+			if m := t.Lookup(sMissing); m != nil {
 				return vm.callBound(m, o, t, key)
 			}
 			return nil, vm.RaiseArgs(KeyErrorType, key)
 		}
 		return vm.GetItem(inst.Native, key)
 	}
-	if m := t.Lookup(vm.Intern("__getitem__")); m != nil {
+	if m := t.Lookup(sGetitem); m != nil {
 		return vm.callBound(m, o, t, key)
 	}
 	if _, ok := o.(*Type); ok {
@@ -319,7 +319,7 @@ func (vm *VM) SetItem(o, key, v Object) *PyError {
 		return x.SetItem(vm, key, v)
 	}
 	t := o.Type()
-	if m := t.Lookup(vm.Intern("__setitem__")); m != nil {
+	if m := t.Lookup(sSetitem); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || o.Type().Flags&FlagHeap == 0 {
 			r, err := vm.callBound(m, o, t, key, v)
 			if err != nil {
@@ -351,7 +351,7 @@ func (vm *VM) DelItem(o, key Object) *PyError {
 		return nil
 	}
 	t := o.Type()
-	if m := t.Lookup(vm.Intern("__delitem__")); m != nil {
+	if m := t.Lookup(sDelitem); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || o.Type().Flags&FlagHeap == 0 {
 			r, err := vm.callBound(m, o, t, key)
 			if err != nil {
@@ -407,7 +407,7 @@ func (vm *VM) getSlice(o, lo, hi Object) (Object, *PyError) {
 			return vm.NewUnicode(append([]rune(nil), x.R[l:h]...)), nil
 		}
 		t := o.Type()
-		if m := t.Lookup(vm.Intern("__getslice__")); m != nil {
+		if m := t.Lookup(sGetslice); m != nil {
 			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 				n, err := vm.lenForSlice(o, lo, hi)
 				if err != nil {
@@ -437,7 +437,7 @@ func (vm *VM) lenForSlice(o, lo, hi Object) (int, *PyError) {
 		return ok && v < 0
 	}
 	if neg(lo) || neg(hi) {
-		if o.Type().Lookup(vm.Intern("__len__")) != nil {
+		if o.Type().Lookup(sLen) != nil {
 			return vm.Len(o)
 		}
 	}

@@ -254,7 +254,7 @@ func objectSpec() typeSpec {
 				return nil
 			}},
 			{name: "__doc__", get: func(vm *VM, o Object) (Object, *PyError) {
-				if d := o.Type().Lookup(vm.Intern("__doc__")); d != nil {
+				if d := o.Type().Lookup(sDoc); d != nil {
 					if _, isGS := d.(*GetSetDescr); !isGS {
 						return newRef(d), nil
 					}
