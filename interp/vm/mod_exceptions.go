@@ -4,7 +4,7 @@ package vm
 
 // newExceptionsModule makes exceptions.
 func newExceptionsModule(vm *VM) *Module {
-	m := vm.newGoModule("exceptions", "Python's standard exception class hierarchy.", nil)
+	m := vm.newGoModule("exceptions", "The builtin exception classes.", nil)
 	for _, e := range exceptionTree {
 		m.Dict.SetString(vm, e.t.Name, e.t)
 	}

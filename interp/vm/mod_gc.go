@@ -107,7 +107,7 @@ func newGCModule(vm *VM) *Module {
 			}},
 		)
 	}
-	m := vm.newGoModule("gc", "This module provides access to the garbage collector for reference cycles.", funcs)
+	m := vm.newGoModule("gc", "Control of the garbage collector: collections, thresholds, and what it tracks.", funcs)
 	m.Dict.SetString(vm, "garbage", vm.garbage)
 	return m
 }

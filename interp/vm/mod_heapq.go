@@ -89,7 +89,7 @@ func (vm *VM) siftUp(l *List, pos int) *PyError {
 
 // newHeapqModule makes _heapq.
 func newHeapqModule(vm *VM) *Module {
-	return vm.newGoModule("_heapq", "Heap queue algorithm (a.k.a. priority queue).", []methodDef{
+	return vm.newGoModule("_heapq", "The heap operations of heapq, in Go.", []methodDef{
 		{name: "heappush", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if len(args) != 2 {
 				return nil, vm.typeErrorf("heappush expected 2 arguments, got %d", len(args))

@@ -97,7 +97,7 @@ func isFinite(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
 
 // newMathModule makes math.
 func newMathModule(vm *VM) *Module {
-	m := vm.newGoModule("math", "This module is always available.  It provides access to the\nmathematical functions defined by the C standard.", mathFunctions())
+	m := vm.newGoModule("math", "Mathematical functions on floats, with CPython 2.7's results and errors.", mathFunctions())
 	vm.modSet(m, "pi", vm.NewFloat(math.Pi))
 	vm.modSet(m, "e", vm.NewFloat(math.E))
 	return m

@@ -450,7 +450,7 @@ func operatorSetitem(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyErro
 // newOperatorModule makes operator.
 func newOperatorModule(vm *VM) *Module {
 	ensureModuleTypes()
-	m := vm.newGoModule("operator", "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.", operatorFunctions())
+	m := vm.newGoModule("operator", "The operators as functions: operator.add(a, b) is a + b, and so on.", operatorFunctions())
 	for _, t := range []*Type{ItemGetterType, AttrGetterType, MethodCallerType} {
 		m.Dict.SetString(vm, t.Name, t)
 	}

@@ -67,7 +67,7 @@ func posixPathCall(name string, call func(path string) error) methodDef {
 
 // newPosixModule makes posix.
 func newPosixModule(vm *VM) *Module {
-	m := vm.newGoModule("posix", "This module provides access to operating system functionality that is\nstandardized by the C Standard and POSIX.", []methodDef{
+	m := vm.newGoModule("posix", "The system calls os is built on.", []methodDef{
 		{name: "getcwd", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("getcwd", args, 0); err != nil {
 				return nil, err

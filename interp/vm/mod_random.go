@@ -264,7 +264,7 @@ func randomTypes() []moduleTypeSpec {
 // newRandomModule makes _random.
 func newRandomModule(vm *VM) *Module {
 	ensureModuleTypes()
-	m := vm.newGoModule("_random", "Module implements the Mersenne Twister random number generator.", nil)
+	m := vm.newGoModule("_random", "The Mersenne Twister generator under the random module.", nil)
 	m.Dict.SetString(vm, "Random", RandomType)
 	return m
 }

@@ -29,7 +29,7 @@ const nsig = 65
 // newSignalModule makes signal. The handler table is a dict (signal number to handler)
 // held by the signal and getsignal functions as their bound object.
 func newSignalModule(vm *VM) *Module {
-	m := vm.newGoModule("signal", "This module provides mechanisms to use signal handlers in Python.", []methodDef{
+	m := vm.newGoModule("signal", "Signal numbers and the handlers a program installs for them.", []methodDef{
 		{name: "default_int_handler", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			return nil, vm.RaiseArgs(KeyboardInterruptType)
 		}},

@@ -5,7 +5,7 @@ package vm
 
 // newWeakrefModule makes _weakref.
 func newWeakrefModule(vm *VM) *Module {
-	m := vm.newGoModule("_weakref", "Weak-reference support module.", []methodDef{
+	m := vm.newGoModule("_weakref", "Weak references: ref and the reference counts of objects.", []methodDef{
 		{name: "getweakrefcount", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("getweakrefcount", args, 1); err != nil {
 				return nil, err

@@ -1,4 +1,4 @@
-"""Record of phased-in incompatible language changes."""
+"""Which language changes a module may ask for with 'from __future__ import', and when each became (or will become) the default."""
 
 all_feature_names = [
     "nested_scopes",
@@ -28,11 +28,11 @@ class _Feature:
         self.compiler_flag = compiler_flag
 
     def getOptionalRelease(self):
-        """Return first release in which this feature was recognized."""
+        """The release that first accepted the feature in a future statement."""
         return self.optional
 
     def getMandatoryRelease(self):
-        """Return release in which this feature will become mandatory (or None)."""
+        """The release where the feature is always on (None if never planned)."""
         return self.mandatory
 
     def __repr__(self):

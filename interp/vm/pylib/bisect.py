@@ -1,4 +1,4 @@
-"""Bisection algorithms."""
+"""bisect: binary search in sorted lists and insertion that keeps them sorted."""
 
 
 def _bounds(a, lo, hi):
@@ -10,21 +10,14 @@ def _bounds(a, lo, hi):
 
 
 def insort_right(a, x, lo=0, hi=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x.
-    """
+    """Insert x into the sorted list a after any items equal to it."""
     a.insert(bisect_right(a, x, lo, hi), x)
 
 insort = insort_right
 
 
 def bisect_right(a, x, lo=0, hi=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.
-    """
+    """The position after the last item <= x in the sorted list a[lo:hi]."""
     lo, hi = _bounds(a, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -38,19 +31,12 @@ bisect = bisect_right
 
 
 def insort_left(a, x, lo=0, hi=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x.
-    """
+    """Insert x into the sorted list a before any items equal to it."""
     a.insert(bisect_left(a, x, lo, hi), x)
 
 
 def bisect_left(a, x, lo=0, hi=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x.
-    """
+    """The position of the first item >= x in the sorted list a[lo:hi]."""
     lo, hi = _bounds(a, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2

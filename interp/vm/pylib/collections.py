@@ -18,9 +18,8 @@ from _collections import ring as _ring
 ################################################################################
 
 class deque(object):
-    """deque([iterable[, maxlen]]) --> deque object
-
-    A list-like sequence with fast appends and pops at both ends."""
+    """deque([iterable[, maxlen]]): a sequence with fast appends and pops at both ends,
+    optionally bounded (appending to a full deque drops an item from the other end)."""
 
     # The items live in a _collections.ring (Go). For plain deques its methods are bound
     # straight onto the instance, so that append and popleft cost a single builtin call;
@@ -38,51 +37,51 @@ class deque(object):
 
     @property
     def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+        """The bound given to the deque, or None."""
         return self._r.maxlen()
 
     def append(self, x):
-        """Add an element to the right side of the deque."""
+        """Add x at the right end."""
         self._r.append(x)
 
     def appendleft(self, x):
-        """Add an element to the left side of the deque."""
+        """Add x at the left end."""
         self._r.appendleft(x)
 
     def pop(self):
-        """Remove and return the rightmost element."""
+        """Remove and return the rightmost item."""
         return self._r.pop()
 
     def popleft(self):
-        """Remove and return the leftmost element."""
+        """Remove and return the leftmost item."""
         return self._r.popleft()
 
     def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable"""
+        """Append the items of iterable at the right end."""
         self._r.extend(iterable._r if isinstance(iterable, deque) and iterable is self else iterable)
 
     def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable"""
+        """Append the items of iterable at the left end, one by one (so they end reversed)."""
         self._r.extendleft(iterable._r if isinstance(iterable, deque) and iterable is self else iterable)
 
     def clear(self):
-        """Remove all elements from the deque."""
+        """Remove every item."""
         self._r.clear()
 
     def count(self, value):
-        """D.count(value) -> integer -- return number of occurrences of value"""
+        """How many items equal value."""
         return self._r.count(value)
 
     def remove(self, value):
-        """D.remove(value) -- remove first occurrence of value."""
+        """Remove the first item equal to value."""
         self._r.remove(value)
 
     def reverse(self):
-        """D.reverse() -- reverse *IN PLACE*"""
+        """Reverse the items in place."""
         self._r.reverse()
 
     def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        """Move n items from the right end to the left end (n < 0 goes the other way)."""
         self._r.rotate(n)
 
     def __len__(self):
@@ -180,14 +179,8 @@ def _repr_done(obj):
 ################################################################################
 
 class defaultdict(dict):
-    """defaultdict(default_factory[, ...]) --> dict with default factory
-
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    A defaultdict compares equal to a dict with the same items.
-    All remaining arguments are treated the same as if they were
-    passed to the dict constructor, including keyword arguments.
-    """
+    """defaultdict(default_factory[, ...]): a dict that makes a missing key's value by
+    calling default_factory() when the key is looked up with []."""
 
     def __init__(*args, **kwds):
         self = args[0]
@@ -240,13 +233,8 @@ def _make_property(index, doc):
 
 
 def namedtuple(typename, field_names, verbose=False, rename=False):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> p = Point(11, y=22)
-    >>> p.x + p.y
-    33
-    """
+    """A tuple subclass named typename whose items are also attributes named by field_names
+    (a sequence of names, or one string of names separated by spaces or commas)."""
     if isinstance(field_names, basestring):
         field_names = field_names.replace(',', ' ').split()
     field_names = map(str, field_names)
@@ -350,7 +338,7 @@ def namedtuple(typename, field_names, verbose=False, rename=False):
 ################################################################################
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order"""
+    """A dict that iterates over its keys in the order they were first inserted."""
 
     # The order is kept in a list of keys beside the dict; deletions are O(n), which
     # keeps the code simple and the common operations (insert, lookup, iterate) fast.
@@ -501,10 +489,7 @@ class OrderedDict(dict):
 ################################################################################
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-    """
+    """A dict that counts things: Counter('abca')['a'] == 2, and a missing key counts 0."""
 
     def __init__(*args, **kwds):
         if not args:
@@ -517,19 +502,17 @@ class Counter(dict):
         self.update(*args, **kwds)
 
     def __missing__(self, key):
-        """The count of elements not in the Counter is zero."""
+        """A key not counted yet has count 0."""
         return 0
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        """
+        """The (item, count) pairs from the most common down, all of them or the first n."""
         if n is None:
             return sorted(self.iteritems(), key=_itemgetter(1), reverse=True)
         return _heapq.nlargest(n, self.iteritems(), key=_itemgetter(1))
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
+        """Each item repeated as many times as its count."""
         for elem, count in self.iteritems():
             for i in xrange(count):
                 yield elem
@@ -540,7 +523,7 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(*args, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
+        """Add the counts of a mapping or the items of an iterable (and of the keywords)."""
         if not args:
             raise TypeError("descriptor 'update' of 'Counter' object needs an argument")
         self = args[0]
@@ -564,7 +547,7 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(*args, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Subtract the counts of a mapping or the items of an iterable (and of the keywords)."""
         if not args:
             raise TypeError("descriptor 'subtract' of 'Counter' object needs an argument")
         self = args[0]
@@ -584,14 +567,14 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        """Return a shallow copy."""
+        """A new Counter with the same counts."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        """Forget elem's count; a missing elem is no error."""
         if elem in self:
             dict.__delitem__(self, elem)
 

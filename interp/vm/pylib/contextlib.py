@@ -6,7 +6,7 @@ __all__ = ["contextmanager", "nested", "closing"]
 
 
 class GeneratorContextManager(object):
-    """Helper for @contextmanager decorator."""
+    """The context manager @contextmanager makes from one generator."""
 
     def __init__(self, gen):
         self.gen = gen
@@ -57,7 +57,7 @@ def contextmanager(func):
 
 @contextmanager
 def nested(*managers):
-    """Combine multiple context managers into a single nested context manager."""
+    """Enter several context managers as one, and exit them in reverse order."""
     exits = []
     vars = []
     exc = (None, None, None)
@@ -83,7 +83,7 @@ def nested(*managers):
 
 
 class closing(object):
-    """Context to automatically close something at the end of a block."""
+    """Hand out thing and call thing.close() when the block ends."""
 
     def __init__(self, thing):
         self.thing = thing

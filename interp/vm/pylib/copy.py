@@ -1,9 +1,8 @@
-"""Generic (shallow and deep) copying operations.
+"""copy: shallow and deep copies of Python objects.
 
 copy(x) and deepcopy(x[, memo]) honour __copy__, __deepcopy__(memo), __getinitargs__,
-__getstate__ and __setstate__ as CPython 2.7's copy module does; deepcopy keeps a memo
-(id -> copy) so shared and recursive structures are copied once.
-"""
+__getstate__ and __setstate__; deepcopy keeps a memo (id -> copy) so that shared and
+recursive structures are copied once."""
 import types
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -20,7 +19,7 @@ def _is_atomic(x):
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """A shallow copy of x: a new container holding the same items."""
     cls = type(x)
     if _is_atomic(x):
         return x
@@ -43,7 +42,7 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """A deep copy of x: its items are copied too, each once, as the memo records."""
     if memo is None:
         memo = {}
     d = id(x)

@@ -7,9 +7,8 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 class partial(object):
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
+    """partial(func, *args, **keywords): a callable that calls func with these
+    arguments first and the call's own after them."""
 
     def __new__(*args, **keywords):
         if len(args) < 2:
@@ -41,7 +40,7 @@ class partial(object):
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function."""
+    """Give wrapper the name, module, doc and attributes of wrapped."""
     for attr in assigned:
         setattr(wrapper, attr, getattr(wrapped, attr))
     for attr in updated:
@@ -50,12 +49,12 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function."""
+    """Decorator form of update_wrapper, for the inner function of a decorator."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods."""
+    """Class decorator: derive the missing comparison methods from one of < <= > >= and ==."""
     convert = {
         '__lt__': [('__gt__', lambda self, other: not (self < other or self == other)),
                    ('__le__', lambda self, other: self < other or self == other),
@@ -84,7 +83,7 @@ def total_ordering(cls):
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
+    """Turn an old-style cmp function into a key function for sorted() and friends."""
     class K(object):
         __slots__ = ['obj']
 

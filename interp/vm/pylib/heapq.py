@@ -1,9 +1,8 @@
-"""Heap queue algorithm (a.k.a. priority queue).
+"""heapq: lists used as binary heaps (priority queues).
 
-Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k. The
-functions keep the exact element order CPython's heapq produces, since a program may
-print the list.
-"""
+A heap is a list with a[k] <= a[2*k+1] and a[k] <= a[2*k+2]; a[0] is its smallest item.
+The operations leave the items in exactly the order CPython's do, since a program may
+print the list."""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
@@ -15,14 +14,14 @@ def _check(heap):
 
 
 def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to the heap."""
     _check(heap)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Remove and return the smallest item of the heap."""
     _check(heap)
     if not heap:
         raise IndexError("index out of range")
@@ -36,7 +35,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item."""
+    """Remove and return the smallest item, then add item (the heap must not be empty)."""
     _check(heap)
     if not heap:
         raise IndexError("index out of range")
@@ -47,7 +46,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
+    """Add item, then remove and return the smallest item, in one step."""
     _check(heap)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -56,7 +55,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
+    """Rearrange the list x into a heap, in linear time."""
     if not isinstance(x, list):
         raise TypeError("heap argument must be a list")
     n = len(x)
@@ -102,7 +101,7 @@ from _heapq import heappush, heappop, heapreplace, heappushpop, heapify
 
 
 def merge(*iterables):
-    """Merge multiple sorted inputs into a single sorted output."""
+    """Iterate over several sorted iterables as one sorted sequence."""
     h = []
     for itnum, it in enumerate(map(iter, iterables)):
         try:
@@ -125,20 +124,14 @@ def merge(*iterables):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """The n smallest items of iterable (by key), smallest first: sorted(iterable, key=key)[:n]."""
     if n < 0:
         return []
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """The n largest items of iterable (by key), largest first: sorted(iterable, key=key, reverse=True)[:n]."""
     if n < 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]

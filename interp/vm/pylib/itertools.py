@@ -10,9 +10,8 @@ from _itertools import (count, repeat, cycle, chain, islice, imap, starmap, ifil
 
 
 class groupby(object):
-    """groupby(iterable[, keyfunc]) -> create an iterator which returns
-    (key, sub-iterator) grouped by each value of key(value).
-    """
+    """groupby(iterable[, key]): (key, group) pairs for the runs of consecutive items with
+    the same key; each group iterates over its run."""
 
     def __init__(self, iterable, key=None):
         if key is None:
@@ -87,7 +86,7 @@ _tee.__name__ = 'tee'
 
 
 def tee(iterable, n=2):
-    """tee(iterable, n=2) --> tuple of n independent iterators."""
+    """tee(iterable, n=2): n iterators over the same items, each advancing on its own."""
     if not isinstance(n, (int, long)):
         raise TypeError("an integer is required")
     if n < 0:

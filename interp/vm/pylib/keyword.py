@@ -1,4 +1,4 @@
-"""Keywords (from "graminit.c")."""
+"""keyword: the reserved words of Python 2.7."""
 __all__ = ["iskeyword", "kwlist"]
 
 kwlist = ['and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif',

@@ -42,22 +42,22 @@ def _stat_result(fields):
 
 
 def stat(path):
-    """Perform a stat system call on the given path."""
+    """The status of the file at path (following symbolic links)."""
     return _stat_result(posix.stat(path))
 
 
 def lstat(path):
-    """Like stat(path), but do not follow symbolic links."""
+    """The status of the file at path itself, even if it is a symbolic link."""
     return _stat_result(posix.lstat(path))
 
 
 def getcwdu():
-    """Return a unicode string representing the current working directory."""
+    """The current directory as a unicode string."""
     return getcwd().decode('utf-8')
 
 
 def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist."""
+    """The value of the environment variable key, or default when it is not set."""
     return environ.get(key, default)
 
 
@@ -70,10 +70,7 @@ def unsetenv(key):
 
 
 def makedirs(name, mode=0777):
-    """makedirs(path [, mode=0777])
-
-    Super-mkdir; create a leaf directory and all intermediate ones.
-    """
+    """Create the directory name and every missing directory above it."""
     head, tail = path.split(name)
     if not tail:
         head, tail = path.split(head)
@@ -89,7 +86,7 @@ def makedirs(name, mode=0777):
 
 
 def removedirs(name):
-    """Remove a leaf directory and all empty intermediate ones."""
+    """Remove the directory name, then its parents as long as they are empty."""
     rmdir(name)
     head, tail = path.split(name)
     if not tail:

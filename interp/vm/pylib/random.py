@@ -24,10 +24,10 @@ RECIP_BPF = 2 ** -BPF
 
 
 class Random(_random.Random):
-    """Random number generator base class used by bound module functions.
-
-    random() and getrandbits() are the Mersenne Twister's, inherited from _random.
-    """
+    """A Mersenne Twister generator with the distributions; the module's functions are
+    the methods of one shared instance.
+    
+    random() and getrandbits() are the generator's own, inherited from _random."""
 
     VERSION = 3
 
@@ -36,16 +36,17 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def seed(self, a=None):
-        """Initialize internal state from hashable object."""
+        """Restart the generator from a (an int or long, another hashable object, or None
+        for fresh entropy)."""
         super(Random, self).seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
+        """A snapshot of the generator that setstate() restores."""
         return self.VERSION, super(Random, self).getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Restore the generator to a snapshot taken by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
@@ -55,7 +56,7 @@ class Random(_random.Random):
                              "Random.setstate() of version %s" % (version, self.VERSION))
 
     def randrange(self, start, stop=None, step=1, _int=int, _maxwidth=1L << BPF):
-        """Choose a random item from range(start, stop[, step])."""
+        """A random member of range(start, stop, step)."""
         istart = _int(start)
         if istart != start:
             raise ValueError("non-integer arg 1 for randrange()")
@@ -91,11 +92,11 @@ class Random(_random.Random):
         return istart + istep * _int(self.random() * n)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """A random integer N with a <= N <= b."""
         return self.randrange(a, b + 1)
 
     def _randbelow(self, n, _log=_log, _int=int):
-        """Return a random int in the range [0,n)."""
+        """A random integer in [0, n), from just enough random bits."""
         k = _int(1.00001 + _log(n - 1, 2.0))
         r = self.getrandbits(k)
         while r >= n:
@@ -103,11 +104,11 @@ class Random(_random.Random):
         return r
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
+        """A random item of the non-empty sequence seq."""
         return seq[int(self.random() * len(seq))]
 
     def shuffle(self, x, random=None):
-        """x, random=random.random -> shuffle list x in place; return None."""
+        """Shuffle the list x in place (random, if given, replaces random.random)."""
         if random is None:
             random = self.random
         _int = int
@@ -116,7 +117,7 @@ class Random(_random.Random):
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k):
-        """Chooses k unique random elements from a population sequence."""
+        """A list of k distinct items chosen at random from population."""
         n = len(population)
         if not 0 <= k <= n:
             raise ValueError("sample larger than population")
@@ -149,11 +150,11 @@ class Random(_random.Random):
         return result
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
+        """A random float between a and b."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution."""
+        """A random float from the triangular distribution on [low, high] peaking at mode."""
         u = self.random()
         try:
             c = 0.5 if mode is None else (mode - low) / (high - low)
@@ -166,7 +167,7 @@ class Random(_random.Random):
         return low + (high - low) * (u * c) ** 0.5
 
     def normalvariate(self, mu, sigma):
-        """Normal distribution."""
+        """A random float from the normal distribution with mean mu and deviation sigma."""
         random = self.random
         while 1:
             u1 = random()
@@ -178,15 +179,15 @@ class Random(_random.Random):
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
+        """A random float whose logarithm is normally distributed (mu, sigma)."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        """Exponential distribution."""
+        """A random float from the exponential distribution of rate lambd."""
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
+        """A random angle from the von Mises distribution (mean mu, concentration kappa)."""
         random = self.random
         if kappa <= 1e-6:
             return TWOPI * random()
@@ -209,7 +210,7 @@ class Random(_random.Random):
         return theta
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
+        """A random float from the gamma distribution with shape alpha and scale beta."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
         random = self.random
@@ -251,7 +252,7 @@ class Random(_random.Random):
             return x * beta
 
     def gauss(self, mu, sigma):
-        """Gaussian distribution."""
+        """A random float from the normal distribution (mu, sigma); faster than normalvariate."""
         random = self.random
         z = self.gauss_next
         self.gauss_next = None
@@ -263,19 +264,19 @@ class Random(_random.Random):
         return mu + z * sigma
 
     def betavariate(self, alpha, beta):
-        """Beta distribution."""
+        """A random float in [0, 1] from the beta distribution (alpha, beta)."""
         y = self.gammavariate(alpha, 1.)
         if y == 0:
             return 0.0
         return y / (y + self.gammavariate(beta, 1.))
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
+        """A random float from the Pareto distribution with shape alpha."""
         u = 1.0 - self.random()
         return 1.0 / pow(u, 1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution."""
+        """A random float from the Weibull distribution (scale alpha, shape beta)."""
         u = 1.0 - self.random()
         return alpha * pow(-_log(u), 1.0 / beta)
 

@@ -1,8 +1,7 @@
-"""time: the clock and conversions between seconds and broken-down time.
+"""time: the clock, sleeping, and conversions between seconds and broken-down time.
 
-The clock, sleep and the calendar arithmetic are in Go (_time); this module adds
-struct_time and the argument rules of CPython 2.7's time module.
-"""
+The clock and the calendar arithmetic are in Go (_time); this module adds struct_time
+and the argument rules of CPython 2.7's time module."""
 import _time
 import _structseq
 

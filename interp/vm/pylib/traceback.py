@@ -1,4 +1,4 @@
-"""Extract, format and print information about Python stack traces."""
+"""traceback: extract, format and print tracebacks, as the interpreter shows them."""
 import sys
 import _traceback
 
@@ -16,7 +16,7 @@ def _limited(entries, limit):
 
 
 def extract_tb(tb, limit=None):
-    """Return a list of (filename, line number, function name, text) for a traceback."""
+    """The entries of a traceback as (filename, lineno, function, source line) tuples."""
     return _limited(_traceback.extract_tb(tb), limit)
 
 
@@ -32,7 +32,7 @@ def format_list(extracted_list):
 
 
 def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
+    """The entries of a traceback, formatted as the interpreter prints them."""
     return format_list(extract_tb(tb, limit))
 
 
@@ -51,7 +51,7 @@ def format_exception(etype, value, tb, limit=None):
 
 
 def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
+    """Print the entries of a traceback (at most limit of them)."""
     if file is None:
         file = sys.stderr
     for item in format_tb(tb, limit):
@@ -59,7 +59,7 @@ def print_tb(tb, limit=None, file=None):
 
 
 def print_exception(etype, value, tb, limit=None, file=None):
-    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'."""
+    """Print an exception and its traceback as the interpreter does."""
     if file is None:
         file = sys.stderr
     for item in format_exception(etype, value, tb, limit):
@@ -67,7 +67,7 @@ def print_exception(etype, value, tb, limit=None, file=None):
 
 
 def format_exc(limit=None):
-    """Like print_exc() but return a string."""
+    """What print_exc() would print, as a string."""
     etype, value, tb = sys.exc_info()
     if etype is None:
         return 'None\n'
@@ -93,7 +93,7 @@ def print_last(limit=None, file=None):
 
 
 def extract_stack(f=None, limit=None):
-    """Extract the raw traceback from the current stack frame: oldest entry first."""
+    """The frames from f (default: the caller's) outwards, as traceback entries, oldest first."""
     if f is None:
         f = sys._getframe(1)
     out = []
@@ -106,14 +106,14 @@ def extract_stack(f=None, limit=None):
 
 
 def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    """The frames from f outwards, formatted as traceback entries."""
     if f is None:
         f = sys._getframe(1)
     return format_list(extract_stack(f, limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    """Print a stack trace from its invocation point."""
+    """Print the frames from f (default: the caller's) outwards."""
     if f is None:
         f = sys._getframe(1)
     if file is None:

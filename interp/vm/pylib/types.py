@@ -1,4 +1,4 @@
-"""Define names for all type symbols known in the standard interpreter."""
+"""types: names for the types of the interpreter's objects."""
 import sys
 
 NoneType = type(None)

@@ -195,7 +195,7 @@ ProxyTypes = (ProxyType, CallableProxyType)
 
 
 def proxy(obj, callback=None):
-    """proxy(object[, callback]) -- create a proxy object that weakly references 'object'."""
+    """proxy(object[, callback]): a proxy that forwards to object while it lives."""
     ref(obj)  # raises TypeError for objects that cannot be weakly referenced
     if callable(obj):
         return weakcallableproxy(obj, callback)
@@ -203,11 +203,7 @@ def proxy(obj, callback=None):
 
 
 class WeakValueDictionary(object):
-    """Mapping class that references values weakly.
-
-    Entries in the dictionary will be discarded when no strong
-    reference to the value exists anymore
-    """
+    """A dict whose values are held weakly: an entry goes away when its value dies."""
 
     def __init__(self, *args, **kw):
         self._selfref = ref(self)
@@ -355,11 +351,7 @@ class WeakValueDictionary(object):
 
 
 class WeakKeyDictionary(object):
-    """Mapping class that references keys weakly.
-
-    Entries in the dictionary will be discarded when there is no
-    longer a strong reference to the key.
-    """
+    """A dict whose keys are held weakly: an entry goes away when its key dies."""
 
     def __init__(self, dict=None):
         # id(key) -> (weak reference to the key, value)
