@@ -1,7 +1,8 @@
 // strcodec.go implements the codecs behind str.encode/decode, unicode.encode/decode and
-// unicode(s, encoding, errors): ascii, latin-1 and utf-8 with the strict, ignore, replace,
-// xmlcharrefreplace and backslashreplace error handlers, plus the str-to-str codecs hex
-// and string_escape and the unicode_escape codec, with CPython 2.7's encoding names,
+// unicode(s, encoding, errors): ascii, latin-1, utf-8, utf-16 and utf-32 (with and without
+// a byte order mark), the charmap codecs cp1252 and rot13, unicode_escape, and the
+// str-to-str codecs hex and string_escape, with the strict, ignore, replace,
+// xmlcharrefreplace and backslashreplace error handlers and CPython 2.7's encoding names,
 // aliases and UnicodeError messages.
 package vm
 
@@ -21,6 +22,14 @@ const (
 	codecHex
 	codecStringEscape
 	codecUnicodeEscape
+	codecUTF16 // byte order mark, then little-endian
+	codecUTF16LE
+	codecUTF16BE
+	codecUTF32
+	codecUTF32LE
+	codecUTF32BE
+	codecCP1252
+	codecRot13
 )
 
 // codecMessageName is the codec's name as UnicodeError messages spell it.
@@ -34,6 +43,12 @@ func (c codecID) messageName() string {
 		return "utf8"
 	case codecUnicodeEscape:
 		return "unicodeescape"
+	case codecUTF16, codecUTF16LE, codecUTF16BE:
+		return "utf16"
+	case codecUTF32, codecUTF32LE, codecUTF32BE:
+		return "utf32"
+	case codecCP1252, codecRot13:
+		return "charmap"
 	}
 	return "unknown"
 }
@@ -74,6 +89,22 @@ func lookupCodec(name string) codecID {
 		return codecStringEscape
 	case "unicode_escape":
 		return codecUnicodeEscape
+	case "utf_16", "utf16", "u16":
+		return codecUTF16
+	case "utf_16_le", "utf_16le", "unicodelittleunmarked":
+		return codecUTF16LE
+	case "utf_16_be", "utf_16be", "unicodebigunmarked":
+		return codecUTF16BE
+	case "utf_32", "utf32", "u32":
+		return codecUTF32
+	case "utf_32_le", "utf_32le":
+		return codecUTF32LE
+	case "utf_32_be", "utf_32be":
+		return codecUTF32BE
+	case "cp1252", "windows_1252":
+		return codecCP1252
+	case "rot13", "rot_13":
+		return codecRot13
 	}
 	return codecUnknown
 }
@@ -239,6 +270,10 @@ func (vm *VM) encodeRunes(r []rune, codec codecID, errors string, obj Object) (O
 		return vm.NewStr(encodeUTF8Runes(r)), nil
 	case codecUnicodeEscape:
 		return vm.NewStr(unicodeEscape(r)), nil
+	case codecUTF16, codecUTF16LE, codecUTF16BE, codecUTF32, codecUTF32LE, codecUTF32BE:
+		return vm.NewStr(encodeUTF16or32(r, codec)), nil
+	case codecCP1252, codecRot13:
+		return vm.encodeCharmap(r, charmapTable(codec), errors, obj)
 	}
 	limit := rune(0x80)
 	reason := "ordinal not in range(128)"
@@ -354,6 +389,24 @@ func (vm *VM) decodeBytes(s string, codec codecID, errors string, obj Object) (O
 		return vm.decodeUnicodeEscape(s, errors, obj)
 	}
 	r := make([]rune, 0, len(s))
+	if codec == codecCP1252 || codec == codecRot13 {
+		// A byte the table does not map is an error; the replace handler gives U+FFFD.
+		table := charmapTable(codec)
+		for i := 0; i < len(s); i++ {
+			if c := table[s[i]]; c >= 0 {
+				r = append(r, c)
+				continue
+			}
+			if err := vm.decodeFailure(&r, s, obj, codec, errors, i, i+1, "character maps to <undefined>"); err != nil {
+				return nil, err
+			}
+		}
+		return vm.NewUnicode(r), nil
+	}
+	switch codec {
+	case codecUTF16, codecUTF16LE, codecUTF16BE, codecUTF32, codecUTF32LE, codecUTF32BE:
+		return vm.decodeUTF16or32(s, codec, errors, obj)
+	}
 	mode := errorsStrict
 	modeKnown := false
 	fail := func(start, end int, reason string) *PyError {
@@ -788,4 +841,245 @@ func (vm *VM) unicodeDecode(self Object, r []rune, encoding, errors string) (Obj
 	}
 	defer vm.Decref(b)
 	return vm.strDecode(b, b.(*Str).S, encoding, errors)
+}
+
+// decodeFailure applies a decoding error handler: strict raises, ignore drops the bytes,
+// replace appends U+FFFD to *r.
+func (vm *VM) decodeFailure(r *[]rune, s string, obj Object, codec codecID, errors string, start, end int, reason string) *PyError {
+	switch lookupErrors(errors) {
+	case errorsStrict:
+		if obj == nil {
+			o := vm.NewStr(s)
+			defer vm.Decref(o)
+			obj = o
+		}
+		return vm.unicodeErrorAt(UnicodeDecodeErrorType, codec.messageName(), obj, start, end, reason)
+	case errorsIgnore:
+		return nil
+	case errorsReplace:
+		*r = append(*r, 0xfffd)
+		return nil
+	case errorsUnknown:
+		return vm.unknownErrorHandler(errors)
+	}
+	return vm.typeErrorf("don't know how to handle UnicodeDecodeError in error callback")
+}
+
+// charmapTable is a charmap codec's decoding table: the code point of each byte, -1 for
+// bytes it leaves undefined.
+func charmapTable(codec codecID) *[256]rune {
+	var t [256]rune
+	for i := range t {
+		t[i] = rune(i)
+	}
+	switch codec {
+	case codecRot13:
+		for c := 'a'; c <= 'z'; c++ {
+			t[c] = 'a' + (c-'a'+13)%26
+			t[c-'a'+'A'] = 'A' + (c-'a'+13)%26
+		}
+	case codecCP1252:
+		// Windows-1252 differs from latin-1 in 0x80-0x9f.
+		high := [32]rune{0x20ac, -1, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+			0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017d, -1,
+			-1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+			0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, -1, 0x017e, 0x0178}
+		copy(t[0x80:0xa0], high[:])
+	default:
+		panic("BUG: charmapTable of a codec without one")
+	}
+	return &t
+}
+
+// encodeCharmap encodes with the inverse of a charmap table. Unencodable characters are
+// reported one run at a time, as CPython's charmap encoder does.
+func (vm *VM) encodeCharmap(r []rune, table *[256]rune, errors string, obj Object) (Object, *PyError) {
+	var inverse map[rune]byte
+	lookup := func(c rune) (byte, bool) {
+		if c >= 0 && c < 256 && table[c] == c {
+			return byte(c), true
+		}
+		if inverse == nil {
+			inverse = make(map[rune]byte, 256)
+			for i := 255; i >= 0; i-- {
+				if table[i] >= 0 {
+					inverse[table[i]] = byte(i)
+				}
+			}
+		}
+		b, ok := inverse[c]
+		return b, ok
+	}
+	b := make([]byte, 0, len(r))
+	for i := 0; i < len(r); {
+		if c, ok := lookup(r[i]); ok {
+			b = append(b, c)
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(r) {
+			if _, ok := lookup(r[j]); ok {
+				break
+			}
+			j++
+		}
+		switch lookupErrors(errors) {
+		case errorsStrict:
+			if obj == nil {
+				obj = vm.NewUnicode(r)
+				defer vm.Decref(obj)
+			}
+			return nil, vm.unicodeErrorAt(UnicodeEncodeErrorType, "charmap", obj, i, j, "character maps to <undefined>")
+		case errorsIgnore:
+		case errorsReplace:
+			for k := i; k < j; k++ {
+				b = append(b, '?')
+			}
+		case errorsXMLCharRef:
+			for k := i; k < j; k++ {
+				b = append(b, "&#"...)
+				b = strconv.AppendInt(b, int64(r[k]), 10)
+				b = append(b, ';')
+			}
+		case errorsBackslash:
+			for k := i; k < j; k++ {
+				b = append(b, escapedCodePoint(r[k])...)
+			}
+		default:
+			return nil, vm.unknownErrorHandler(errors)
+		}
+		i = j
+	}
+	return vm.NewStr(bytesToStr(b)), nil
+}
+
+// encodeUTF16or32 is the UTF-16 and UTF-32 encoders: the plain utf-16 and utf-32 codecs
+// start with a little-endian byte order mark. UTF-16 writes code points above U+FFFF as
+// surrogate pairs; lone surrogates pass through, as in CPython 2.7.
+func encodeUTF16or32(r []rune, codec codecID) string {
+	var b []byte
+	big := codec == codecUTF16BE || codec == codecUTF32BE
+	put := func(v uint32, n int) {
+		for k := 0; k < n; k++ {
+			shift := 8 * k
+			if big {
+				shift = 8 * (n - 1 - k)
+			}
+			b = append(b, byte(v>>shift))
+		}
+	}
+	switch codec {
+	case codecUTF16, codecUTF16LE, codecUTF16BE:
+		b = make([]byte, 0, 2*len(r)+2)
+		if codec == codecUTF16 {
+			put(0xfeff, 2)
+		}
+		for _, c := range r {
+			if c >= 0x10000 {
+				c -= 0x10000
+				put(uint32(0xd800|(c>>10)&0x3ff), 2)
+				put(uint32(0xdc00|c&0x3ff), 2)
+				continue
+			}
+			put(uint32(c), 2)
+		}
+	default:
+		b = make([]byte, 0, 4*len(r)+4)
+		if codec == codecUTF32 {
+			put(0xfeff, 4)
+		}
+		for _, c := range r {
+			put(uint32(c), 4)
+		}
+	}
+	return bytesToStr(b)
+}
+
+// decodeUTF16or32 is the UTF-16 and UTF-32 decoders, with CPython 2.7's error spans. The
+// plain codecs read a byte order mark when there is one (little-endian otherwise).
+func (vm *VM) decodeUTF16or32(s string, codec codecID, errors string, obj Object) (Object, *PyError) {
+	unit := 2
+	if codec == codecUTF32 || codec == codecUTF32LE || codec == codecUTF32BE {
+		unit = 4
+	}
+	big := codec == codecUTF16BE || codec == codecUTF32BE
+	q := 0
+	switch {
+	case codec == codecUTF16 && len(s) >= 2:
+		if s[0] == 0xff && s[1] == 0xfe {
+			q = 2
+		} else if s[0] == 0xfe && s[1] == 0xff {
+			q, big = 2, true
+		}
+	case codec == codecUTF32 && len(s) >= 4:
+		if s[:4] == "\xff\xfe\x00\x00" {
+			q = 4
+		} else if s[:4] == "\x00\x00\xfe\xff" {
+			q, big = 4, true
+		}
+	}
+	read := func(at int) uint32 {
+		var v uint32
+		for k := 0; k < unit; k++ {
+			b := uint32(s[at+k])
+			if big {
+				v = v<<8 | b
+			} else {
+				v |= b << (8 * k)
+			}
+		}
+		return v
+	}
+	r := make([]rune, 0, len(s)/unit)
+	fail := func(start, end int, reason string) *PyError {
+		return vm.decodeFailure(&r, s, obj, codec, errors, start, end, reason)
+	}
+	for q < len(s) {
+		if len(s)-q < unit {
+			if err := fail(q, len(s), "truncated data"); err != nil {
+				return nil, err
+			}
+			break
+		}
+		ch := read(q)
+		q += unit
+		if unit == 4 {
+			if ch >= 0x110000 {
+				if err := fail(q-4, q, "code point not in range(0x110000)"); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			r = append(r, rune(ch))
+			continue
+		}
+		if ch < 0xd800 || ch > 0xdfff {
+			r = append(r, rune(ch))
+			continue
+		}
+		if len(s)-q < 2 {
+			if err := fail(q-2, len(s), "unexpected end of data"); err != nil {
+				return nil, err
+			}
+			break
+		}
+		if ch <= 0xdbff {
+			if len(s)-q >= 2 {
+				if ch2 := read(q); ch2 >= 0xdc00 && ch2 <= 0xdfff {
+					q += 2
+					r = append(r, rune((ch&0x3ff)<<10|(ch2&0x3ff))+0x10000)
+					continue
+				}
+			}
+			if err := fail(q-2, q, "illegal UTF-16 surrogate"); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if err := fail(q-2, q, "illegal encoding"); err != nil {
+			return nil, err
+		}
+	}
+	return vm.NewUnicode(r), nil
 }
