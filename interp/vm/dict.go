@@ -36,6 +36,9 @@ type Dict struct {
 	// ver changes whenever a key is added or removed or the table is rebuilt, so that the
 	// interpreter's name caches (a dict, a version and a slot) know a slot is still valid.
 	ver uint32
+	// small is the table of a dict that never grew (CPython's ma_smalltable): most dicts
+	// (instance dicts, keyword arguments) are small, and this makes them one allocation.
+	small [dictMinSize]dictEntry
 }
 
 // dummyObject marks a deleted slot.
@@ -50,7 +53,9 @@ func (*Dict) Type() *Type { return DictType }
 // newDictTable returns an empty dict without registering it with a collector; vm.NewDict
 // is what code normally calls.
 func newDictTable() *Dict {
-	return &Dict{Header: gcsim.Header{RC: 1}, mask: dictMinSize - 1, table: make([]dictEntry, dictMinSize)}
+	d := &Dict{Header: gcsim.Header{RC: 1}, mask: dictMinSize - 1}
+	d.table = d.small[:]
+	return d
 }
 
 // Len is the number of items.
@@ -293,8 +298,23 @@ func (d *Dict) resize(minUsed int) {
 	for newSize <= minUsed {
 		newSize <<= 1
 	}
-	old := d.table
-	d.table = make([]dictEntry, newSize)
+	if &d.table[0] == &d.small[0] {
+		// The entries move out of the small table: copy them aside first (on the stack).
+		tmp := d.small
+		d.small = [dictMinSize]dictEntry{}
+		d.rebuild(newSize, tmp[:])
+		return
+	}
+	d.rebuild(newSize, d.table)
+}
+
+// rebuild makes an empty table of newSize slots and reinserts the active entries of old.
+func (d *Dict) rebuild(newSize int, old []dictEntry) {
+	if newSize == dictMinSize {
+		d.table = d.small[:]
+	} else {
+		d.table = make([]dictEntry, newSize)
+	}
 	d.ver++
 	d.mask = newSize - 1
 	d.fill = d.used
@@ -403,21 +423,34 @@ func (d *Dict) PopItem() (key, value Object, ok bool) {
 }
 
 // Clear empties the dict, releasing each key then value in table order (PyDict_Clear).
+// The dict is empty before the first release, so finalizers see it empty.
 func (d *Dict) Clear(vm *VM) {
-	old := d.table
-	d.table = make([]dictEntry, dictMinSize)
-	d.mask = dictMinSize - 1
 	d.fill, d.used = 0, 0
+	d.mask = dictMinSize - 1
 	d.ver++
-	for i := range old {
-		ep := &old[i]
-		if ep.key != nil {
-			if ep.value != nil {
-				vm.Decref(ep.key)
-				vm.Decref(ep.value)
-			} else if ep.key != dummyKey {
-				vm.Decref(ep.key)
-			}
+	if &d.table[0] == &d.small[0] {
+		tmp := d.small
+		d.small = [dictMinSize]dictEntry{}
+		releaseEntries(vm, tmp[:])
+		return
+	}
+	old := d.table
+	d.table = d.small[:]
+	releaseEntries(vm, old)
+}
+
+// releaseEntries drops the references of a table's entries in table order.
+func releaseEntries(vm *VM, entries []dictEntry) {
+	for i := range entries {
+		ep := &entries[i]
+		if ep.key == nil {
+			continue
+		}
+		if ep.value != nil {
+			vm.Decref(ep.key)
+			vm.Decref(ep.value)
+		} else if ep.key != dummyKey {
+			vm.Decref(ep.key)
 		}
 	}
 }

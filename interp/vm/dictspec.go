@@ -9,9 +9,32 @@ import (
 
 // NewDict returns an empty dict registered with the collector, owned.
 func (vm *VM) NewDict() *Dict {
-	d := newDictTable()
+	var d *Dict
+	if n := len(vm.dictFree); n > 0 {
+		d = vm.dictFree[n-1]
+		vm.dictFree[n-1] = nil
+		vm.dictFree = vm.dictFree[:n-1]
+		d.RC = 1
+	} else {
+		d = newDictTable()
+	}
 	vm.track(d, 64, 0)
 	return d
+}
+
+// dictFreeMax is how many dead small dicts are kept for reuse (CPython keeps 80).
+const dictFreeMax = 80
+
+// freeDict is a dict's deallocation in CPython mode: emptied, and kept for reuse when it
+// has its small table.
+func (vm *VM) freeDict(d *Dict) {
+	vm.untrack(d)
+	d.Clear(vm)
+	if d.RC == 0 && len(vm.dictFree) < dictFreeMax && &d.table[0] == &d.small[0] {
+		d.generic = false
+		d.popFinger = 0
+		vm.dictFree = append(vm.dictFree, d)
+	}
 }
 
 // asDict returns the dict behind self (a dict or an instance of a dict subclass).

@@ -85,6 +85,8 @@ func (vm *VM) deallocate(o Object) {
 		return
 	case *Instance:
 		vm.deallocInstance(x)
+	case *Dict:
+		vm.freeDict(x)
 	case *Frame:
 		vm.releaseFrame(x)
 	case *Generator:

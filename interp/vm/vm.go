@@ -151,9 +151,11 @@ type VM struct {
 	// cycleCollections counts the cycle collector's runs (CPython mode).
 	cycleCollections int
 
-	// Free lists of dead ints and floats, reused by NewInt and NewFloat.
+	// Free lists of dead ints, floats and small dicts, reused by NewInt, NewFloat and
+	// NewDict.
 	intFree   []*Int
 	floatFree []*Float
+	dictFree  []*Dict
 }
 
 // startStress arms the permanent collection request of --gc-stress.
