@@ -4,8 +4,9 @@
 // so that one file says how the course is put together.
 //
 // Shell blocks (```sh) in a lesson hold commands a learner can type in a workspace made by
-// `handson init`; a block marked ```output right after one shows exactly what the last
-// command prints. cmd/handson's tests run those commands and compare.
+// `handson init`. A later block marked ```output shows exactly what the last of those
+// commands prints; one marked ```excerpt shows lines that appear, together and in order, in
+// what it prints. cmd/handson's tests run every command and compare.
 //
 // It is data only, embedded so that `handson lesson` works offline; cmd/handson reads it
 // through Files. Nothing here imports the rest of the project.

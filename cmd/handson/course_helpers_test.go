@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -13,16 +14,26 @@ import (
 // asCLI is set in the environment of child processes of these tests: the test binary then
 // behaves as the handson binary (main's runCLI), so that `handson check`, which runs
 // programs with os.Executable(), runs them with this binary, and shell commands from the
-// lessons can call it through a wrapper named handson.
+// lessons can call it through a wrapper named handson. A child started with -test. flags
+// (the jitviewer's helper process) runs tests as usual.
 const asCLI = "HANDSON_TEST_AS_CLI"
 
 func TestMain(m *testing.M) {
-	if os.Getenv(asCLI) == "1" {
+	if os.Getenv(asCLI) == "1" && !hasTestFlags(os.Args[1:]) {
 		os.Exit(runCLI())
 	}
 	// Children started by the commands under test inherit this.
 	os.Setenv(asCLI, "1")
 	os.Exit(m.Run())
+}
+
+func hasTestFlags(args []string) bool {
+	for _, a := range args {
+		if strings.HasPrefix(a, "-test.") {
+			return true
+		}
+	}
+	return false
 }
 
 // syncBuffer is a bytes.Buffer safe for a command writing while the test reads.
@@ -106,3 +117,6 @@ func writeFile(t *testing.T, path, data string) {
 		t.Fatal(err)
 	}
 }
+
+// flat joins a text's words with single spaces, so that tests do not depend on wrapping.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
