@@ -114,10 +114,7 @@ func (vm *VM) callGetattrHook(o Object, t *Type, name *Str) (Object, *PyError) {
 // callBound calls descriptor d bound to o with args (all borrowed).
 func (vm *VM) callBound(d, o Object, t *Type, args ...Object) (Object, *PyError) {
 	if f, ok := d.(*Function); ok {
-		all := make([]Object, 0, len(args)+1)
-		all = append(all, o)
-		all = append(all, args...)
-		return vm.callFunction(f, all, nil)
+		return vm.callWithSelf(f, o, args, nil)
 	}
 	bound, err := vm.descrGet(d, o, t)
 	if err != nil {

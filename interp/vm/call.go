@@ -209,6 +209,9 @@ func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyErr
 		return x.Fn(vm, x.Self, args, kwargs)
 	case *Method:
 		if x.Self != nil {
+			if f, ok := x.Func.(*Function); ok {
+				return vm.callWithSelf(f, x.Self, args, kwargs)
+			}
 			all := make([]Object, len(args)+1)
 			all[0] = x.Self
 			copy(all[1:], args)
@@ -225,9 +228,14 @@ func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyErr
 		}
 		return vm.Call(x.Func, args, kwargs)
 	case *Type:
-		return vm.enterRecursive(" while calling a Python object", func() (Object, *PyError) {
-			return vm.callType(x, args, kwargs)
-		})
+		vm.depth++
+		if vm.depth > vm.recursionLimit {
+			vm.depth--
+			return nil, vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded while calling a Python object")
+		}
+		res, err := vm.callType(x, args, kwargs)
+		vm.depth--
+		return res, err
 	case *MethodDescr:
 		if x.static {
 			return x.Fn(vm, nil, args, kwargs)
@@ -310,6 +318,31 @@ func (vm *VM) newFunction(code *Code, globals, builtins *Dict, defaults []Object
 	}
 	vm.track(fn, 64, 0)
 	return fn
+}
+
+// callWithSelf calls fn(self, *args, **kwargs) without building an argument array when
+// the call is a plain positional one.
+func (vm *VM) callWithSelf(fn *Function, self Object, args []Object, kwargs *Dict) (Object, *PyError) {
+	code := fn.Code
+	if kwargs != nil || !code.simpleCall || code.ArgCount != len(args)+1 {
+		all := make([]Object, len(args)+1)
+		all[0] = self
+		copy(all[1:], args)
+		return vm.callFunction(fn, all, kwargs)
+	}
+	f := vm.newFrame(code, fn.Globals, nil, fn.Builtins)
+	incref(self)
+	f.Slots[0] = self
+	for i, a := range args {
+		incref(a)
+		f.Slots[i+1] = a
+	}
+	if vm.tracer != nil {
+		vm.tracer.FunctionEntry(vm, f)
+	}
+	res, err := vm.eval(f, nil)
+	vm.Decref(f)
+	return res, err
 }
 
 // callFunction calls a Python function: a frame is made, the arguments bound, and the

@@ -207,10 +207,7 @@ func (vm *VM) runInit(obj Object, t *Type, args []Object, kwargs *Dict, classic 
 	var res Object
 	var err *PyError
 	if f, ok := init.(*Function); ok {
-		all := make([]Object, 0, len(args)+1)
-		all = append(all, obj)
-		all = append(all, args...)
-		res, err = vm.callFunction(f, all, kwargs)
+		res, err = vm.callWithSelf(f, obj, args, kwargs)
 	} else {
 		var bound Object
 		bound, err = vm.descrGet(init, obj, t)
