@@ -33,6 +33,7 @@ var builtinModules = map[string]func(vm *VM) *Module{
 	"_random":      goModule("_random"),
 	"_heapq":       goModule("_heapq"),
 	"_itertools":   goModule("_itertools"),
+	"struct":       goModule("struct"),
 }
 
 // moduleFactory builds a Go module by name.
@@ -59,6 +60,8 @@ func (goModules) build(vm *VM, name string) *Module {
 		return newWeakrefModule(vm)
 	case "_collections":
 		return newCollectionsModule(vm)
+	case "struct":
+		return newStructModule(vm)
 	case "_itertools":
 		return newItertoolsModule(vm)
 	case "_heapq":
@@ -200,6 +203,7 @@ func moduleTypeSpecs() []moduleTypeSpec {
 	out = append(out, randomTypes()...)
 	out = append(out, collectionsTypes()...)
 	out = append(out, itertoolsTypes()...)
+	out = append(out, structTypes()...)
 	return out
 }
 
