@@ -200,7 +200,12 @@ func (a *courseApp) hintFor(e *course.Exercise, passed, advance bool) *hintJSON 
 func (a *courseApp) printCheck(e *course.Exercise, res *checker.Result, hint *hintJSON, inWorkspace bool) {
 	p := a.painter()
 	w := a.stdout
+	// In a terminal long lines are wrapped under their column; piped, each verdict stays on
+	// one line, for scripts and graders that read it.
 	width := a.term.Width
+	if !a.term.IsTerminal {
+		width = 1 << 20
+	}
 	fmt.Fprintf(w, "%s, exercise %s, in %d modes:\n\n", res.File, e.Slug, len(res.Runs))
 	nameWidth := 0
 	for _, r := range res.Runs {
@@ -245,7 +250,7 @@ func (a *courseApp) printCheck(e *course.Exercise, res *checker.Result, hint *hi
 			more = fmt.Sprintf("; that is the last one, handson solution %s shows a solution", e.Slug)
 		}
 		fmt.Fprintf(w, "%s (%d of %d%s):\n", p.Bold("Hint"), hint.Level, hint.Of, more)
-		fmt.Fprintln(w, "  "+wrapText(plainMarkdown(hint.Text), width-2, "  "))
+		fmt.Fprintln(w, "  "+wrapText(plainMarkdown(hint.Text), min(width, a.term.Width)-2, "  "))
 		fmt.Fprintln(w)
 	}
 	passedRuns := len(res.Runs) - failedRuns(res)

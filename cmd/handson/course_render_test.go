@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"handson/cmd/handson/internal/workspace"
 )
 
 // TestLessonInATerminal renders `handson lesson gc` in a real terminal (a tmux pane 100
@@ -163,6 +165,19 @@ func TestWelcomeLeadsTheWay(t *testing.T) {
 	out, _, _ = hs(t, dir)
 	if !strings.Contains(flat(out), "Next: fix gc0.py") || !strings.Contains(out, "handson check gc0") || !strings.Contains(out, "gc0 (next)") {
 		t.Errorf("after four lessons:\n%s", out)
+	}
+	// A newer handson that ships a different gc0 says so, and leaves the learner's file.
+	progress := filepath.Join(dir, ".handson", "progress.json")
+	data, err := os.ReadFile(progress)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := loadCourse()
+	gc0, _ := c.Exercise("gc0")
+	writeFile(t, progress, strings.Replace(string(data), workspace.Hash(gc0.Original), workspace.Hash([]byte("older gc0")), 1))
+	out, _, _ = hs(t, dir)
+	if !strings.Contains(flat(out), "Changed in this version of the course: gc0. Your copies are as you left them") {
+		t.Errorf("changed exercise not reported:\n%s", out)
 	}
 	// `handson lesson` without a name goes on with the next lesson not read.
 	out, _, _ = hs(t, dir, "lesson")
