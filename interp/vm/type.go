@@ -5,6 +5,7 @@ package vm
 
 import (
 	"sync"
+	"unsafe"
 
 	"handson/gcsim"
 )
@@ -68,8 +69,9 @@ type Type struct {
 	// New creates an instance (tp_new) for builtin types; classes inherit it from Base.
 	New func(vm *VM, cls *Type, args []Object, kwargs *Dict) (Object, *PyError)
 	// cache memoises lookups along the MRO for classes (builtin types are immutable and
-	// shared between VMs, so they are never cached into).
-	cache map[*Str]Object
+	// shared between VMs, so they are never cached into): a direct-mapped table indexed by
+	// the name's address, like CPython's method cache.
+	cache *[typeCacheSize]typeCacheEntry
 	// subclasses lists classes deriving directly from this one, so that cache
 	// invalidation reaches them. Not counted references.
 	subclasses []*Type
@@ -86,18 +88,35 @@ func (t *Type) Type() *Type {
 	return TypeType
 }
 
+// typeCacheSize is the number of entries of a class's lookup cache (a power of two).
+const typeCacheSize = 64
+
+// typeCacheEntry is one remembered lookup: name found as value (absentAttr for a miss).
+type typeCacheEntry struct {
+	name  *Str
+	value Object
+}
+
+// cacheIndex picks a name's entry from its address (strs are at least 8-byte aligned).
+func cacheIndex(name *Str) uintptr {
+	p := uintptr(unsafe.Pointer(name))
+	return (p>>4 ^ p>>10) & (typeCacheSize - 1)
+}
+
 // absentAttr marks a cached miss.
 var absentAttr Object = &dummyObject{gcsim.ImmortalHeader(immortalRC)}
 
 // Lookup finds name along the MRO (the type's own dict first). The result is borrowed; nil
 // when absent.
 func (t *Type) Lookup(name *Str) Object {
+	var e *typeCacheEntry
 	if t.cache != nil {
-		if v, ok := t.cache[name]; ok {
-			if v == absentAttr {
+		e = &t.cache[cacheIndex(name)]
+		if e.name == name {
+			if e.value == absentAttr {
 				return nil
 			}
-			return v
+			return e.value
 		}
 	}
 	var found Object
@@ -107,14 +126,15 @@ func (t *Type) Lookup(name *Str) Object {
 			break
 		}
 	}
-	if t.Flags&FlagHeap != 0 {
-		if t.cache == nil {
-			t.cache = make(map[*Str]Object)
+	if t.Flags&FlagHeap != 0 && name.interned {
+		if e == nil {
+			t.cache = new([typeCacheSize]typeCacheEntry)
+			e = &t.cache[cacheIndex(name)]
 		}
+		e.name = name
+		e.value = found
 		if found == nil {
-			t.cache[name] = absentAttr
-		} else {
-			t.cache[name] = found
+			e.value = absentAttr
 		}
 	}
 	return found
