@@ -34,6 +34,7 @@ var builtinModules = map[string]func(vm *VM) *Module{
 	"_heapq":       goModule("_heapq"),
 	"_itertools":   goModule("_itertools"),
 	"struct":       goModule("struct"),
+	"_bisect":      goModule("_bisect"),
 }
 
 // moduleFactory builds a Go module by name.
@@ -60,6 +61,8 @@ func (goModules) build(vm *VM, name string) *Module {
 		return newWeakrefModule(vm)
 	case "_collections":
 		return newCollectionsModule(vm)
+	case "_bisect":
+		return newBisectModule(vm)
 	case "struct":
 		return newStructModule(vm)
 	case "_itertools":

@@ -45,3 +45,10 @@ def bisect_left(a, x, lo=0, hi=None):
         else:
             hi = mid
     return lo
+
+
+# The functions proper are in Go (_bisect), as CPython's are in C; the definitions above
+# document the algorithm.
+from _bisect import bisect_left, bisect_right, insort_left, insort_right
+bisect = bisect_right
+insort = insort_right

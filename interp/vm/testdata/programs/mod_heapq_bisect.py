@@ -41,3 +41,31 @@ try:
     bisect.bisect([1], 1, -1)
 except ValueError as e:
     print 'ValueError', e
+print bisect.bisect_left(a=[1, 2, 3], x=2), bisect.bisect([1, 2, 3], 2, hi=1), bisect.bisect('acex', 'd')
+t = (1, 3, 5)
+print bisect.bisect(t, 4), bisect.bisect_left(xrange(0, 100, 10), 35)
+
+
+class Seq(object):
+    def __init__(self):
+        self.items = [1, 5]
+
+    def __len__(self):
+        return len(self.items)
+
+    def __getitem__(self, i):
+        return self.items[i]
+
+    def insert(self, i, x):
+        print 'insert', i, x
+        self.items.insert(i, x)
+
+sq = Seq()
+bisect.insort(sq, 3)
+print sq.items
+for bad in [lambda: bisect.bisect(), lambda: bisect.bisect([1], 1, 0, 5, 6), lambda: bisect.insort((1,), 1),
+            lambda: bisect.bisect([1], 1, 'a')]:
+    try:
+        bad()
+    except Exception as e:
+        print type(e).__name__, e
