@@ -59,9 +59,31 @@ func (vm *VM) newMethod(f, self, class Object) *Method {
 	incref(f)
 	xincref(self)
 	xincref(class)
-	m := &Method{Header: gcsim.Header{RC: 1}, Func: f, Self: self, Class: class}
+	var m *Method
+	if n := len(vm.methodFree); n > 0 {
+		m = vm.methodFree[n-1]
+		vm.methodFree[n-1] = nil
+		vm.methodFree = vm.methodFree[:n-1]
+		m.RC = 1
+		m.Func, m.Self, m.Class = f, self, class
+	} else {
+		m = &Method{Header: gcsim.Header{RC: 1}, Func: f, Self: self, Class: class}
+	}
 	vm.track(m, 32, 0)
 	return m
+}
+
+// methodFreeMax is how many dead bound methods are kept for reuse (every method call
+// makes one, as in CPython, which keeps a free list of them too).
+const methodFreeMax = 256
+
+// freeMethod is a bound method's deallocation in CPython mode.
+func (vm *VM) freeMethod(m *Method) {
+	vm.untrack(m)
+	vm.clearRefs(m)
+	if m.RC == 0 && len(vm.methodFree) < methodFreeMax {
+		vm.methodFree = append(vm.methodFree, m)
+	}
 }
 
 // BuiltinFn is the Go signature of a builtin function or method. self is the bound object

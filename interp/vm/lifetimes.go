@@ -87,6 +87,8 @@ func (vm *VM) deallocate(o Object) {
 		vm.deallocInstance(x)
 	case *Dict:
 		vm.freeDict(x)
+	case *Method:
+		vm.freeMethod(x)
 	case *Frame:
 		vm.releaseFrame(x)
 	case *Generator:

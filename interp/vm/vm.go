@@ -153,9 +153,10 @@ type VM struct {
 
 	// Free lists of dead ints, floats and small dicts, reused by NewInt, NewFloat and
 	// NewDict.
-	intFree   []*Int
-	floatFree []*Float
-	dictFree  []*Dict
+	intFree    []*Int
+	floatFree  []*Float
+	dictFree   []*Dict
+	methodFree []*Method
 }
 
 // startStress arms the permanent collection request of --gc-stress.
