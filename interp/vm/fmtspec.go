@@ -556,8 +556,8 @@ func (vm *VM) formatObject(value, spec Object) (Object, *PyError) {
 	default:
 		t := value.Type()
 		m := t.Lookup(vm.Intern("__format__"))
-		if m == nil {
-			r, err = vm.formatValue(value, spec)
+		if d, ok := m.(*MethodDescr); m == nil || (ok && d.Owner == ObjectType) {
+			r, err = vm.objectFormat(value, spec)
 		} else {
 			r, err = vm.callBound(m, value, t, spec)
 		}
@@ -580,4 +580,24 @@ func (vm *VM) formatObject(value, spec Object) (Object, *PyError) {
 		}
 	}
 	return r, nil
+}
+
+// objectFormat is object.__format__(self, spec): self converted with str() (unicode()
+// for a unicode spec), then formatted as that string.
+func (vm *VM) objectFormat(self, spec Object) (Object, *PyError) {
+	var text Object
+	var err *PyError
+	switch _, kind := strArgOf(spec); kind {
+	case argIsUnicode:
+		text, err = vm.toUnicode(self)
+	case argIsStr:
+		text, err = vm.Str(self)
+	default:
+		return nil, vm.typeErrorf("argument to __format__ must be unicode or str")
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer vm.Decref(text)
+	return vm.formatObject(text, spec)
 }
