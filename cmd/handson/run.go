@@ -178,15 +178,20 @@ func runProgram(opts runOptions, args []string, stderr io.Writer) (int, error) {
 // runReport is what --report writes: what a checker needs to know about a run beyond its
 // output.
 type runReport struct {
-	Status    int            `json:"status"`
-	OpenFiles []vm.OpenFile  `json:"open_files"`
-	GC        map[string]int `json:"gc"`
+	Status            int            `json:"status"`
+	OpenFiles         []vm.OpenFile  `json:"open_files"`
+	ClosedByCollector []vm.OpenFile  `json:"closed_by_collector"`
+	GC                map[string]int `json:"gc"`
 }
 
 func writeReport(path string, status int, machine *vm.VM) error {
-	r := runReport{Status: status, OpenFiles: machine.OpenFilesAtExit(), GC: machine.GCCounts()}
+	r := runReport{Status: status, OpenFiles: machine.OpenFilesAtExit(),
+		ClosedByCollector: machine.ClosedByCollector(), GC: machine.GCCounts()}
 	if r.OpenFiles == nil {
 		r.OpenFiles = []vm.OpenFile{}
+	}
+	if r.ClosedByCollector == nil {
+		r.ClosedByCollector = []vm.OpenFile{}
 	}
 	data, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {

@@ -248,6 +248,7 @@ func (vm *VM) closeFileByCollector(f *File) {
 	if f.closed || f.std {
 		return
 	}
+	vm.collectorClosed = append(vm.collectorClosed, describeFile(f))
 	if vm.opts.TrackResources {
 		msg := "WARNING: unclosed file: " + f.repr(objectID(f)) + "\n"
 		if f.createdAt != "" {

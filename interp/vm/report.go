@@ -18,19 +18,33 @@ type OpenFile struct {
 func (vm *VM) OpenFilesAtExit() []OpenFile {
 	var out []OpenFile
 	for f := range vm.files.open {
-		name := ""
-		if s, ok := f.name.(*Str); ok {
-			name = s.S
-		}
-		out = append(out, OpenFile{Name: name, Mode: f.mode, OpenedAt: f.openedAt})
+		out = append(out, describeFile(f))
 	}
+	sortFiles(out)
+	return out
+}
+
+// ClosedByCollector lists the files a collector closed (the program had dropped them
+// without closing them), in the order it closed them.
+func (vm *VM) ClosedByCollector() []OpenFile {
+	return append([]OpenFile(nil), vm.collectorClosed...)
+}
+
+func describeFile(f *File) OpenFile {
+	name := ""
+	if s, ok := f.name.(*Str); ok {
+		name = s.S
+	}
+	return OpenFile{Name: name, Mode: f.mode, OpenedAt: f.openedAt}
+}
+
+func sortFiles(out []OpenFile) {
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].OpenedAt != out[j].OpenedAt {
 			return out[i].OpenedAt < out[j].OpenedAt
 		}
 		return out[i].Name < out[j].Name
 	})
-	return out
 }
 
 // GCCounts reports the collections that ran: minor and major collections in PyPy mode,

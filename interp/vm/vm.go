@@ -144,6 +144,9 @@ type VM struct {
 	// atexit holds the handlers registered with atexit.register.
 	atexit []atexitHandler
 
+	// collectorClosed lists the files a collector closed, for reports.
+	collectorClosed []OpenFile
+
 	// abortReason is the message of Abort.
 	abortMu     sync.Mutex
 	abortReason string
