@@ -1,12 +1,13 @@
 // strcodec.go implements the codecs behind str.encode/decode, unicode.encode/decode and
 // unicode(s, encoding, errors): ascii, latin-1, utf-8, utf-16 and utf-32 (with and without
 // a byte order mark), the charmap codecs cp1252 and rot13, unicode_escape, and the
-// str-to-str codecs hex and string_escape, with the strict, ignore, replace,
+// str-to-str codecs hex, base64 and string_escape, with the strict, ignore, replace,
 // xmlcharrefreplace and backslashreplace error handlers and CPython 2.7's encoding names,
 // aliases and UnicodeError messages.
 package vm
 
 import (
+	"encoding/base64"
 	"strconv"
 	"strings"
 )
@@ -30,6 +31,7 @@ const (
 	codecUTF32BE
 	codecCP1252
 	codecRot13
+	codecBase64
 )
 
 // codecMessageName is the codec's name as UnicodeError messages spell it.
@@ -55,7 +57,9 @@ func (c codecID) messageName() string {
 
 // bytesCodec reports whether the codec turns str into str (hex, string_escape), so that
 // str.encode applies it to the bytes themselves instead of decoding them first.
-func (c codecID) bytesCodec() bool { return c == codecHex || c == codecStringEscape }
+func (c codecID) bytesCodec() bool {
+	return c == codecHex || c == codecStringEscape || c == codecBase64
+}
 
 // lookupCodec finds a codec by name as the encodings package does: case-insensitive,
 // with runs of punctuation and spaces read as one underscore, and the usual aliases.
@@ -105,6 +109,8 @@ func lookupCodec(name string) codecID {
 		return codecCP1252
 	case "rot13", "rot_13":
 		return codecRot13
+	case "base64", "base_64", "base64_codec":
+		return codecBase64
 	}
 	return codecUnknown
 }
@@ -787,6 +793,8 @@ func (vm *VM) strEncode(self Object, s string, encoding, errors string) (Object,
 		return vm.NewStr(hexEncode(s)), nil
 	case codecStringEscape:
 		return vm.NewStr(stringEscape(s)), nil
+	case codecBase64:
+		return vm.NewStr(base64Encode(s)), nil
 	}
 	u, err := vm.decodeBytes(s, codecASCII, "strict", self)
 	if err != nil {
@@ -806,6 +814,8 @@ func (vm *VM) strDecode(self Object, s string, encoding, errors string) (Object,
 		return vm.hexDecode(s)
 	case codecStringEscape:
 		return vm.stringUnescape(s)
+	case codecBase64:
+		return vm.base64Decode(s)
 	}
 	return vm.decodeBytes(s, codec, errors, self)
 }
@@ -817,7 +827,7 @@ func (vm *VM) unicodeEncode(self Object, r []rune, encoding, errors string) (Obj
 	switch codec {
 	case codecUnknown:
 		return nil, vm.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
-	case codecHex, codecStringEscape:
+	case codecHex, codecStringEscape, codecBase64:
 		b, err := vm.encodeRunes(r, codecASCII, "strict", self)
 		if err != nil {
 			return nil, err
@@ -1082,4 +1092,104 @@ func (vm *VM) decodeUTF16or32(s string, codec codecID, errors string, obj Object
 		}
 	}
 	return vm.NewUnicode(r), nil
+}
+
+// base64Encode is base64.encodestring: lines of 76 characters (57 bytes), each ending in
+// a newline.
+func base64Encode(s string) string {
+	var b strings.Builder
+	for len(s) > 0 {
+		n := min(len(s), 57)
+		b.WriteString(base64.StdEncoding.EncodeToString([]byte(s[:n])))
+		b.WriteByte('\n')
+		s = s[n:]
+	}
+	return b.String()
+}
+
+// base64Decode is base64.decodestring (binascii.a2b_base64): characters outside the
+// alphabet are skipped, a pad ends the data once two characters of a group are in, and
+// leftover bits are an error.
+func (vm *VM) base64Decode(s string) (Object, *PyError) {
+	value := func(c byte) int {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			return int(c - 'A')
+		case c >= 'a' && c <= 'z':
+			return int(c-'a') + 26
+		case c >= '0' && c <= '9':
+			return int(c-'0') + 52
+		case c == '+':
+			return 62
+		case c == '/':
+			return 63
+		case c == '=':
+			return 0
+		}
+		return -1
+	}
+	// nextValid finds the second valid character from i on (i's own included), as
+	// binascii's find_valid does to tell a real pad from a stray one.
+	nextValid := func(i int) int {
+		num := 1
+		for ; i < len(s); i++ {
+			if s[i] <= 0x7f && value(s[i]) >= 0 {
+				if num == 0 {
+					return int(s[i])
+				}
+				num--
+			}
+		}
+		return -1
+	}
+	var out []byte
+	quad, leftbits := 0, 0
+	leftchar := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c > 0x7f || c == '\r' || c == '\n' || c == ' ' {
+			continue
+		}
+		if c == '=' {
+			if quad < 2 || (quad == 2 && nextValid(i) != '=') {
+				continue
+			}
+			leftbits = 0
+			break
+		}
+		v := value(c)
+		if v < 0 {
+			continue
+		}
+		quad = (quad + 1) & 3
+		leftchar = leftchar<<6 | v
+		leftbits += 6
+		if leftbits >= 8 {
+			leftbits -= 8
+			out = append(out, byte(leftchar>>leftbits))
+			leftchar &= 1<<leftbits - 1
+		}
+	}
+	if leftbits != 0 {
+		return nil, vm.binasciiError("Incorrect padding")
+	}
+	return vm.NewStr(bytesToStr(out)), nil
+}
+
+// binasciiError raises binascii.Error (an Exception subclass of module binascii), which
+// the base64 codec reports bad input with.
+func (vm *VM) binasciiError(msg string) *PyError {
+	d := vm.NewDict()
+	mod := vm.NewStr("binascii")
+	d.SetString(vm, "__module__", mod)
+	vm.Decref(mod)
+	bases := vm.NewTupleRefs(ExceptionType)
+	cls, err := vm.newClass(TypeType, vm.Intern("Error"), bases, d, false)
+	vm.Decref(bases)
+	vm.Decref(d)
+	if err != nil {
+		return err
+	}
+	defer vm.Decref(cls)
+	return vm.Raise(cls.(*Type), msg)
 }

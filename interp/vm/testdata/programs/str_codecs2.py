@@ -33,3 +33,12 @@ for enc in ['cp1252', 'windows-1252', 'rot13', 'rot_13']:
     t(enc + ' str non-ascii', '\xe9'.encode, enc)
 t('rot13 decode', 'Uryyb'.decode, 'rot13')
 t('unknown', 'x'.decode, 'utf-8-sig-nope')
+# base64 (a str-to-str codec): lines of 76 characters, lenient decoding, binascii.Error.
+for s in ['YWJj', 'YWJ', 'YW Jj\n', 'Y', '@@@', 'YWJj====', '', 'YQ==YWJj', 'YWJjZA', 'YW=Jj', 'YWI=\n', 'Y=WJj', 'YWJ=j']:
+    try:
+        print repr(s), repr(s.decode('base64'))
+    except Exception as e:
+        print repr(s), type(e).__name__, type(e).__module__, e
+print repr(('x' * 100).encode('base64')), repr(''.encode('base64')), repr(u'ab'.encode('base64')), repr(u'YWI='.decode('base64'))
+print repr(''.join(chr(i) for i in range(256)).encode('base64'))
+print repr(('\xff' * 200).encode('base64').decode('base64') == '\xff' * 200), repr('abc'.encode('base_64'))
