@@ -217,7 +217,7 @@ func (a *courseApp) printCheck(e *course.Exercise, res *checker.Result, hint *hi
 			word = p.Bad("FAIL")
 		}
 		verdict := r.Verdict
-		if r.SameAs != "" {
+		if r.SameAs != "" && !r.Passed {
 			verdict = "same output as " + r.SameAs + "; " + verdict
 		}
 		prefix := fmt.Sprintf("  %-*s  %s  %5.2fs  ", nameWidth, r.Mode, word, r.Seconds)

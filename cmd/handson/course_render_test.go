@@ -332,3 +332,30 @@ func TestCompletion(t *testing.T) {
 		t.Errorf("completion bash: %d", code)
 	}
 }
+
+// TestLessonCommandsRunFromTheLesson: --commands numbers a lesson's commands, --run runs one
+// here, with handson found even when it is not on the PATH.
+func TestLessonCommandsRunFromTheLesson(t *testing.T) {
+	dir := newWorkspace(t)
+	out, _, code := hs(t, dir, "lesson", "run", "--commands")
+	if code != 0 || !strings.Contains(out, "  1  handson run count.py 2000\n  2  handson run --cpython gc0.py\n") {
+		t.Fatalf("--commands: %d\n%s", code, out)
+	}
+	t.Setenv("PATH", "/usr/bin:/bin")
+	out, errOut, code := hs(t, dir, "lesson", "run", "--run", "2")
+	if code != 0 || out != "$ handson run --cpython gc0.py\nhello world\n" {
+		t.Errorf("--run 2: %d %q %q", code, out, errOut)
+	}
+	_, _, code = hs(t, dir, "lesson", "run", "--run", "5") // fd_leak under PyPy raises
+	if code != 1 {
+		t.Errorf("--run of a failing program: exit %d", code)
+	}
+	_, errOut, code = hs(t, dir, "lesson", "run", "--run", "99")
+	if code != 2 || !strings.Contains(errOut, "lesson run has commands 1 to") {
+		t.Errorf("--run 99: %d %q", code, errOut)
+	}
+	page, _, _ := hs(t, dir, "lesson", "run")
+	if !strings.Contains(flat(page), "handson lesson run --commands numbers them, --run N runs one.") {
+		t.Errorf("the lesson does not say its commands can be run")
+	}
+}

@@ -4,8 +4,13 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -15,7 +20,8 @@ import (
 
 func newLessonCommand(stdout, stderr io.Writer) *cobra.Command {
 	var style string
-	var raw bool
+	var raw, listCommands bool
+	var run int
 	cmd := &cobra.Command{
 		Use:   "lesson [NAME]",
 		Short: "Read a lesson (the next one when no NAME is given)",
@@ -40,9 +46,14 @@ func newLessonCommand(stdout, stderr io.Writer) *cobra.Command {
 			} else {
 				l = app.nextLesson()
 			}
-			if raw {
+			switch {
+			case raw:
 				_, err := io.WriteString(stdout, l.Body)
 				return err
+			case listCommands:
+				return app.listLessonCommands(l)
+			case run != 0:
+				return app.runLessonCommand(cmd.Context(), l, run)
 			}
 			if app.ws != nil {
 				app.ws.MarkRead(l, app.now())
@@ -53,6 +64,8 @@ func newLessonCommand(stdout, stderr io.Writer) *cobra.Command {
 	}
 	addStyleFlag(cmd, &style)
 	cmd.Flags().BoolVar(&raw, "raw", false, "print the lesson's markdown source")
+	cmd.Flags().BoolVar(&listCommands, "commands", false, "list the commands the lesson shows, numbered for --run")
+	cmd.Flags().IntVar(&run, "run", 0, "run the lesson's command number N in the current directory (see --commands)")
 	return cmd
 }
 
@@ -90,6 +103,9 @@ func (a *courseApp) lessonPage(l *course.Lesson) string {
 		}
 		sb.WriteString("\n")
 	}
+	if len(lessonCommands(l)) > 0 {
+		fmt.Fprintf(&sb, "The commands above can be run from here: `handson lesson %s --commands` numbers them, `--run N` runs one.\n\n", l.Slug)
+	}
 	if a.ws != nil {
 		sb.WriteString(a.nextAdvice())
 	} else if l.Number < len(a.course.Lessons) {
@@ -98,4 +114,68 @@ func (a *courseApp) lessonPage(l *course.Lesson) string {
 			next.Title, next.Slug, a.invocation())
 	}
 	return sb.String()
+}
+
+// lessonCommands returns the commands of a lesson's shell blocks, in order, leaving out the
+// cd lines (which only make sense typed in the learner's own shell).
+func lessonCommands(l *course.Lesson) []string {
+	var out []string
+	for _, b := range l.Blocks() {
+		if b.Info != "sh" {
+			continue
+		}
+		for _, line := range strings.Split(strings.TrimSpace(b.Text), "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "cd ") {
+				out = append(out, line)
+			}
+		}
+	}
+	return out
+}
+
+func (a *courseApp) listLessonCommands(l *course.Lesson) error {
+	cmds := lessonCommands(l)
+	if len(cmds) == 0 {
+		fmt.Fprintf(a.stdout, "Lesson %s shows no commands.\n", l.Slug)
+		return nil
+	}
+	for i, c := range cmds {
+		fmt.Fprintf(a.stdout, "%3d  %s\n", i+1, c)
+	}
+	fmt.Fprintf(a.stdout, "\nhandson lesson %s --run N runs command N here.\n", l.Slug)
+	return nil
+}
+
+// runLessonCommand runs one of a lesson's commands through the shell, in the current
+// directory, with this binary first on the PATH as handson (so that it works before handson
+// is installed). Its exit status becomes handson's.
+func (a *courseApp) runLessonCommand(ctx context.Context, l *course.Lesson, n int) error {
+	cmds := lessonCommands(l)
+	if n < 1 || n > len(cmds) {
+		return fmt.Errorf("lesson %s has commands 1 to %d (handson lesson %s --commands lists them)", l.Slug, len(cmds), l.Slug)
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	bin, err := os.MkdirTemp("", "handson-bin-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(bin)
+	if err := os.Symlink(exe, filepath.Join(bin, "handson")); err != nil {
+		return err
+	}
+	line := cmds[n-1]
+	fmt.Fprintf(a.stdout, "$ %s\n", line)
+	sh := exec.CommandContext(ctx, "sh", "-c", line)
+	sh.Dir = a.cwd
+	sh.Env = append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+a.getenv("PATH"))
+	sh.Stdin, sh.Stdout, sh.Stderr = os.Stdin, a.stdout, a.stderr
+	err = sh.Run()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return exitError{code: exit.ExitCode()}
+	}
+	return err
 }
