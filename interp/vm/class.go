@@ -73,6 +73,13 @@ func (vm *VM) newClass(meta *Type, nameObj Object, bases *Tuple, dict *Dict, cla
 		}
 		bs = append(bs, bt)
 	}
+	for i, b := range bs {
+		for _, prev := range bs[:i] {
+			if prev == b {
+				return nil, vm.typeErrorf("Error when calling the metaclass bases\n    duplicate base class %s", b.Name)
+			}
+		}
+	}
 	if len(bs) == 0 && !classic {
 		bs = []*Type{ObjectType}
 	}

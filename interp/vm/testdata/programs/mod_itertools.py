@@ -3,8 +3,8 @@ from itertools import *
 import itertools
 
 print list(islice(count(), 5)), list(islice(count(10, 3), 4)), list(islice(count(2.5), 3))
-# (repr(count(5)) is 'count(5)' in CPython; the VM does not call module types' __repr__ yet)
-print count(5).__repr__(), count(1, 2).__repr__(), repeat('x', 3).__repr__(), repeat(7).__repr__()
+print count(5), count(1, 2), repeat('x', 3), repeat(7), [count(2.5)], '%s %r' % (count(), repeat(None, 0))
+print repr(chain()).split(' at ')[0], repr(izip()).split(' at ')[0]
 print list(repeat('ab', 3)), list(repeat(1, 0)), list(repeat(1, -2))
 print list(islice(cycle('abc'), 8)), list(cycle([]))
 print list(chain('ab', [1, 2], (3,))), list(chain()), list(chain.from_iterable(['xy', 'z']))

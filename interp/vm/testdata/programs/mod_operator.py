@@ -59,3 +59,4 @@ for bad in [lambda: op.add(1), lambda: op.itemgetter(), lambda: op.itemgetter(5)
         bad()
     except Exception as e:
         print type(e).__name__, e
+print repr(op.itemgetter(1)).split(' at ')[0], repr(op.attrgetter('a')).split(' at ')[0]

@@ -28,3 +28,4 @@ for f in [lambda: struct.pack('h', 70000), lambda: struct.pack('<h', 70000), lam
         print 'struct.error', e
     except Exception as e:
         print type(e).__name__, e
+print repr(struct.Struct('i')).split(' at ')[0]
