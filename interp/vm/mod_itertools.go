@@ -183,16 +183,16 @@ func itertoolsTypes() []moduleTypeSpec {
 		return moduleTypeSpec{"itertools", typeSpec{t: t, base: ObjectType, methods: methods}}
 	}
 	return []moduleTypeSpec{
-		spec(CountType, with(methodDef{name: "__repr__", fn: countRepr})),
-		spec(RepeatType, with(
-			methodDef{name: "__repr__", fn: repeatRepr},
+		{"itertools", typeSpec{t: CountType, base: ObjectType, methods: with(),
+			getsets: []getsetDef{reprGetset(countRepr)}}},
+		{"itertools", typeSpec{t: RepeatType, base: ObjectType, getsets: []getsetDef{reprGetset(repeatRepr)}, methods: with(
 			methodDef{name: "__length_hint__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				it := self.(*itIter)
 				if !it.flag {
 					return nil, vm.typeErrorf("len() of unsized object")
 				}
 				return vm.NewInt(int64(it.n)), nil
-			}})),
+			}})}},
 		spec(CycleType, with()),
 		{"itertools", typeSpec{t: ChainType, base: ObjectType, methods: with(), classMethods: []methodDef{
 			{name: "from_iterable", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -268,23 +268,23 @@ func countNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 	}), nil
 }
 
-func countRepr(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+func countRepr(vm *VM, self Object) (string, *PyError) {
 	it := self.(*itIter)
 	if it.done || len(it.refs) < 2 {
-		return vm.NewStr("count()"), nil
+		return "count()", nil
 	}
 	s, err := vm.ReprString(it.refs[0])
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	if st, ok := it.refs[1].(*Int); ok && st.V == 1 {
-		return vm.NewStr("count(" + s + ")"), nil
+		return "count(" + s + ")", nil
 	}
 	t, err := vm.ReprString(it.refs[1])
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	return vm.NewStr("count(" + s + ", " + t + ")"), nil
+	return "count(" + s + ", " + t + ")", nil
 }
 
 // repeat(object[, times]): refs = [object]; flag says times was given, n is what is left.
@@ -332,19 +332,19 @@ func repeatNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 	return it, nil
 }
 
-func repeatRepr(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+func repeatRepr(vm *VM, self Object) (string, *PyError) {
 	it := self.(*itIter)
 	if len(it.refs) == 0 {
-		return vm.NewStr("repeat()"), nil
+		return "repeat()", nil
 	}
 	s, err := vm.ReprString(it.refs[0])
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	if it.flag {
-		return vm.NewStr("repeat(" + s + ", " + intRepr(int64(it.n)) + ")"), nil
+		return "repeat(" + s + ", " + intRepr(int64(it.n)) + ")", nil
 	}
-	return vm.NewStr("repeat(" + s + ")"), nil
+	return "repeat(" + s + ")", nil
 }
 
 // cycle(iterable): refs = [source iterator or nil, saved list]; n indexes the saved items

@@ -431,7 +431,7 @@ func structTypes() []moduleTypeSpec {
 		return s, nil
 	}
 	self := func(o Object) *Struct { return o.(*Struct) }
-	return []moduleTypeSpec{{"__builtin__", typeSpec{t: StructType, base: ObjectType, methods: []methodDef{
+	return []moduleTypeSpec{{"", typeSpec{t: StructType, base: ObjectType, methods: []methodDef{
 		{name: "pack", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
 			s := self(o)
 			return vm.structPack(s.errCls, s.f, args)

@@ -7,7 +7,10 @@ package vm
 
 import (
 	_ "embed"
+	"fmt"
 	"sync"
+
+	"handson/gcsim"
 )
 
 // builtinModules makes the modules implemented in Go, by name. The entries go through
@@ -185,12 +188,23 @@ type moduleTypeSpec struct {
 	spec   typeSpec
 }
 
-// setupModuleTypes fills the dicts of the module types.
+// setupModuleTypes fills the dicts of the module types. Each gets a __repr__ (unless its
+// spec has one) giving "<module.name object at 0x...>" as CPython's C types print.
 func setupModuleTypes() {
 	specs := moduleTypeSpecs()
 	for _, s := range specs {
 		finishStaticType(s.spec.t, s.spec.base)
 		s.spec.t.module = s.module
+		hasRepr := false
+		for _, g := range s.spec.getsets {
+			hasRepr = hasRepr || g.name == "__repr__"
+		}
+		if !hasRepr {
+			t := s.spec.t
+			s.spec.getsets = append(s.spec.getsets, reprGetset(func(vm *VM, o Object) (string, *PyError) {
+				return fmt.Sprintf("<%s object at %#x>", t.QualName(), objectID(o)), nil
+			}))
+		}
 		installSpec(s.spec)
 	}
 	for _, s := range specs {
@@ -265,4 +279,23 @@ func (vm *VM) onlyKwargs(fn string, kw *Dict, allowed ...string) *PyError {
 			return vm.typeErrorf("'%s' is an invalid keyword argument for this function", name)
 		}
 	}
+}
+
+// reprGetset makes a module type's __repr__. It is a computed attribute returning the
+// bound method rather than a method descriptor because the VM calls a type's own __repr__
+// only when it is not a builtin method descriptor (those are object's default).
+func reprGetset(repr func(vm *VM, o Object) (string, *PyError)) getsetDef {
+	fn := func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+		if err := vm.argsExactly("__repr__", args, 0); err != nil {
+			return nil, err
+		}
+		s, err := repr(vm, self)
+		if err != nil {
+			return nil, err
+		}
+		return vm.NewStr(s), nil
+	}
+	return getsetDef{name: "__repr__", get: func(vm *VM, o Object) (Object, *PyError) {
+		return &Builtin{Header: gcsim.Header{RC: 1}, Name: "__repr__", Fn: fn, Self: newRef(o)}, nil
+	}}
 }
