@@ -207,9 +207,18 @@ func (vm *VM) handleUncaught(err *PyError) int {
 // printed to stderr and gives 1.
 func (vm *VM) systemExitStatus(exc Object) int {
 	var code Object = None
-	if inst, ok := exc.(*Instance); ok && inst.Dict != nil {
-		if c := inst.Dict.GetString("code"); c != nil {
-			code = c
+	if inst, ok := exc.(*Instance); ok {
+		if c := inst.Dict; c != nil && c.GetString("code") != nil {
+			code = c.GetString("code")
+		} else if a := inst.Args; a != nil {
+			// Raised from Go without running __init__: code follows the args.
+			switch len(a.Items) {
+			case 0:
+			case 1:
+				code = a.Items[0]
+			default:
+				code = a
+			}
 		}
 	}
 	switch c := code.(type) {
