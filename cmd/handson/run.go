@@ -104,6 +104,8 @@ func vmOptions(opts runOptions, getenv func(string) string) (vm.Options, error) 
 	o.MaxOpenFiles = opts.maxOpenFiles
 	o.TrackResources = opts.trackResources
 	o.Environ = os.Environ()
+	// PYTHONUNBUFFERED makes stdout unbuffered, as it does for python2.7 and pypy.
+	o.Unbuffered = getenv("PYTHONUNBUFFERED") != ""
 	return o, nil
 }
 

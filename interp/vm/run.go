@@ -52,6 +52,7 @@ func New(opts Options) (*VM, error) {
 	if opts.Interactive || isTerminal(opts.Stdout) {
 		vm.stdout.lineBuffered = true
 	}
+	vm.stdout.unbuffered = opts.Unbuffered
 	vm.modules = vm.NewDict()
 	vm.setupBuiltinsModule()
 	vm.setupSysModule()

@@ -47,6 +47,8 @@ type Options struct {
 	PyPy bool
 	// Interactive makes sys.stdout line buffered and enables the REPL's display hook.
 	Interactive bool
+	// Unbuffered writes sys.stdout at once (python -u, PYTHONUNBUFFERED).
+	Unbuffered bool
 	// ErrorOutput is where the VM writes diagnostics that are not Python output (unraisable
 	// exceptions are written to sys.stderr; this is for the VM's own last-resort messages).
 	ErrorOutput io.Writer
