@@ -282,7 +282,7 @@ func (vm *VM) reprNested(o Object) (string, *PyError) {
 	vm.depth++
 	defer func() { vm.depth-- }()
 	if vm.depth > vm.recursionLimit {
-		return "", vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded while getting the repr of a list")
+		return "", vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded while getting the repr of an object")
 	}
 	return vm.ReprString(o)
 }
