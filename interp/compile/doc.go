@@ -45,8 +45,8 @@
 //     line, are merged).
 //  4. assemble.go lays the blocks out, resolves jumps (growing EXTENDED_ARG jumps until
 //     nothing moves), builds co_lnotab and computes co_stacksize on the block graph.
-//  5. peephole.go rewrites the bytecode as peephole.c does: constant folding (fold.go and
-//     format.go give Python 2.7's arithmetic and % formatting), tuple-of-constants
+//  5. peephole.go rewrites the bytecode as peephole.c does: constant folding (fold.go,
+//     floatpow.go and format.go give Python 2.7's arithmetic and % formatting), tuple-of-constants
 //     folding, `not` merged into jumps, jump threading, dead code after returns, then NOP
 //     removal with jump and line-table fix-ups.
 //
@@ -57,7 +57,7 @@
 // CPython's own trees (which isolates the compiler from the parser).
 //
 // Known differences from CPython: constant folding refuses int results above 2**20 bits
-// (CPython would grind through 9**9**9 at compile time), and a folded float power can
-// differ from the C library's pow in the last bit (10.0 ** 23, an exact tie, rounds to
-// 1e+23 here and to 1.0000000000000001e+23 with glibc).
+// (CPython would grind through 9**9**9 at compile time), and a folded float power is
+// rounded correctly (floatpow.go), which glibc's pow is in all but the hardest cases:
+// 10.0 ** 23, an exact tie, rounds to 1e+23 here and to 1.0000000000000001e+23 there.
 package compile

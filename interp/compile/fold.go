@@ -407,26 +407,21 @@ func integerOp(op int, a, b *big.Int, ints bool) (Const, bool) {
 		r.Exp(a, b, nil)
 	case BINARY_LSHIFT:
 		if b.Sign() < 0 {
-			return nil, false
+			return nil, false // ValueError: negative shift count
 		}
-		if a.Sign() == 0 {
+		if ints && (a.Sign() == 0 || b.Sign() == 0) {
 			return intResult(r.Set(a), ints)
 		}
+		// A long shift count must fit in a C ssize_t (OverflowError otherwise).
 		if !b.IsInt64() || b.Int64() > maxFoldBits-int64(a.BitLen()) {
 			return nil, false
 		}
 		r.Lsh(a, uint(b.Int64()))
 	case BINARY_RSHIFT:
-		if b.Sign() < 0 {
+		if b.Sign() < 0 || !b.IsInt64() {
 			return nil, false
 		}
-		if !b.IsInt64() || b.Int64() > int64(a.BitLen()) {
-			if a.Sign() < 0 {
-				r.SetInt64(-1)
-			}
-		} else {
-			r.Rsh(a, uint(b.Int64())) // big.Int.Rsh rounds toward -inf, as Python does
-		}
+		r.Rsh(a, uint(min(b.Int64(), math.MaxInt32))) // rounds toward -inf, as Python does
 	case BINARY_AND:
 		r.And(a, b)
 	case BINARY_XOR:
@@ -571,36 +566,6 @@ func floatPow(iv, iw float64) (float64, bool) {
 		ix = -ix
 	}
 	return ix, true
-}
-
-// accuratePow computes x**y for finite positive x and finite y closer than math.Pow,
-// whose error grows with the exponent (1.7**1000 is off in the 14th digit), so that
-// folded constants match the C library's correctly rounded pow: the integral part of the
-// exponent is done by squaring in 256-bit floating point, and only the fractional part
-// is left to math.Pow.
-func accuratePow(x, y float64) float64 {
-	whole, frac := math.Modf(y)
-	if math.Abs(whole) > 1<<40 {
-		return math.Pow(x, y) // the result overflows or underflows anyway
-	}
-	const prec = 256
-	n := int64(math.Abs(whole))
-	result := new(big.Float).SetPrec(prec).SetFloat64(1)
-	base := new(big.Float).SetPrec(prec).SetFloat64(x)
-	for ; n > 0; n >>= 1 {
-		if n&1 != 0 {
-			result.Mul(result, base)
-		}
-		base.Mul(base, base)
-	}
-	if whole < 0 {
-		result.Quo(new(big.Float).SetPrec(prec).SetFloat64(1), result)
-	}
-	if frac != 0 {
-		result.Mul(result, new(big.Float).SetPrec(prec).SetFloat64(math.Pow(x, frac)))
-	}
-	f, _ := result.Float64()
-	return f
 }
 
 // complexOp is complex arithmetic as complexobject.c does it.

@@ -10,6 +10,7 @@ package compile
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"flag"
@@ -21,6 +22,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"handson/interp/syntax"
 )
@@ -107,16 +109,9 @@ func regenerateGoldens() error {
 		return err
 	}
 	sources = append(sources, gen...)
-	byGroup := map[string][]string{}
+	byGroup := map[string][]goldenSource{}
 	for _, s := range sources {
-		dir := filepath.Join("testdata", "golden", s.group)
-		for _, ext := range []string{"code", "dis"} {
-			os.Remove(s.golden(ext))
-		}
-		if byGroup[dir] == nil {
-			byGroup[dir] = []string{"--mode=" + s.mode}
-		}
-		byGroup[dir] = append(byGroup[dir], s.name+"="+s.path)
+		byGroup[s.group] = append(byGroup[s.group], s)
 	}
 	reprs, err := exec.Command(py, "testdata/pyrepr.py").Output()
 	if err != nil {
@@ -125,14 +120,51 @@ func regenerateGoldens() error {
 	if err := os.WriteFile(reprGolden, reprs, 0o644); err != nil {
 		return err
 	}
-	for dir, args := range byGroup {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
+	for group, srcs := range byGroup {
+		if err := regenerateGroup(py, group, srcs); err != nil {
 			return err
 		}
-		cmd := exec.Command(py, append([]string{"testdata/pygolden.py", dir}, args...)...)
-		cmd.Stderr = os.Stderr
-		if err := cmd.Run(); err != nil {
-			return fmt.Errorf("pygolden in %s: %v", dir, err)
+	}
+	return nil
+}
+
+// regenerateGroup runs pygolden.py on one group's programs into a staging folder, and
+// only when it succeeds replaces the group's goldens, so that a failed or stuck run
+// leaves the old goldens in place.
+func regenerateGroup(py, group string, srcs []goldenSource) error {
+	staging, err := os.MkdirTemp("", "handson-goldens-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(staging)
+	args := []string{"testdata/pygolden.py", staging, "--mode=" + srcs[0].mode}
+	for _, s := range srcs {
+		args = append(args, s.name+"="+s.path)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, py, args...)
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("pygolden for %s: %v", group, err)
+	}
+	dir := filepath.Join("testdata", "golden", group)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, s := range srcs {
+		for _, ext := range []string{"code", "dis"} {
+			os.Remove(s.golden(ext))
+			data, err := os.ReadFile(filepath.Join(staging, s.name+"."+ext))
+			if os.IsNotExist(err) && ext == "dis" {
+				continue // no listing for a program that does not compile
+			}
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(s.golden(ext), data, 0o644); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
