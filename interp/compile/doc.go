@@ -46,15 +46,17 @@
 //  4. assemble.go lays the blocks out, resolves jumps (growing EXTENDED_ARG jumps until
 //     nothing moves), builds co_lnotab and computes co_stacksize on the block graph.
 //  5. peephole.go rewrites the bytecode as peephole.c does: constant folding (fold.go,
-//     floatpow.go and format.go give Python 2.7's arithmetic and % formatting), tuple-of-constants
-//     folding, `not` merged into jumps, jump threading, dead code after returns, then NOP
-//     removal with jump and line-table fix-ups.
+//     floatpow.go and format.go give Python 2.7's arithmetic and % formatting),
+//     tuple-of-constants folding, `not` merged into jumps, jump threading, dead code after
+//     returns, then NOP removal with jump and line-table fix-ups.
 //
 // Fidelity is checked by golden tests against python2.7 (see golden_test.go): every
-// program under testdata/programs and testdata/errors, the shared conformance and
-// benchmark programs, and generated programs large enough to need EXTENDED_ARG, compared
-// field by field and by their disassembly, both from interp/syntax's trees and from
-// CPython's own trees (which isolates the compiler from the parser).
+// program under testdata/programs, testdata/errors, testdata/eval and testdata/single,
+// the shared conformance and benchmark programs, and generated programs (large enough to
+// need EXTENDED_ARG, or stressing constant folding) are compared field by field and by
+// their disassembly, both from interp/syntax's trees and from CPython's own trees (which
+// isolates the compiler from the parser). With -stdlib, the same comparison runs live on
+// every module of python2.7's standard library.
 //
 // Known differences from CPython: constant folding refuses int results above 2**20 bits
 // (CPython would grind through 9**9**9 at compile time), and a folded float power is
