@@ -280,7 +280,7 @@ func (a *courseApp) printPassed(e *course.Exercise, inWorkspace bool) {
 	case step.Kind == course.ReadLesson:
 		fmt.Fprintf(a.stdout, "Next: %s lesson %s (%s).\n", hs, step.Lesson.Slug, step.Lesson.Title)
 	default:
-		fmt.Fprintf(a.stdout, "Next: %s check %s (%s).\n", hs, step.Exercise.Slug, step.Exercise.Summary)
+		fmt.Fprintf(a.stdout, "Next: %s check %s (%s).\n", hs, step.Exercise.Slug, plainMarkdown(step.Exercise.Summary))
 	}
 }
 

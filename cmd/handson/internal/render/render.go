@@ -116,11 +116,15 @@ func Markdown(md string, o Options) (string, error) {
 }
 
 // plainStyle is glamour's no-terminal style without the asterisks it puts around bold and
-// emphasised words: in plain text they are noise.
+// emphasised words (in plain text they are noise), and with inline code between backquotes
+// as its prefix and suffix: the style's own backquotes are a block prefix, which code spans
+// never print but which glamour counts when it wraps, breaking lines too early.
 func plainStyle() ansi.StyleConfig {
 	cfg := styles.NoTTYStyleConfig // a copy; only its string fields are changed below
 	cfg.Strong.BlockPrefix, cfg.Strong.BlockSuffix = "", ""
 	cfg.Emph.BlockPrefix, cfg.Emph.BlockSuffix = "", ""
+	cfg.Code.BlockPrefix, cfg.Code.BlockSuffix = "", ""
+	cfg.Code.Prefix, cfg.Code.Suffix = "`", "`"
 	return cfg
 }
 
