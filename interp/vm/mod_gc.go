@@ -89,7 +89,7 @@ func newGCModule(vm *VM) *Module {
 					return nil, err
 				}
 				c := vm.cycles.Count()
-				return vm.NewTupleRefs(vm.NewInt(int64(c[0])), vm.NewInt(int64(c[1])), vm.NewInt(int64(c[2]))), nil
+				return vm.NewTuple([]Object{vm.NewInt(int64(c[0])), vm.NewInt(int64(c[1])), vm.NewInt(int64(c[2]))}), nil
 			}},
 			methodDef{name: "get_threshold", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("get_threshold", args, 0); err != nil {

@@ -104,7 +104,11 @@ func signalSignal(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErro
 		}
 	}
 	if n == int64(unix.SIGKILL) || n == int64(unix.SIGSTOP) {
-		return nil, vm.RaiseArgs(RuntimeErrorType, vm.NewTupleRefs(vm.NewInt(22), vm.NewStr("Invalid argument")))
+		code, msg := vm.NewInt(22), vm.NewStr("Invalid argument")
+		err := vm.RaiseArgs(RuntimeErrorType, code, msg)
+		vm.Decref(code)
+		vm.Decref(msg)
+		return nil, err
 	}
 	handlers := self.(*Dict)
 	old, err := handlers.GetItem(vm, args[0])

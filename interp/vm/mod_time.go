@@ -61,7 +61,7 @@ func newTimeModule(vm *VM) *Module {
 	vm.modSet(m, "timezone", vm.NewInt(int64(-off)))
 	vm.modSet(m, "altzone", vm.NewInt(int64(-off)))
 	vm.modSet(m, "daylight", vm.NewInt(0))
-	vm.modSet(m, "tzname", vm.NewTupleRefs(vm.NewStr(name), vm.NewStr(name)))
+	vm.modSet(m, "tzname", vm.NewTuple([]Object{vm.NewStr(name), vm.NewStr(name)}))
 	return m
 }
 
