@@ -435,7 +435,13 @@ func formatInto[E textChar](vm *VM, out []E, obj Object, spec []E) ([]E, *PyErro
 			return append(out, text...), nil
 		}
 	case *Int:
-		if len(spec) == 0 && x != True && x != False {
+		if len(spec) == 0 {
+			switch x {
+			case True:
+				return appendASCII(out, []byte("True")), nil
+			case False:
+				return appendASCII(out, []byte("False")), nil
+			}
 			var buf [24]byte
 			return appendASCII(out, strconv.AppendInt(buf[:0], x.V, 10)), nil
 		}

@@ -111,10 +111,10 @@ func unicodeCapitalize(vm *VM, self Object, args []Object, kw *Dict) (Object, *P
 	out := make([]rune, len(r))
 	for i, c := range r {
 		if i == 0 {
-			if uniIsLower(c) {
+			if !uniIsUpper(c) {
 				c = uniToUpper(c)
 			}
-		} else if uniIsUpper(c) {
+		} else if !uniIsLower(c) {
 			c = uniToLower(c)
 		}
 		out[i] = c
