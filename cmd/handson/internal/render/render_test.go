@@ -111,3 +111,26 @@ func TestPainter(t *testing.T) {
 		t.Errorf("coloured diff %q", d)
 	}
 }
+
+// TestPlainWrapsAroundInlineCode guards against glamour's no-terminal style breaking a
+// paragraph with inline code into a short orphan line ("under" alone), which it did while
+// its code spans had a block prefix.
+func TestPlainWrapsAroundInlineCode(t *testing.T) {
+	para := "A generator paused at a `yield` inside `try: ... finally:` or `with` still owes its `finally`.\n" +
+		"It pays when the generator finishes, or when someone calls its `close()` method, which raises\n" +
+		"`GeneratorExit` at the paused `yield`. A generator dropped half-way is closed when it dies:\n" +
+		"at once under CPython, at a collection under PyPy, never at PyPy's exit.\n"
+	out, err := Markdown(para, Options{Style: StylePlain, Terminal: Terminal{Width: 80}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	for _, l := range lines[:len(lines)-1] {
+		if len(l) < 60 {
+			t.Errorf("short line inside a paragraph: %q\n%s", l, out)
+		}
+	}
+	if !strings.Contains(out, "`GeneratorExit`") {
+		t.Errorf("inline code is not quoted:\n%s", out)
+	}
+}
