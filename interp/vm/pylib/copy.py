@@ -125,10 +125,12 @@ def _reconstruct(x, memo):
     elif isinstance(x, set):
         for item in x:
             y.add(deepcopy(item, memo) if deep else item)
+    slotstate = None
     if hasattr(x, '__getstate__'):
         state = x.__getstate__()
     else:
         state = getattr(x, '__dict__', None)
+        slotstate = _slot_values(x)
     if state:
         if deep:
             state = deepcopy(state, memo)
@@ -136,4 +138,26 @@ def _reconstruct(x, memo):
             y.__setstate__(state)
         else:
             y.__dict__.update(state)
+    if slotstate:
+        for name, value in slotstate:
+            setattr(y, name, deepcopy(value, memo) if deep else value)
     return y
+
+
+def _slot_values(x):
+    # The values of the __slots__ of x's classes that are set, as (name, value) pairs.
+    out = []
+    for cls in type(x).__mro__:
+        slots = cls.__dict__.get('__slots__', ())
+        if isinstance(slots, basestring):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_%s%s' % (cls.__name__.lstrip('_'), name)
+            try:
+                out.append((name, getattr(x, name)))
+            except AttributeError:
+                pass
+    return out

@@ -96,3 +96,18 @@ sl = Sub([1, [2]])
 sl.tag = 'tagged'
 sc = copy.deepcopy(sl)
 print type(sc).__name__, sc, sc.tag, sc[1] is sl[1]
+
+# __slots__ are copied too.
+
+class S(object):
+    __slots__ = ('a', 'b', '__p')
+    def __init__(self):
+        self.a = [1]
+        self.__p = 'priv'
+s = S()
+c = copy.copy(s); d = copy.deepcopy(s)
+print c.a is s.a, d.a is s.a, d.a, hasattr(d, 'b'), d._S__p
+class T(S):
+    __slots__ = ['c']
+t = T(); t.c = 5
+print copy.copy(t).c, copy.deepcopy(t).a
