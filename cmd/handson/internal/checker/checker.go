@@ -44,8 +44,8 @@ const DefaultMaxOutput = 1 << 20
 type Options struct {
 	// Executable is the handson binary that runs the program (os.Executable() in the CLI).
 	Executable string
-	// Env is the environment of the runs; PYPYLOG and PYPY_GC_* are removed from it so that
-	// every check runs the same way.
+	// Env is the environment of the runs; PYPYLOG, PYPY_GC_* and PYTHON* are removed from it
+	// so that every check runs the same way.
 	Env []string
 	// Timeout limits each run; 0 means the exercise's own limit.
 	Timeout time.Duration
@@ -196,12 +196,14 @@ func mismatchName(p Problem) string {
 	return p.What
 }
 
-// cleanEnv drops the variables that would make runs differ from one check to the next.
+// cleanEnv drops the variables that would make runs differ from one check to the next or
+// from one learner to the next: PyPy's logging and GC settings, Python's own (hash seed,
+// encodings, buffering, paths), handson's profiling.
 func cleanEnv(env []string) []string {
 	var out []string
 	for _, kv := range env {
 		name, _, _ := strings.Cut(kv, "=")
-		if name == "PYPYLOG" || strings.HasPrefix(name, "PYPY_GC_") || name == "HANDSON_CPUPROFILE" {
+		if name == "PYPYLOG" || strings.HasPrefix(name, "PYPY_GC_") || strings.HasPrefix(name, "PYTHON") || name == "HANDSON_CPUPROFILE" {
 			continue
 		}
 		out = append(out, kv)
