@@ -1,5 +1,12 @@
 // This file defines courseApp, what the course commands share: the loaded course, the
 // learner's workspace (when there is one), the terminal, and how to name handson in advice.
+//
+// The course commands (welcome.go, lesson.go, list.go, initcmd.go, check.go,
+// exercise_cmds.go, watch.go, status.go, doctor.go) are thin: each parses its flags, builds
+// a courseApp and calls into the packages under internal/ (course: the content; workspace:
+// files and progress; checker: running and judging; render: the terminal; linediff).
+// Progress is saved by the command that changed it, and only inside a workspace; outside
+// one every command still works on the course itself, or on a file given with --file.
 
 package main
 
