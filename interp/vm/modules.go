@@ -38,6 +38,7 @@ var builtinModules = map[string]func(vm *VM) *Module{
 	"_itertools":   goModule("_itertools"),
 	"struct":       goModule("struct"),
 	"_bisect":      goModule("_bisect"),
+	"_functools":   goModule("_functools"),
 }
 
 // moduleFactory builds a Go module by name.
@@ -64,6 +65,8 @@ func (goModules) build(vm *VM, name string) *Module {
 		return newWeakrefModule(vm)
 	case "_collections":
 		return newCollectionsModule(vm)
+	case "_functools":
+		return newFunctoolsModule(vm)
 	case "_bisect":
 		return newBisectModule(vm)
 	case "struct":
@@ -221,6 +224,7 @@ func moduleTypeSpecs() []moduleTypeSpec {
 	out = append(out, collectionsTypes()...)
 	out = append(out, itertoolsTypes()...)
 	out = append(out, structTypes()...)
+	out = append(out, functoolsTypes()...)
 	return out
 }
 

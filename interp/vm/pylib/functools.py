@@ -1,42 +1,9 @@
 """functools: tools for working with functions and callable objects."""
 
-from __builtin__ import reduce
+from _functools import partial, reduce
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
-
-
-class partial(object):
-    """partial(func, *args, **keywords): a callable that calls func with these
-    arguments first and the call's own after them."""
-
-    def __new__(*args, **keywords):
-        if len(args) < 2:
-            raise TypeError("type 'partial' takes at least one argument")
-        cls, func = args[0], args[1]
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        self = object.__new__(cls)
-        self.func = func
-        self.args = args[2:]
-        self.keywords = keywords
-        return self
-
-    def __init__(*args, **keywords):
-        pass
-
-    def __call__(*args, **keywords):
-        self = args[0]
-        if self.keywords:
-            kw = dict(self.keywords)
-            kw.update(keywords)
-        else:
-            kw = keywords
-        return self.func(*(self.args + args[1:]), **kw)
-
-    def __repr__(self):
-        return '<functools.partial object at %#x>' % id(self)
-
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):

@@ -90,3 +90,18 @@ def numeric_desc(x, y):
 print sorted([3, 1, 2], key=cmp_to_key(numeric_desc)), sorted(['bb', 'a', 'ccc'], key=cmp_to_key(lambda x, y: len(x) - len(y)))
 k = cmp_to_key(cmp)
 print k(1) < k(2), k(2) == k(2), k(3) > k(1)
+
+# partial is a type: attributes, subclasses, nesting.
+
+p = functools.partial(max, 3, key=abs)
+print p(-5, 2), p.keywords, p.args, p.func, type(p), repr(p).split(' at ')[0], callable(p)
+class MyPartial(functools.partial):
+    def describe(self):
+        return 'partial of %s' % self.func.__name__
+mp = MyPartial(min, 4)
+print mp(9), mp.describe(), isinstance(mp, functools.partial), mp.args
+print functools.partial(functools.partial(pow, 2), 10)(), functools.partial(int, '10', base=2)()
+try:
+    functools.partial(int, 'x')(base=10)
+except ValueError as e:
+    print 'ValueError', e
