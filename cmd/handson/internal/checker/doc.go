@@ -9,8 +9,8 @@
 // A run passes when the program exits with status 0, prints the expected stdout (lines
 // matching the exercise's ignore patterns compare by pattern), leaves exactly the expected
 // files in its directory, and has closed every file it opened. A file is not closed by the
-// program when the report lists it as open at exit, or when --track-resources says a
-// collector closed it. In CPython mode the second case is only a note: reference counting
+// program when the report lists it as open at exit or as closed by a collector (older
+// reports lack that list; the --track-resources warnings on stderr give it then). In CPython mode the second case is only a note: reference counting
 // closes such a file at a predictable point, which is what CPython programs rely on and
 // why the PyPy modes exist to catch it.
 //

@@ -29,10 +29,13 @@ const (
 	maxFileSize = 1 << 20
 )
 
-// runReport is the JSON `handson run --report` writes.
+// runReport is the JSON `handson run --report` writes. ClosedByCollector is a pointer so
+// that a report without the field (from a handson that predates it) can be told from an
+// empty list; the --track-resources warnings on stderr stand in for it then.
 type runReport struct {
-	Status    int        `json:"status"`
-	OpenFiles []OpenFile `json:"open_files"`
+	Status            int         `json:"status"`
+	OpenFiles         []OpenFile  `json:"open_files"`
+	ClosedByCollector *[]OpenFile `json:"closed_by_collector"`
 }
 
 func runMode(ctx context.Context, m Mode, ex *course.Exercise, prog Program, opts Options, parent string) (*Run, error) {
@@ -99,6 +102,9 @@ func runMode(ctx context.Context, m Mode, ex *course.Exercise, prog Program, opt
 			break
 		}
 		r.OpenAtExit = report.OpenFiles
+		if report.ClosedByCollector != nil {
+			r.ClosedByCollector = *report.ClosedByCollector
+		}
 	}
 	if r.OpenAtExit == nil {
 		r.OpenAtExit = []OpenFile{}
