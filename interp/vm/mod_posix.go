@@ -8,7 +8,9 @@ import (
 	"crypto/rand"
 	"errors"
 	"os"
+	"os/exec"
 	"strings"
+	"syscall"
 
 	"golang.org/x/sys/unix"
 )
@@ -221,6 +223,24 @@ func newPosixModule(vm *VM) *Module {
 			}
 			return NewBool(isTerminal(int(fd))), nil
 		}},
+		{name: "system", fn: posixSystem},
+		{name: "chmod", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if len(args) != 2 {
+				return nil, vm.typeErrorf("chmod() takes exactly 2 arguments (%d given)", len(args))
+			}
+			p, err := vm.pathArg("chmod", args[0])
+			if err != nil {
+				return nil, err
+			}
+			mode, err := vm.intArg(args[1])
+			if err != nil {
+				return nil, err
+			}
+			if e := unix.Chmod(p, uint32(mode)); e != nil {
+				return nil, vm.osError(e, args[0])
+			}
+			return noneRef(), nil
+		}},
 		{name: "_exit", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if len(args) != 1 {
 				return nil, vm.typeErrorf("_exit() takes exactly 1 argument (%d given)", len(args))
@@ -271,4 +291,51 @@ func (vm *VM) posixStat(name string, args []Object, call func(string, *unix.Stat
 		vm.NewInt(int64(st.Nlink)), vm.NewInt(int64(st.Uid)), vm.NewInt(int64(st.Gid)),
 		vm.NewInt(st.Size), ts(st.Atim), ts(st.Mtim), ts(st.Ctim),
 	}), nil
+}
+
+// posixSystem is os.system(command): /bin/sh -c command on the program's standard
+// streams, returning the wait status (exit code << 8, or the signal number). Python's own
+// buffered output is not flushed first, as in CPython.
+func posixSystem(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	if len(args) != 1 {
+		return nil, vm.typeErrorf("system() takes exactly 1 argument (%d given)", len(args))
+	}
+	cmdline, ok := args[0].(*Str)
+	if !ok {
+		return nil, vm.typeErrorf("system() argument 1 must be string, not %s", args[0].Type().Name)
+	}
+	// The child gets duplicates of the descriptors, which Go may close when done.
+	var files []*os.File
+	for _, fd := range []int{vm.opts.Stdin, vm.opts.Stdout, vm.opts.Stderr} {
+		d, err := unix.Dup(fd)
+		if err != nil {
+			for _, f := range files {
+				f.Close()
+			}
+			return nil, vm.osError(err, nil)
+		}
+		files = append(files, os.NewFile(uintptr(d), "stdio"))
+	}
+	defer func() {
+		for _, f := range files {
+			f.Close()
+		}
+	}()
+	cmd := exec.Command("/bin/sh", "-c", cmdline.S)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = files[0], files[1], files[2]
+	cmd.Env = vm.opts.Environ
+	err := cmd.Run()
+	if err == nil {
+		return vm.NewInt(0), nil
+	}
+	var exitErr *exec.ExitError
+	if errors.As(err, &exitErr) {
+		if ws, ok := exitErr.Sys().(syscall.WaitStatus); ok {
+			if ws.Signaled() {
+				return vm.NewInt(int64(ws.Signal())), nil
+			}
+			return vm.NewInt(int64(ws.ExitStatus()) << 8), nil
+		}
+	}
+	return vm.NewInt(127 << 8), nil
 }

@@ -303,3 +303,32 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system's entropy (os.urandom): not reproducible,
+    so seed, getstate and setstate do nothing or refuse."""
+
+    def random(self):
+        """A random float in [0, 1) with 53 random bits."""
+        import os
+        return (long(os.urandom(7).encode('hex'), 16) >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """A long with k random bits."""
+        if k <= 0:
+            raise ValueError('number of bits must be greater than zero')
+        if k != int(k):
+            raise TypeError('number of bits should be an integer')
+        import os
+        nbytes = (k + 7) // 8
+        x = long(os.urandom(nbytes).encode('hex'), 16)
+        return x >> (nbytes * 8 - k)
+
+    def seed(self, *args, **kwds):
+        """Does nothing: the system's entropy cannot be seeded."""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+    getstate = setstate = _notimplemented

@@ -54,3 +54,16 @@ print os.getenv('HANDSON_SURELY_UNSET'), os.getenv('HANDSON_SURELY_UNSET', 'defa
 os.environ['HANDSON_SET'] = 'yes'
 print os.getenv('HANDSON_SET'), os.environ['HANDSON_SET']
 print os.path.exists(os.devnull), os.access('.', os.R_OK), os.access('missing', os.F_OK)
+# os.system runs the shell on the same descriptors; Python's own output is flushed first
+# (CPython does not flush it itself, so the order would depend on buffering); chmod.
+import sys
+sys.stdout.flush()
+print os.system('echo from the shell'), os.system('exit 3'), os.system('kill -9 $$')
+open('f.txt', 'w').close()
+os.chmod('f.txt', 0600)
+print oct(os.stat('f.txt').st_mode & 0777)
+os.remove('f.txt')
+try:
+    os.chmod('missing', 0600)
+except OSError as e:
+    print 'OSError', e

@@ -46,3 +46,11 @@ for bad in [lambda: random.randrange(0), lambda: random.randrange(5, 5), lambda:
         bad()
     except Exception as e:
         print type(e).__name__, e
+
+sr = random.SystemRandom()
+x = sr.random()
+print 0 <= x < 1, sr.randint(1, 6) in range(1, 7), 0 <= sr.getrandbits(10) < 1024, sr.seed(5), isinstance(sr, random.Random)
+try:
+    sr.getstate()
+except NotImplementedError as e:
+    print 'NotImplementedError', e
