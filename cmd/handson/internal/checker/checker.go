@@ -88,7 +88,7 @@ type Run struct {
 	OpenAtExit        []OpenFile `json:"open_at_exit"`
 	ClosedByCollector []OpenFile `json:"closed_by_collector"`
 	Stdout            string     `json:"stdout"`
-	Stderr            string     `json:"stderr"` // without the --track-resources warnings
+	Stderr            string     `json:"stderr"`
 
 	files map[string][]byte
 }

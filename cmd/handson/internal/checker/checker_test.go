@@ -45,7 +45,6 @@ flags:
 			mode = "gc-stress"
 		case "--gc-no-auto":
 			mode = "gc-no-auto"
-		case "--track-resources":
 		case "--report", "--max-open-files":
 			if args[i] == "--report" {
 				reportPath = args[i+1]
@@ -64,7 +63,7 @@ flags:
 	}
 	status := 0
 	open := []OpenFile{}
-	var closed []OpenFile // written to the report only when the program asks for it
+	closed := []OpenFile{}
 	for _, line := range strings.Split(string(src), "\n") {
 		modes, action, ok := strings.Cut(line, ": ")
 		if !ok || (modes != "all" && !strings.Contains(","+modes+",", ","+mode+",")) {
@@ -79,16 +78,10 @@ flags:
 		case "write":
 			name, text, _ := strings.Cut(arg, "=")
 			os.WriteFile(name, []byte(text), 0o644)
-		case "report-closed":
+		case "collector-closed":
 			closed = append(closed, OpenFile{Name: arg, Mode: "r", OpenedAt: prog + ":5"})
-		case "report-none-closed":
-			closed = []OpenFile{}
 		case "leave-open":
 			open = append(open, OpenFile{Name: arg, Mode: "w", OpenedAt: prog + ":3"})
-		case "collector-closed":
-			fmt.Fprintf(os.Stderr, "WARNING: unclosed file: <open file '%s', mode 'r' at 0x7f00>\nCreated at (most recent call last):\n  File \"%s\", line 1, in <module>\n    main()\n  File \"%s\", line 7, in main\n    f = open('%s')\n", arg, prog, prog, arg)
-		case "old-warning":
-			fmt.Fprintf(os.Stderr, "WARNING: unclosed file: <open file '%s', mode 'w' at 0x7f00>\n  opened at %s:9, closed by the garbage collector\n", arg, prog)
 		case "raise":
 			fmt.Fprintf(os.Stderr, "Traceback (most recent call last):\n  File \"%s\", line 4, in <module>\n    boom()\n%s\n", prog, arg)
 			status = 1
@@ -103,11 +96,7 @@ flags:
 			return 2
 		}
 	}
-	report := map[string]any{"status": status, "open_files": open, "gc": map[string]int{}}
-	if closed != nil {
-		report["closed_by_collector"] = closed
-	}
-	data, _ := json.Marshal(report)
+	data, _ := json.Marshal(map[string]any{"status": status, "open_files": open, "closed_by_collector": closed, "gc": map[string]int{}})
 	if err := os.WriteFile(reportPath, data, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 2
@@ -209,44 +198,23 @@ func TestFileDifferencesAndMissingFiles(t *testing.T) {
 	}
 }
 
-// TestFilesClosedByACollectorFromTheReport: the report's list is what counts; the warnings
-// on stderr are only taken out of the output shown.
-func TestFilesClosedByACollectorFromTheReport(t *testing.T) {
-	src := "all: print hello\nall: write out.txt=data\npypy: report-closed in.txt\ncpython: report-closed in.txt\n" +
-		"gc-stress: report-none-closed\ngc-stress: collector-closed in.txt\n"
-	res := check(t, exercise(), src, fakeOptions(t))
-	if r := runOf(res, "pypy"); r.Passed || r.Verdict != "closed by the collector, not by the program: in.txt (opened at demo.py:5)" {
-		t.Errorf("pypy %q", r.Verdict)
-	}
-	if r := runOf(res, "cpython"); !r.Passed || len(r.Notes) != 1 {
-		t.Errorf("cpython: %q %q", r.Verdict, r.Notes)
-	}
-	if r := runOf(res, "gc-stress"); !r.Passed || strings.Contains(r.Stderr, "WARNING") {
-		t.Errorf("gc-stress, whose report says nothing was closed: %q, stderr %q", r.Verdict, r.Stderr)
-	}
-}
-
-// TestFilesClosedByACollector: in PyPy modes a leak, in CPython mode a note. These reports
-// lack closed_by_collector, so the warnings on stderr are read.
+// TestFilesClosedByACollector: in PyPy modes a leak, in CPython mode a note.
 func TestFilesClosedByACollector(t *testing.T) {
-	src := "all: print hello\nall: write out.txt=data\ncpython,gc-stress: collector-closed in.txt\ngc-no-auto: old-warning in.txt\n"
+	src := "all: print hello\nall: write out.txt=data\ncpython,gc-stress: collector-closed in.txt\n"
 	res := check(t, exercise(), src, fakeOptions(t))
 	cp := runOf(res, "cpython")
-	if !cp.Passed || len(cp.Notes) != 1 || cp.Notes[0] != "closed by reference counting, not by the program: in.txt (opened at demo.py:7)" {
+	if !cp.Passed || len(cp.Notes) != 1 || cp.Notes[0] != "closed by reference counting, not by the program: in.txt (opened at demo.py:5)" {
 		t.Errorf("cpython: passed %v, notes %q", cp.Passed, cp.Notes)
 	}
-	if cp.Verdict != "output and files as expected" || strings.Contains(cp.Stderr, "WARNING") {
-		t.Errorf("cpython verdict %q, stderr %q", cp.Verdict, cp.Stderr)
+	if cp.Verdict != "output and files as expected" {
+		t.Errorf("cpython verdict %q", cp.Verdict)
 	}
 	st := runOf(res, "gc-stress")
-	if st.Passed || st.Verdict != "closed by the collector, not by the program: in.txt (opened at demo.py:7)" {
+	if st.Passed || st.Verdict != "closed by the collector, not by the program: in.txt (opened at demo.py:5)" {
 		t.Errorf("gc-stress %q", st.Verdict)
 	}
-	if v := runOf(res, "gc-no-auto").ClosedByCollector; len(v) != 1 || v[0].OpenedAt != "demo.py:9" || v[0].Mode != "w" {
-		t.Errorf("old warning format: %+v", v)
-	}
-	if !runOf(res, "pypy").Passed {
-		t.Errorf("pypy %q", runOf(res, "pypy").Verdict)
+	if !runOf(res, "pypy").Passed || !runOf(res, "gc-no-auto").Passed {
+		t.Errorf("pypy %q, gc-no-auto %q", runOf(res, "pypy").Verdict, runOf(res, "gc-no-auto").Verdict)
 	}
 }
 

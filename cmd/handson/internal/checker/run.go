@@ -29,13 +29,11 @@ const (
 	maxFileSize = 1 << 20
 )
 
-// runReport is the JSON `handson run --report` writes. ClosedByCollector is a pointer so
-// that a report without the field (from a handson that predates it) can be told from an
-// empty list; the --track-resources warnings on stderr stand in for it then.
+// runReport is the JSON `handson run --report` writes.
 type runReport struct {
-	Status            int         `json:"status"`
-	OpenFiles         []OpenFile  `json:"open_files"`
-	ClosedByCollector *[]OpenFile `json:"closed_by_collector"`
+	Status            int        `json:"status"`
+	OpenFiles         []OpenFile `json:"open_files"`
+	ClosedByCollector []OpenFile `json:"closed_by_collector"`
 }
 
 func runMode(ctx context.Context, m Mode, ex *course.Exercise, prog Program, opts Options, parent string) (*Run, error) {
@@ -48,7 +46,7 @@ func runMode(ctx context.Context, m Mode, ex *course.Exercise, prog Program, opt
 	}
 	reportPath := filepath.Join(parent, m.Name+".report.json")
 	args := append([]string{"run"}, m.Flags...)
-	args = append(args, "--track-resources", "--report", reportPath)
+	args = append(args, "--report", reportPath)
 	if ex.MaxOpenFiles > 0 {
 		args = append(args, "--max-open-files", strconv.Itoa(ex.MaxOpenFiles))
 	}
@@ -84,8 +82,8 @@ func runMode(ctx context.Context, m Mode, ex *course.Exercise, prog Program, opt
 		ExitStatus: cmd.ProcessState.ExitCode(),
 		Seconds:    elapsed.Seconds(),
 		Stdout:     stdout.String(),
+		Stderr:     stderr.String(),
 	}
-	r.Stderr, r.ClosedByCollector = splitResourceWarnings(stderr.String())
 	switch {
 	case stdout.overflowed() || stderr.overflowed():
 		r.Problems = append(r.Problems, Problem{Kind: ProblemOutputLimit,
@@ -101,10 +99,7 @@ func runMode(ctx context.Context, m Mode, ex *course.Exercise, prog Program, opt
 				What: "handson itself failed, not your program (exit status " + strconv.Itoa(r.ExitStatus) + ", " + lastLine(r.Stderr) + ")"})
 			break
 		}
-		r.OpenAtExit = report.OpenFiles
-		if report.ClosedByCollector != nil {
-			r.ClosedByCollector = *report.ClosedByCollector
-		}
+		r.OpenAtExit, r.ClosedByCollector = report.OpenFiles, report.ClosedByCollector
 	}
 	if r.OpenAtExit == nil {
 		r.OpenAtExit = []OpenFile{}
@@ -176,54 +171,6 @@ func readFiles(dir, progName string) (map[string][]byte, string) {
 		problem = "could not read the files it left behind: " + err.Error()
 	}
 	return files, problem
-}
-
-// What --track-resources prints when a collector closes a file: a WARNING line, then either
-// "  opened at FILE:LINE, closed by the garbage collector" or, as PyPy prints it, "Created at
-// (most recent call last):" and the traceback of the open() call, innermost frame last.
-var (
-	unclosedLine  = regexp.MustCompile(`^WARNING: unclosed file: <open file '(.*)', mode '([^']*)' at 0x[0-9a-f]+>$`)
-	openedAtLine  = regexp.MustCompile(`^  opened at (.+), closed by the garbage collector$`)
-	createdAtLine = "Created at (most recent call last):"
-)
-
-// splitResourceWarnings takes the --track-resources warnings out of a run's stderr and
-// returns the rest, with the files they name.
-func splitResourceWarnings(stderr string) (string, []OpenFile) {
-	var kept []string
-	var closed []OpenFile
-	lines := strings.SplitAfter(stderr, "\n")
-	for i := 0; i < len(lines); i++ {
-		m := unclosedLine.FindStringSubmatch(strings.TrimSuffix(lines[i], "\n"))
-		if m == nil {
-			kept = append(kept, lines[i])
-			continue
-		}
-		f := OpenFile{Name: m[1], Mode: m[2]}
-		next := func() string {
-			if i+1 < len(lines) {
-				return strings.TrimSuffix(lines[i+1], "\n")
-			}
-			return ""
-		}
-		if at := openedAtLine.FindStringSubmatch(next()); at != nil {
-			f.OpenedAt = at[1]
-			i++
-		} else if next() == createdAtLine {
-			i++
-			for {
-				line := next()
-				if fm := tracebackFile.FindStringSubmatch(line); fm != nil {
-					f.OpenedAt = fm[1] + ":" + fm[2]
-				} else if !strings.HasPrefix(line, "    ") {
-					break
-				}
-				i++
-			}
-		}
-		closed = append(closed, f)
-	}
-	return strings.Join(kept, ""), closed
 }
 
 // tracebackFile is a frame line of a CPython 2.7 traceback.
