@@ -136,12 +136,15 @@ func (vm *VM) seedRandom(r *mtRandom, arg Object) *PyError {
 }
 
 // asMT returns the generator of a _random.Random or of an instance of a class deriving
-// from it (random.Random), whose native part it is.
+// from it (random.Random), whose native part it is; nil for anything else, which the
+// methods reject.
 func asMT(self Object) *mtRandom {
 	if inst, ok := self.(*Instance); ok {
-		return inst.Native.(*mtRandom)
+		r, _ := inst.Native.(*mtRandom)
+		return r
 	}
-	return asMT(self)
+	r, _ := self.(*mtRandom)
+	return r
 }
 
 func randomTypes() []moduleTypeSpec {
@@ -172,7 +175,11 @@ func randomTypes() []moduleTypeSpec {
 			if err := vm.argsExactly("random", args, 0); err != nil {
 				return nil, err
 			}
-			return vm.NewFloat(asMT(self).float53()), nil
+			r := asMT(self)
+			if r == nil {
+				return nil, vm.typeErrorf("random() requires a _random.Random object")
+			}
+			return vm.NewFloat(r.float53()), nil
 		}},
 		{name: "seed", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsRange("seed", args, 0, 1); err != nil {
@@ -182,7 +189,11 @@ func randomTypes() []moduleTypeSpec {
 			if len(args) == 1 {
 				seed = args[0]
 			}
-			if err := vm.seedRandom(asMT(self), seed); err != nil {
+			r := asMT(self)
+			if r == nil {
+				return nil, vm.typeErrorf("seed() requires a _random.Random object")
+			}
+			if err := vm.seedRandom(r, seed); err != nil {
 				return nil, err
 			}
 			return noneRef(), nil
@@ -199,6 +210,9 @@ func randomTypes() []moduleTypeSpec {
 				return nil, vm.Raise(ValueErrorType, "number of bits must be greater than zero")
 			}
 			r := asMT(self)
+			if r == nil {
+				return nil, vm.typeErrorf("getrandbits() requires a _random.Random object")
+			}
 			if k <= 32 {
 				return vm.NewInt(int64(r.genrand() >> (32 - k))), nil
 			}
@@ -222,6 +236,9 @@ func randomTypes() []moduleTypeSpec {
 				return nil, err
 			}
 			r := asMT(self)
+			if r == nil {
+				return nil, vm.typeErrorf("getstate() requires a _random.Random object")
+			}
 			items := make([]Object, mtN+1)
 			for i, w := range r.mt {
 				items[i] = vm.NewInt(int64(w))
@@ -241,6 +258,9 @@ func randomTypes() []moduleTypeSpec {
 				return nil, vm.Raise(ValueErrorType, "state vector is the wrong size")
 			}
 			r := asMT(self)
+			if r == nil {
+				return nil, vm.typeErrorf("setstate() requires a _random.Random object")
+			}
 			var st [mtN + 1]int64
 			for i, it := range t.Items {
 				n, err := vm.intArg(it)

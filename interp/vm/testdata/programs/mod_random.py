@@ -54,3 +54,10 @@ try:
     sr.getstate()
 except NotImplementedError as e:
     print 'NotImplementedError', e
+
+# The generator type itself.
+import _random
+r = _random.Random(5)
+print r.random(), r.getrandbits(8), len(r.getstate())
+r.seed(7); s = r.getstate(); a = r.random(); r.setstate(s); print a == r.random()
+print type(r), _random.Random
