@@ -397,7 +397,7 @@ func (vm *VM) decodeBytes(s string, codec codecID, errors string, obj Object) (O
 	r := make([]rune, 0, len(s))
 	if codec == codecCP1252 || codec == codecRot13 {
 		// A byte the table does not map is an error; the replace handler gives U+FFFD.
-		table := charmapTable(codec)
+		table := &charmapTable(codec).decode
 		for i := 0; i < len(s); i++ {
 			if c := table[s[i]]; c >= 0 {
 				r = append(r, c)
@@ -782,10 +782,22 @@ func (vm *VM) hexDecode(s string) (Object, *PyError) {
 	return vm.NewStr(string(b)), nil
 }
 
+// strictOnly is the assertion the hex and base64 codecs start with: they have no error
+// handlers.
+func (vm *VM) strictOnly(codec codecID, errors string) *PyError {
+	if (codec == codecHex || codec == codecBase64) && errors != "strict" {
+		return vm.RaiseArgs(AssertionErrorType)
+	}
+	return nil
+}
+
 // strEncode is str.encode(encoding, errors): a str-to-str codec works on the bytes; a text
 // codec first decodes the bytes with the default (ascii) codec, as Python 2 does.
 func (vm *VM) strEncode(self Object, s string, encoding, errors string) (Object, *PyError) {
 	codec := lookupCodec(encoding)
+	if err := vm.strictOnly(codec, errors); err != nil {
+		return nil, err
+	}
 	switch codec {
 	case codecUnknown:
 		return nil, vm.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
@@ -807,6 +819,9 @@ func (vm *VM) strEncode(self Object, s string, encoding, errors string) (Object,
 // strDecode is str.decode(encoding, errors).
 func (vm *VM) strDecode(self Object, s string, encoding, errors string) (Object, *PyError) {
 	codec := lookupCodec(encoding)
+	if err := vm.strictOnly(codec, errors); err != nil {
+		return nil, err
+	}
 	switch codec {
 	case codecUnknown:
 		return nil, vm.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
@@ -875,10 +890,27 @@ func (vm *VM) decodeFailure(r *[]rune, s string, obj Object, codec codecID, erro
 	return vm.typeErrorf("don't know how to handle UnicodeDecodeError in error callback")
 }
 
-// charmapTable is a charmap codec's decoding table: the code point of each byte, -1 for
-// bytes it leaves undefined.
-func charmapTable(codec codecID) *[256]rune {
-	var t [256]rune
+// charmap is a charmap codec's tables: the code point of each byte (-1 for bytes it
+// leaves undefined) and, for encoding, the bytes that do not stand for themselves.
+type charmap struct {
+	decode [256]rune
+	moved  []charmapEntry
+}
+
+type charmapEntry struct {
+	r rune
+	b byte
+}
+
+// The charmap codecs, built once.
+var (
+	rot13Map  = newCharmap(codecRot13)
+	cp1252Map = newCharmap(codecCP1252)
+)
+
+func newCharmap(codec codecID) *charmap {
+	m := &charmap{}
+	t := &m.decode
 	for i := range t {
 		t[i] = rune(i)
 	}
@@ -896,30 +928,41 @@ func charmapTable(codec codecID) *[256]rune {
 			0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, -1, 0x017e, 0x0178}
 		copy(t[0x80:0xa0], high[:])
 	default:
-		panic("BUG: charmapTable of a codec without one")
+		panic("BUG: newCharmap of a codec without one")
 	}
-	return &t
+	for i, r := range t {
+		if r >= 0 && r != rune(i) {
+			m.moved = append(m.moved, charmapEntry{r, byte(i)})
+		}
+	}
+	return m
 }
 
-// encodeCharmap encodes with the inverse of a charmap table. Unencodable characters are
-// reported one run at a time, as CPython's charmap encoder does.
-func (vm *VM) encodeCharmap(r []rune, table *[256]rune, errors string, obj Object) (Object, *PyError) {
-	var inverse map[rune]byte
-	lookup := func(c rune) (byte, bool) {
-		if c >= 0 && c < 256 && table[c] == c {
-			return byte(c), true
-		}
-		if inverse == nil {
-			inverse = make(map[rune]byte, 256)
-			for i := 255; i >= 0; i-- {
-				if table[i] >= 0 {
-					inverse[table[i]] = byte(i)
-				}
-			}
-		}
-		b, ok := inverse[c]
-		return b, ok
+// charmapTable is the charmap of a charmap codec.
+func charmapTable(codec codecID) *charmap {
+	if codec == codecRot13 {
+		return rot13Map
 	}
+	return cp1252Map
+}
+
+// encodeByte is the byte a code point encodes to, if any.
+func (m *charmap) encodeByte(c rune) (byte, bool) {
+	if c >= 0 && c < 256 && m.decode[c] == c {
+		return byte(c), true
+	}
+	for _, e := range m.moved {
+		if e.r == c {
+			return e.b, true
+		}
+	}
+	return 0, false
+}
+
+// encodeCharmap encodes with a charmap. Unencodable characters are reported one run at a
+// time, as CPython's charmap encoder does.
+func (vm *VM) encodeCharmap(r []rune, table *charmap, errors string, obj Object) (Object, *PyError) {
+	lookup := table.encodeByte
 	b := make([]byte, 0, len(r))
 	for i := 0; i < len(r); {
 		if c, ok := lookup(r[i]); ok {
@@ -942,22 +985,32 @@ func (vm *VM) encodeCharmap(r []rune, table *[256]rune, errors string, obj Objec
 			}
 			return nil, vm.unicodeErrorAt(UnicodeEncodeErrorType, "charmap", obj, i, j, "character maps to <undefined>")
 		case errorsIgnore:
-		case errorsReplace:
-			for k := i; k < j; k++ {
-				b = append(b, '?')
-			}
-		case errorsXMLCharRef:
-			for k := i; k < j; k++ {
-				b = append(b, "&#"...)
-				b = strconv.AppendInt(b, int64(r[k]), 10)
-				b = append(b, ';')
-			}
-		case errorsBackslash:
-			for k := i; k < j; k++ {
-				b = append(b, escapedCodePoint(r[k])...)
-			}
 		default:
-			return nil, vm.unknownErrorHandler(errors)
+			// The replacement text goes through the map too (rot13 rotates it).
+			var rep []byte
+			switch lookupErrors(errors) {
+			case errorsReplace:
+				for k := i; k < j; k++ {
+					rep = append(rep, '?')
+				}
+			case errorsXMLCharRef:
+				for k := i; k < j; k++ {
+					rep = append(rep, "&#"...)
+					rep = strconv.AppendInt(rep, int64(r[k]), 10)
+					rep = append(rep, ';')
+				}
+			case errorsBackslash:
+				for k := i; k < j; k++ {
+					rep = append(rep, escapedCodePoint(r[k])...)
+				}
+			default:
+				return nil, vm.unknownErrorHandler(errors)
+			}
+			for _, c := range rep {
+				if m, ok := lookup(rune(c)); ok {
+					b = append(b, m)
+				}
+			}
 		}
 		i = j
 	}
