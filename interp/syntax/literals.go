@@ -384,12 +384,11 @@ func decodeUnicodeEscape(s []byte) ([]rune, *literalError) {
 			} else if c == 'U' {
 				digits, reason = 8, "truncated \\UXXXXXXXX escape"
 			}
-			if i+digits > end {
-				return fail(start, end, reason)
-			}
 			var v uint32
 			for k := 0; k < digits; k++ {
-				if !isXDigit(int(s[i+k])) {
+				// The error ends at the first character that is not a hex digit (the
+				// end of the literal counts as one).
+				if i+k >= end || !isXDigit(int(s[i+k])) {
 					return fail(start, i+k, reason)
 				}
 				v = v<<4 | uint32(digitValue(s[i+k]))

@@ -116,6 +116,7 @@ func newParser(src []byte, opts *Options, flags FutureFlags) (*parser, *Error) {
 			Lineno: perr.lineno, HasOffset: !perr.noOffset}
 	}
 	tz := newTokenizer(prep.text, mode)
+	tz.lastLineReadsEOF = prep.lastLineReadsEOF
 	tz.lineCheck = prep.lineCheck
 	tz.tabErrors = opts.TabErrors
 	tz.promptEOF = opts.AtEOF

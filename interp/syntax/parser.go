@@ -86,10 +86,19 @@ func (p *parser) peek() *token {
 	return &p.tok
 }
 
-// advance consumes the current token.
+// advance consumes the current token. It is where CPython's parser stack overflows: its
+// parser opens the nonterminals that lead to a token only for a token that fits them, so
+// an input that fails before the deepest point is a syntax error, not a MemoryError.
 func (p *parser) advance() {
 	if !p.have {
 		panic("BUG: parser advanced past a token it has not looked at")
+	}
+	if p.depth > maxParserDepth {
+		if p.tz.lineno <= 1 && p.tz.done == eEOF {
+			// CPython's end-of-input rule overrides even this error.
+			p.failWith(false)
+		}
+		panic(parseFailure{err: &Error{Kind: MemoryError, Filename: p.opts.Filename}})
 	}
 	p.have = false
 }
@@ -148,13 +157,9 @@ func (p *parser) ident(start, end int) string {
 	return s
 }
 
-// push enters a nonterminal, failing like CPython when its parser stack is full.
-func (p *parser) push() {
-	p.depth++
-	if p.depth > maxParserDepth {
-		panic(parseFailure{err: &Error{Kind: MemoryError, Filename: p.opts.Filename}})
-	}
-}
+// push enters a nonterminal; depth counts the nonterminals open, as CPython's parser stack
+// does (advance checks it).
+func (p *parser) push() { p.depth++ }
 
 func (p *parser) pop() { p.depth-- }
 
@@ -229,7 +234,17 @@ func (p *parser) positionedError(kind ErrorKind, msg string) *Error {
 		e.Text = string(t.text[t.buf:t.inp])
 	}
 	if p.src.tokEncoding != "" {
-		e.Text, e.Offset = p.restoreEncoding(e.Text, e.Offset)
+		if t.bufCleared {
+			// At the end of a file CPython's buffer starts with a NUL, followed by the
+			// rest of the last line, which the offset is still computed from.
+			stale := []byte(t.text[t.buf:t.inp])
+			if len(stale) > 0 {
+				stale[0] = 0
+			}
+			_, e.Offset = p.restoreEncoding(string(stale), e.Offset)
+		} else {
+			e.Text, e.Offset = p.restoreEncoding(e.Text, e.Offset)
+		}
 	}
 	return e
 }

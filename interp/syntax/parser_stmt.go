@@ -28,9 +28,10 @@ func (p *parser) singleInput() []Stmt {
 	p.push()
 	defer p.pop()
 	if p.at(tkNewline) {
-		pos := p.pos()
 		p.advance()
-		return []Stmt{&Pass{pos}}
+		// ast.c places this Pass at the root of CPython's tree, which is never given a
+		// position.
+		return []Stmt{&Pass{}}
 	}
 	if p.atCompoundStart() {
 		body := p.compoundStmt(nil)

@@ -40,6 +40,9 @@ type prepared struct {
 	// tokEncoding is CPython's tok->encoding: the encoding from a BOM or a declaration,
 	// into which error texts are converted back ("" when there is none).
 	tokEncoding string
+	// lastLineReadsEOF: reading the file's last line already notices the end of the file
+	// (see tokenizer.lastLineReadsEOF).
+	lastLineReadsEOF bool
 }
 
 // prepError is an error found before tokenizing: it becomes a SyntaxError with no text
@@ -68,11 +71,21 @@ func prepareFile(src []byte, filename string) (*prepared, *prepError) {
 	}
 	text := fileLines(src)
 	p := &prepared{text: text}
+	if n := len(src); n == 0 || src[n-1] != '\n' {
+		// No final newline, or a lone \r, which CPython's reader looks past.
+		p.lastLineReadsEOF = true
+	}
 	if hasBOM {
 		p.enc = encUTF8
 		p.tokEncoding = "utf-8"
 	}
 	name, declLine := findCodingSpec(text, false)
+	if name != "" && declLine == 2 && !hasBOM {
+		// CPython reads (and checks) line 1 before it sees a declaration on line 2.
+		if msg := asciiLineCheck(filename, 0)(text[:lineOffset(text, 1)], 1); msg != "" {
+			return nil, &prepError{msg: msg, lineno: 1}
+		}
+	}
 	if name != "" {
 		p.declLine = declLine
 		p.tokEncoding = name
@@ -93,11 +106,15 @@ func prepareFile(src []byte, filename string) (*prepared, *prepError) {
 				}
 				p.enc = encCodec
 				p.codec = cd
-				// Lines up to the declaration were read raw; the codec reads the rest.
+				// Lines up to the declaration were read raw; the codec's reader reads the
+				// rest, which ends lines only at \n (\r\n too), keeps a lone \r as a
+				// character, and sees the end of the file before reading past it.
 				split := lineOffset(text, declLine)
 				head, errs := text[:split], map[int]string{}
-				body := cd.toUTF8(text[split:], declLine+1, errs)
+				rest := src[rawLinesOffset(src, declLine):]
+				body := cd.toUTF8(codecLines(rest), declLine+1, errs)
 				p.text = append(head[:len(head):len(head)], body...)
+				p.lastLineReadsEOF = true
 				if len(errs) > 0 {
 					p.lineCheck = func(_ []byte, lineno int) string { return errs[lineno] }
 				}
@@ -169,6 +186,37 @@ func fileLines(src []byte) []byte {
 		default:
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// rawLinesOffset returns the offset in src after its first n lines, lines ending as
+// fileLines ends them.
+func rawLinesOffset(src []byte, n int) int {
+	i := 0
+	for ; n > 0 && i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			n--
+		case '\r':
+			n--
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+		}
+	}
+	return i
+}
+
+// codecLines normalises line endings as CPython does for text read through a codec:
+// \r\n becomes \n, a lone \r stays.
+func codecLines(src []byte) []byte {
+	out := make([]byte, 0, len(src))
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n' {
+			continue
+		}
+		out = append(out, src[i])
 	}
 	return out
 }

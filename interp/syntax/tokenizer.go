@@ -88,7 +88,11 @@ type tokenizer struct {
 
 	// fileInput only.
 	endsWithNewline bool // the file's last line had its own newline
-	feof            bool // a read has reached the end of the file
+	// lastLineReadsEOF: reading the file's last line already hits end of file, which is
+	// so when it has no newline or ends in a lone \r (CPython's reader looks one
+	// character past a \r for a \n).
+	lastLineReadsEOF bool
+	feof             bool // a read has reached the end of the file
 	// lineCheck, when set, validates each line as it is read (file input without an
 	// encoding declaration must be ASCII); it returns a decode error message or "".
 	lineCheck   func(line []byte, lineno int) string
@@ -160,7 +164,7 @@ func (t *tokenizer) readLine() bool {
 		}
 		t.buf = t.inp
 	} else if t.inp >= len(t.text) {
-		if t.feof || !t.endsWithNewline {
+		if t.feof || t.lastLineReadsEOF {
 			t.done = eEOF
 			t.lineno++
 			t.cur = t.inp
@@ -176,11 +180,17 @@ func (t *tokenizer) readLine() bool {
 	t.cur = t.inp
 	t.lineStart = t.inp
 	t.inp = end
-	if end == len(t.text) && !t.endsWithNewline {
+	if end == len(t.text) && t.lastLineReadsEOF {
 		t.feof = true
 	}
 	if t.lineCheck != nil {
-		if msg := t.lineCheck(t.text[t.lineStart:end], t.lineno); msg != "" {
+		// CPython counts the line before checking it, except when the line continues a
+		// token: then its message names the line after.
+		msgLine := t.lineno
+		if t.start >= 0 {
+			msgLine++
+		}
+		if msg := t.lineCheck(t.text[t.lineStart:end], msgLine); msg != "" {
 			t.decodeMsg = msg
 			t.decodeErred = true
 			t.done = eDecode
