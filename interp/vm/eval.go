@@ -402,7 +402,21 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				var x Object
 				if a, ok := v.(*Int); ok {
 					if b, ok := w.(*Int); ok && oparg <= op.CmpGE {
-						x = NewBool(compareInts(oparg, a.V, b.V))
+						r := compareInts(oparg, a.V, b.V)
+						// A conditional jump right after consumes the result without
+						// a bool object (CPython's PREDICT does the same).
+						if next := bytecode[pc]; !vm.recording && (next == op.POP_JUMP_IF_FALSE || next == op.POP_JUMP_IF_TRUE) {
+							sp--
+							vm.Decref(v)
+							vm.Decref(w)
+							if r == (next == op.POP_JUMP_IF_TRUE) {
+								pc = int(bytecode[pc+1]) | int(bytecode[pc+2])<<8
+							} else {
+								pc += 3
+							}
+							continue
+						}
+						x = NewBool(r)
 					}
 				}
 				if x == nil {
@@ -788,6 +802,17 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			case op.FOR_ITER:
 				it := slots[sp-1]
 				var x Object
+				// Iterating a list: the commonest loop, served without the generic Next.
+				if si, ok := it.(*seqIter); ok {
+					if l, ok := si.seq.(*List); ok {
+						if si.i < l.Len() {
+							slots[sp] = l.item(vm, si.i)
+							si.i++
+							sp++
+							continue
+						}
+					}
+				}
 				x, err = vm.Next(it)
 				if err != nil {
 					break

@@ -43,6 +43,16 @@ func xincref(o Object) {
 // deallocated at once (its finalizer runs, its references are dropped); in generational
 // mode the collector decides when it dies, so nothing happens here.
 func (vm *VM) Decref(o Object) {
+	// Kept small enough for Go to inline it at every call site.
+	if h := headerOf(o); h.RC > 1 {
+		h.RC--
+		return
+	}
+	vm.decrefToZero(o)
+}
+
+// decrefToZero drops the last reference (or finds a count already wrong).
+func (vm *VM) decrefToZero(o Object) {
 	h := headerOf(o)
 	h.RC--
 	if h.RC <= 0 {
