@@ -25,8 +25,7 @@ type formatSpec struct {
 
 func isAlignChar(c rune) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
 
-// parseFormatSpec reads a spec; defType and defAlign are the value type's defaults. uni
-// selects the unicode formatter's wording of an unknown type code.
+// parseFormatSpec reads a spec; defType and defAlign are the value type's defaults.
 func parseFormatSpec[E textChar](vm *VM, s []E, defType rune, defAlign byte) (formatSpec, *PyError) {
 	f := formatSpec{align: defAlign, width: -1, precision: -1, typ: defType}
 	i, n := 0, len(s)

@@ -9,7 +9,8 @@ import (
 	"unsafe"
 )
 
-// strMethods is the method table of str.
+// strMethods is the method table of str's text methods (the special methods are in
+// strspec.go).
 func strMethods() []methodDef {
 	return []methodDef{
 		{name: "capitalize", fn: strCapitalize},
@@ -114,7 +115,6 @@ func strMethods() []methodDef {
 			return vm.formatterFieldNameSplit(self)
 		}},
 	}
-	// The special methods are in strspec.go.
 }
 
 // bytesToStr turns a freshly built byte slice into a string without copying; the slice
