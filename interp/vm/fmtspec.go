@@ -1,5 +1,5 @@
 // fmtspec.go implements Python 2.7's format-spec mini-language ([[fill]align][sign][#][0]
-// [width][,][.precision][type]) for str, unicode, int, long and float, as format(),
+// [width][,][.precision][type]) for str, unicode, int, long, float and complex, as format(),
 // __format__ and str.format use it: parsing with CPython's error messages, string
 // padding and truncation, and number layout with signs, base prefixes, '=' padding,
 // thousands grouping (zero padding included), exponents and percentages.
@@ -444,6 +444,94 @@ func formatFloatSpec[E textChar](vm *VM, x float64, spec []E) ([]E, *PyError) {
 	return formatFloatValue[E](vm, x, f)
 }
 
+// formatComplex applies a spec to a complex number: both parts formatted as floats (the
+// imaginary one always signed unless the real part is left out), then padded as a whole.
+func formatComplex[E textChar](vm *VM, c complex128, spec []E) ([]E, *PyError) {
+	f, err := parseFormatSpec(vm, spec, 0, '>')
+	if err != nil {
+		return nil, err
+	}
+	switch f.typ {
+	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
+	default:
+		return nil, vm.unknownFormatCode(f.typ, "complex", wide[E]())
+	}
+	if f.alt {
+		return nil, vm.Raise(ValueErrorType, "Alternate form (#) not allowed in complex format specifier")
+	}
+	if f.fill == '0' {
+		return nil, vm.Raise(ValueErrorType, "Zero padding is not allowed in complex format specifier")
+	}
+	if f.align == '=' {
+		return nil, vm.Raise(ValueErrorType, "'=' alignment flag is not allowed in complex format specifier")
+	}
+	re, im := real(c), imag(c)
+	typ := byte(f.typ)
+	prec := 6
+	skipRe, parens := false, false
+	switch typ {
+	case 0:
+		// Like str(): no real part when it is +0, parentheses otherwise.
+		typ, prec = 'g', 12
+		if re == 0 && !math.Signbit(re) {
+			skipRe = true
+		} else {
+			parens = true
+		}
+	case 'n':
+		typ = 'g'
+	}
+	if f.precision >= 0 {
+		prec = f.precision
+	}
+	part := func(x float64, sign byte) []byte {
+		s := formatDouble(x, typ, prec, 0)
+		var p numberParts
+		if s[0] == '-' {
+			p.sign = '-'
+			s = s[1:]
+		}
+		i := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		p.digits = s[:i]
+		if i < len(s) && s[i] == '.' {
+			p.decimal = true
+			i++
+		}
+		p.remainder = s[i:]
+		return layoutNumber[byte](p, formatSpec{align: '<', width: -1, sign: sign, comma: f.comma})
+	}
+	var body []byte
+	if parens {
+		body = append(body, '(')
+	}
+	imSign := f.sign
+	if !skipRe {
+		body = append(body, part(re, f.sign)...)
+		imSign = '+'
+	}
+	body = append(body, part(im, imSign)...)
+	body = append(body, 'j')
+	if parens {
+		body = append(body, ')')
+	}
+	total := max(len(body), f.width)
+	left := 0
+	switch f.align {
+	case '>':
+		left = total - len(body)
+	case '^':
+		left = (total - len(body)) / 2
+	}
+	fill := E(' ')
+	if f.fill != 0 {
+		fill = E(f.fill)
+	}
+	return textPad(asciiText[E](bytesToStr(body)), left, total-len(body)-left, fill), nil
+}
+
 // specText returns a format spec as str bytes (number and str formatters work on str
 // specs; a unicode spec is encoded with the default codec, as str() would).
 func (vm *VM) specText(spec Object) (string, bool, *PyError) {
@@ -463,9 +551,9 @@ func (vm *VM) specText(spec Object) (string, bool, *PyError) {
 }
 
 // formatValue is type(value).__format__(value, spec) for the builtin types: str and
-// unicode pad and truncate, int, long and float format numbers (numspecs.go's __format__
-// methods pass the number behind self), and anything else is formatted as str(value),
-// which is object.__format__'s behaviour.
+// unicode pad and truncate, int, long, float and complex format numbers (numspecs.go's
+// __format__ methods pass the number behind self), and anything else is formatted as
+// str(value), which is object.__format__'s behaviour.
 func (vm *VM) formatValue(value, spec Object) (Object, *PyError) {
 	switch v := value.(type) {
 	case *Unicode:
@@ -488,7 +576,7 @@ func (vm *VM) formatValue(value, spec Object) (Object, *PyError) {
 			return nil, err
 		}
 		return vm.NewUnicode(out), nil
-	case *Int, *Long, *Float:
+	case *Int, *Long, *Float, *Complex:
 		specS, ok, err := vm.specText(spec)
 		if err != nil {
 			return nil, err
@@ -507,6 +595,8 @@ func (vm *VM) formatValue(value, spec Object) (Object, *PyError) {
 			out, err = formatInteger(vm, 0, x.V, strBytes(specS), "long")
 		case *Float:
 			out, err = formatFloatSpec(vm, x.V, strBytes(specS))
+		case *Complex:
+			out, err = formatComplex(vm, x.V, strBytes(specS))
 		}
 		if err != nil {
 			return nil, err
@@ -550,7 +640,7 @@ func (vm *VM) formatObject(value, spec Object) (Object, *PyError) {
 	var r Object
 	var err *PyError
 	switch value.(type) {
-	case *Str, *Unicode, *Int, *Long, *Float:
+	case *Str, *Unicode, *Int, *Long, *Float, *Complex:
 		r, err = vm.formatValue(value, spec)
 	default:
 		t := value.Type()
