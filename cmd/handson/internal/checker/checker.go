@@ -26,6 +26,16 @@ type Mode struct {
 	PyPy bool
 }
 
+// ModeNamed returns the mode of Modes with that name.
+func ModeNamed(name string) (Mode, bool) {
+	for _, m := range Modes() {
+		if m.Name == name {
+			return m, true
+		}
+	}
+	return Mode{}, false
+}
+
 // Modes returns the modes a check runs, in the order it reports them.
 func Modes() []Mode {
 	return []Mode{
@@ -152,7 +162,7 @@ func Check(ctx context.Context, ex *course.Exercise, prog Program, opts Options)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			runs[i], errs[i] = runMode(ctx, m, ex, prog, opts, parent)
+			runs[i], errs[i] = runMode(ctx, m, prog, Invocation{Args: ex.Args, MaxOpenFiles: ex.MaxOpenFiles}, opts, parent)
 		}()
 	}
 	wg.Wait()

@@ -298,3 +298,33 @@ func TestDescribeFilesGroups(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestExecRunsOneModeUnjudged: Exec gives the raw run (output, files, report) of one mode,
+// with the invocation's arguments, and leaves no directory behind.
+func TestExecRunsOneModeUnjudged(t *testing.T) {
+	opts := fakeOptions(t)
+	m, ok := ModeNamed("gc-stress")
+	if !ok {
+		t.Fatal("no gc-stress mode")
+	}
+	if _, ok := ModeNamed("jit"); ok {
+		t.Error("ModeNamed found a mode that does not exist")
+	}
+	src := "all: print hi\nall: args\ngc-stress: write out.txt=data\ngc-stress: leave-open out.txt\ncpython: write never.txt=x\n"
+	r, err := Exec(context.Background(), m, Program{Name: "p.py", Source: []byte(src)}, Invocation{Args: []string{"x", "y"}}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Mode != "gc-stress" || r.Stdout != "hi\nx y\n" || r.ExitStatus != 0 || r.Verdict != "" || len(r.Problems) != 0 {
+		t.Errorf("run %+v", r)
+	}
+	if files := r.Files(); len(files) != 1 || string(files["out.txt"]) != "data" {
+		t.Errorf("files %q", r.Files())
+	}
+	if len(r.OpenAtExit) != 1 || r.OpenAtExit[0].Name != "out.txt" {
+		t.Errorf("open at exit %+v", r.OpenAtExit)
+	}
+	if left, _ := filepath.Glob(filepath.Join(opts.TempDir, "*")); len(left) != 0 {
+		t.Errorf("run directories left behind: %v", left)
+	}
+}

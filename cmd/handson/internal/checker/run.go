@@ -1,5 +1,5 @@
-// This file runs the program in one mode as a child process and gathers what it did: its
-// output, its exit, its report, and the files it left behind.
+// This file defines Exec, which runs the program in one mode as a child process and gathers
+// what it did: its output, its exit, its report, and the files it left behind.
 
 package checker
 
@@ -36,7 +36,41 @@ type runReport struct {
 	ClosedByCollector []OpenFile `json:"closed_by_collector"`
 }
 
-func runMode(ctx context.Context, m Mode, ex *course.Exercise, prog Program, opts Options, parent string) (*Run, error) {
+// Invocation is how one run calls the program: its arguments and the cap on open files.
+type Invocation struct {
+	Args         []string // the program's sys.argv[1:]
+	MaxOpenFiles int      // 0: no cap
+}
+
+// Exec runs prog once in mode m, in a fresh directory of its own under opts.TempDir, and
+// returns what it did without judging it: output, exit, the report's files and the files it
+// left behind (Run.Files). It is what `handson demo` shows side by side; Check runs the same
+// code for each of its modes. Options are completed as Check completes them, with
+// course.DefaultTimeout when opts.Timeout is 0.
+func Exec(ctx context.Context, m Mode, prog Program, inv Invocation, opts Options) (*Run, error) {
+	if opts.Executable == "" {
+		panic("BUG: checker.Exec without an executable")
+	}
+	if opts.Timeout == 0 {
+		opts.Timeout = course.DefaultTimeout
+	}
+	if opts.MaxOutput == 0 {
+		opts.MaxOutput = DefaultMaxOutput
+	}
+	opts.Env = cleanEnv(opts.Env)
+	parent, err := os.MkdirTemp(opts.TempDir, "handson-run-")
+	if err != nil {
+		return nil, fmt.Errorf("making a directory for the run: %w", err)
+	}
+	defer os.RemoveAll(parent)
+	return runMode(ctx, m, prog, inv, opts, parent)
+}
+
+// Files returns the files the run left in its directory, by slash-separated path, without
+// the program itself. The map is the run's own: callers only read it.
+func (r *Run) Files() map[string][]byte { return r.files }
+
+func runMode(ctx context.Context, m Mode, prog Program, inv Invocation, opts Options, parent string) (*Run, error) {
 	dir := filepath.Join(parent, m.Name)
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		return nil, err
@@ -47,11 +81,11 @@ func runMode(ctx context.Context, m Mode, ex *course.Exercise, prog Program, opt
 	reportPath := filepath.Join(parent, m.Name+".report.json")
 	args := append([]string{"run"}, m.Flags...)
 	args = append(args, "--report", reportPath)
-	if ex.MaxOpenFiles > 0 {
-		args = append(args, "--max-open-files", strconv.Itoa(ex.MaxOpenFiles))
+	if inv.MaxOpenFiles > 0 {
+		args = append(args, "--max-open-files", strconv.Itoa(inv.MaxOpenFiles))
 	}
 	args = append(args, prog.Name)
-	args = append(args, ex.Args...)
+	args = append(args, inv.Args...)
 
 	runCtx, cancel := context.WithTimeout(ctx, opts.Timeout)
 	defer cancel()
