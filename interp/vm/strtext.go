@@ -408,13 +408,24 @@ func textSplitLines[E textChar](s []E, keepends bool, out []span) []span {
 	return out
 }
 
-// textStripSpan is the part of s left by strip, lstrip (left) or rstrip (right): chars
-// nil strips whitespace.
+// textStripSpan is the part of s left by strip, lstrip (left) or rstrip (right): with
+// whitespace set it strips whitespace, else the characters in chars.
 func textStripSpan[E textChar](s, chars []E, left, right bool, whitespace bool) span {
-	in := func(c E) bool {
-		if whitespace {
-			return isSpaceChar(c)
+	i, j := 0, len(s)
+	if whitespace {
+		if left {
+			for i < j && isSpaceChar(s[i]) {
+				i++
+			}
 		}
+		if right {
+			for j > i && isSpaceChar(s[j-1]) {
+				j--
+			}
+		}
+		return span{i, j}
+	}
+	in := func(c E) bool {
 		for _, x := range chars {
 			if x == c {
 				return true
@@ -422,7 +433,6 @@ func textStripSpan[E textChar](s, chars []E, left, right bool, whitespace bool) 
 		}
 		return false
 	}
-	i, j := 0, len(s)
 	if left {
 		for i < j && in(s[i]) {
 			i++
