@@ -15,7 +15,10 @@ def handler():
 handler()
 print 'after handler()'
 
-d = {N('k1'): N('v1'), N('k2'): N('v2')}
+class HN(N):
+    def __hash__(self):
+        return int(self.name[1:])
+d = {HN('k1'): N('v1'), HN('k2'): N('v2')}
 print 'clearing dict'
 d.clear()
 print 'dict cleared'
