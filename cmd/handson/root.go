@@ -46,6 +46,7 @@ func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
 	root.AddCommand(newStatusCommand(stdout, stderr))
 	root.AddCommand(newDoctorCommand(stdout, stderr))
 	root.AddCommand(newReplCommand(stdout, stderr))
+	root.AddCommand(newDemoCommand(stdout, stderr))
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	return root
