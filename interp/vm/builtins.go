@@ -1274,18 +1274,5 @@ func builtinCompile(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError
 
 // callFormat is format(value, spec): type(value).__format__(value, spec).
 func (vm *VM) callFormat(value, spec Object) (Object, *PyError) {
-	t := value.Type()
-	if m := t.Lookup(sFormat); m != nil {
-		r, err := vm.callBound(m, value, t, spec)
-		if err != nil {
-			return nil, err
-		}
-		switch r.(type) {
-		case *Str, *Unicode:
-			return r, nil
-		}
-		defer vm.Decref(r)
-		return nil, vm.typeErrorf("__format__ method did not return string")
-	}
-	return vm.formatValue(value, spec)
+	return vm.formatObject(value, spec)
 }

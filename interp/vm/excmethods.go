@@ -35,6 +35,16 @@ func exceptionSpec() typeSpec {
 				}
 				return vm.NewStr(s), nil
 			}},
+			{name: "__unicode__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				a := excArgsOrEmpty(self)
+				switch len(a.Items) {
+				case 0:
+					return vm.NewUnicode(nil), nil
+				case 1:
+					return vm.toUnicode(a.Items[0])
+				}
+				return vm.toUnicode(a)
+			}},
 			{name: "__getitem__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if len(args) != 1 {
 					return nil, vm.typeErrorf("__getitem__ expected 1 arguments, got %d", len(args))

@@ -282,7 +282,7 @@ func (vm *VM) intFromArgs(name string, args []Object, kw *Dict, asLong bool) (Ob
 	case *Str:
 		text = v.S
 	case *Unicode:
-		text = string(v.R)
+		text = asciiDigits(v.R)
 	default:
 		n := nativeNumber(x)
 		if n == nil {
@@ -578,7 +578,7 @@ func (vm *VM) toFloat(x Object) (Object, *PyError) {
 		}
 		return vm.NewFloat(f), nil
 	case *Unicode:
-		f, ok := parseFloatLiteral(string(v.R))
+		f, ok := parseFloatLiteral(asciiDigits(v.R))
 		if !ok {
 			return nil, vm.Raisef(ValueErrorType, "invalid literal for float(): %s", string(v.R))
 		}
@@ -611,6 +611,7 @@ func complexSpec() typeSpec {
 			return nil, err
 		}
 		var re, im float64
+		imSet := false
 		if len(args) > 0 {
 			if c, ok := args[0].(*Complex); ok {
 				re, im = real(c.V), imag(c.V)
@@ -631,7 +632,12 @@ func complexSpec() typeSpec {
 				if err != nil {
 					return nil, vm.typeErrorf("complex() argument must be a string or a number")
 				}
-				im += f
+				if im == 0 && !imSet {
+					im = f // keeps the sign of -0.0
+				} else {
+					im += f
+				}
+				imSet = true
 			}
 		}
 		return vm.NewComplex(complex(re, im)), nil
@@ -640,6 +646,12 @@ func complexSpec() typeSpec {
 		methodDef{name: "conjugate", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			c := self.(*Complex).V
 			return vm.NewComplex(complex(real(c), -imag(c))), nil
+		}},
+		methodDef{name: "__format__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("__format__", args, 1); err != nil {
+				return nil, err
+			}
+			return vm.formatValue(nativeNumber(self), args[0])
 		}}),
 		getsets: []getsetDef{
 			{name: "real", get: func(vm *VM, o Object) (Object, *PyError) { return vm.NewFloat(real(o.(*Complex).V)), nil }},
@@ -652,4 +664,22 @@ func nativeNumberOr(o Object) Object {
 		return n
 	}
 	return o
+}
+
+// asciiDigits rewrites a unicode number for parsing: any decimal digit becomes its ASCII
+// digit and any white space a space, as int() and float() of unicode accept them.
+func asciiDigits(r []rune) string {
+	b := make([]byte, 0, len(r))
+	for _, c := range r {
+		if c < 0x80 {
+			b = append(b, byte(c))
+		} else if d := uniDecimalValue(c); d >= 0 {
+			b = append(b, byte('0'+d))
+		} else if uniIsSpace(c) {
+			b = append(b, ' ')
+		} else {
+			b = append(b, '?')
+		}
+	}
+	return string(b)
 }

@@ -54,6 +54,12 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 				return vm.strPercent(x, b)
 			}
 		}
+	case *Unicode:
+		if o == opMod {
+			if _, isInst := b.(*Instance); !isInst || b.Type().Lookup(binopInfo[opMod].rnameS) == nil {
+				return vm.unicodePercent(x, b)
+			}
+		}
 	case *List:
 		if o == opAdd {
 			if y, ok := b.(*List); ok {

@@ -495,14 +495,20 @@ func (vm *VM) StrString(o Object) (string, *PyError) {
 	return vm.ReprString(o)
 }
 
-// encodeASCII is unicode → str with the default (ascii) codec.
+// encodeASCII is unicode → str with the default (ascii) codec, with the codec's errors.
 func (vm *VM) encodeASCII(r []rune) (string, *PyError) {
+	for _, c := range r {
+		if c >= 0x80 {
+			o, err := vm.encodeRunes(r, codecASCII, "strict", nil)
+			if err != nil {
+				return "", err
+			}
+			defer vm.Decref(o)
+			return o.(*Str).S, nil
+		}
+	}
 	b := make([]byte, len(r))
 	for i, c := range r {
-		if c >= 0x80 {
-			return "", vm.Raisef(UnicodeEncodeErrorType, "'ascii' codec can't encode character u'%s' in position %d: ordinal not in range(128)",
-				strings.Trim(unicodeRepr([]rune{c}), "u'"), i)
-		}
 		b[i] = byte(c)
 	}
 	return string(b), nil

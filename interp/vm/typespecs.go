@@ -186,12 +186,7 @@ func objectSpec() typeSpec {
 				if err := vm.argsExactly("__format__", args, 1); err != nil {
 					return nil, err
 				}
-				s, err := vm.Str(self)
-				if err != nil {
-					return nil, err
-				}
-				defer vm.Decref(s)
-				return vm.formatValue(s, args[0])
+				return vm.objectFormat(self, args[0])
 			}},
 			{name: "__sizeof__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.NewInt(16), nil
@@ -300,6 +295,9 @@ func typeTypeSpec() typeSpec {
 		t:    TypeType,
 		base: ObjectType,
 		methods: []methodDef{
+			{name: "__call__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				return vm.Call(self, args, kw)
+			}},
 			{name: "mro", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				t := self.(*Type)
 				items := make([]Object, len(t.MRO))
