@@ -39,6 +39,32 @@ type parser struct {
 	// sawPlainString records that a literal without a u or b prefix was decoded before
 	// unicode_literals was known to be on.
 	sawPlainString bool
+
+	nodes nodeSlabs
+}
+
+// slab hands out values of one type from chunks, so that the most frequent nodes cost
+// one allocation per chunk rather than one each; a tree lives and dies as a whole.
+type slab[T any] struct{ chunk []T }
+
+func (s *slab[T]) new() *T {
+	if len(s.chunk) == cap(s.chunk) {
+		s.chunk = make([]T, 0, 64)
+	}
+	s.chunk = s.chunk[:len(s.chunk)+1]
+	return &s.chunk[len(s.chunk)-1]
+}
+
+// nodeSlabs holds a slab for each of the most frequent node types.
+type nodeSlabs struct {
+	names     slab[Name]
+	nums      slab[Num]
+	strs      slab[Str]
+	attrs     slab[Attribute]
+	calls     slab[Call]
+	binops    slab[BinOp]
+	exprStmts slab[ExprStmt]
+	assigns   slab[Assign]
 }
 
 // astError is an error of CPython's ast.c stage: only a line, no offset.

@@ -293,7 +293,9 @@ func (p *parser) climb(left Expr, leftPos Pos, minLevel int) Expr {
 		p.advance()
 		rightPos := p.pos()
 		right := p.climb(p.binaryOperand(), rightPos, level+1)
-		left = &BinOp{Pos: pos, Left: left, Op: op, Right: right}
+		b := p.nodes.binops.new()
+		*b = BinOp{Pos: pos, Left: left, Op: op, Right: right}
+		left = b
 	}
 }
 
@@ -400,7 +402,8 @@ func (p *parser) trailer(e Expr) Expr {
 		p.advance()
 		var call *Call
 		if p.at(tkRPar) {
-			call = &Call{Pos: pos, Func: e}
+			call = p.nodes.calls.new()
+			*call = Call{Pos: pos, Func: e}
 		} else {
 			call = p.arglist(e)
 		}
@@ -413,7 +416,9 @@ func (p *parser) trailer(e Expr) Expr {
 		return s
 	}
 	p.advance()
-	return &Attribute{Pos: pos, Value: e, Attr: p.name(), Ctx: Load}
+	a := p.nodes.attrs.new()
+	*a = Attribute{Pos: pos, Value: e, Attr: p.name(), Ctx: Load}
+	return a
 }
 
 // subscriptlist parses subscriptlist: subscript (',' subscript)* [','].
@@ -494,11 +499,15 @@ func (p *parser) atom() Expr {
 		}
 		id := p.ident(t.start, t.end)
 		p.advance()
-		return &Name{Pos: pos, Id: id, Ctx: Load}
+		n := p.nodes.names.new()
+		*n = Name{Pos: pos, Id: id, Ctx: Load}
+		return n
 	case tkNumber:
 		v := numberValue(string(p.tz.text[t.start:t.end]))
 		p.advance()
-		return &Num{Pos: pos, N: v}
+		n := p.nodes.nums.new()
+		*n = Num{Pos: pos, N: v}
+		return n
 	case tkString:
 		return p.strings(pos)
 	case tkLPar:
@@ -598,7 +607,9 @@ func (p *parser) strings(pos Pos) Expr {
 	if acc.unicode {
 		return &Str{Pos: pos, Unicode: true, U: acc.u}
 	}
-	return &Str{Pos: pos, S: string(acc.s)}
+	str := p.nodes.strs.new()
+	*str = Str{Pos: pos, S: string(acc.s)}
+	return str
 }
 
 // asUnicode converts a decoded literal to code points, decoding a str as ASCII (Python 2's
@@ -780,7 +791,8 @@ func (p *parser) yieldExpr() Expr {
 func (p *parser) arglist(fn Expr) *Call {
 	p.push()
 	defer p.pop()
-	call := &Call{Pos: fn.Position(), Func: fn}
+	call := p.nodes.calls.new()
+	*call = Call{Pos: fn.Position(), Func: fn}
 	line := p.pos().Lineno
 	mark := p.errMark()
 	nargs, nkeywords, ngens := 0, 0, 0

@@ -153,7 +153,9 @@ func (p *parser) exprStmt() Stmt {
 		return &AugAssign{Pos: pos, Target: first, Op: op, Value: value}
 	}
 	if !p.at(tkEqual) {
-		return &ExprStmt{Pos: pos, Value: first}
+		st := p.nodes.exprStmts.new()
+		*st = ExprStmt{Pos: pos, Value: first}
+		return st
 	}
 	targets := make([]Expr, 1, 3)
 	targets[0] = first
@@ -181,7 +183,9 @@ func (p *parser) exprStmt() Stmt {
 		targets = append(targets, e)
 	}
 	value := targets[len(targets)-1]
-	return &Assign{Pos: pos, Targets: targets[:len(targets)-1], Value: value}
+	a := p.nodes.assigns.new()
+	*a = Assign{Pos: pos, Targets: targets[:len(targets)-1], Value: value}
+	return a
 }
 
 func augAssignOp(k tokKind) (Operator, bool) {
