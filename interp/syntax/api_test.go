@@ -5,6 +5,7 @@ package syntax
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -137,5 +138,23 @@ func TestReadFile(t *testing.T) {
 		if e.HasText != tc.hasText || e.Text != tc.wantText {
 			t.Errorf("%s: text %v %q, want %v %q", tc.name, e.HasText, e.Text, tc.hasText, tc.wantText)
 		}
+	}
+}
+
+func TestProgramText(t *testing.T) {
+	file := []byte("first\r\n\t  second line\rthird")
+	for _, tc := range []struct {
+		line int
+		want string
+		ok   bool
+	}{{0, "", false}, {1, "first\n", true}, {2, "second line\n", true}, {3, "third", true}, {9, "third", true}} {
+		got, ok := ProgramText(file, tc.line)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("line %d: %q %v, want %q %v", tc.line, got, ok, tc.want, tc.ok)
+		}
+	}
+	long := append([]byte(strings.Repeat("x", 1500)), '\n')
+	if got, _ := ProgramText(long, 1); len(got) != 1501-999 {
+		t.Errorf("a 1501-byte line gives %d bytes, want the last %d", len(got), 1501-999)
 	}
 }

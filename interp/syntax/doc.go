@@ -66,6 +66,19 @@
 // errors. A later `from __future__` import is the compiler's to reject (Result.FutureLineno
 // tells it where the real ones end).
 //
+// # Known differences from CPython 2.7
+//
+// Source encodings other than utf-8, latin-1, ascii, cp1252 and iso-8859-15 (in any of
+// Python's spellings) are refused as unknown ("encoding problem: X" for a file, "unknown
+// encoding: X" for a string) where CPython would decode them. For a file read through a
+// codec (those three, or utf8 and latin1 spelled without the hyphen), a byte that does not
+// decode is reported on its own line, where CPython's codec reader, which decodes
+// 72-byte chunks ahead of the tokenizer, may report an earlier one and another position.
+// python2.7 -t (warnings for tabs) is not reproduced; -tt is Options.TabErrors. In the
+// string modes the source ends at a NUL byte, which CPython's compile() refuses with a
+// TypeError the caller raises. Errors CPython finds after the AST, in its symbol table
+// and compiler, belong to interp/compile, including a late `from __future__` import.
+//
 // # Tests
 //
 // Goldens in testdata are made by running CPython 2.7 (`go test -update`) and compared

@@ -199,9 +199,15 @@ func (p *parser) astErrorValue(ae astError, src []byte) *Error {
 	return e
 }
 
-// programText returns line lineno of a file as CPython's PyErr_ProgramText reads it: with
-// universal newlines, keeping the newline, without leading blanks, and only the last
-// 999-byte piece of a very long line.
+// ProgramText returns line lineno of a file's contents as CPython's PyErr_ProgramText
+// reads it for the text of an error that has only a line number (the ones the compiler
+// finds too): with universal newlines, keeping the newline, without leading blanks, and
+// only the last 999-byte piece of a very long line. ok is false for a line number below 1
+// or an empty file; past the end it returns the last line, as CPython does.
+func ProgramText(file []byte, lineno int) (text string, ok bool) {
+	return programText(file, lineno)
+}
+
 func programText(src []byte, lineno int) (string, bool) {
 	if lineno <= 0 {
 		return "", false
