@@ -311,12 +311,12 @@ func (g *Generational) allocSlow(o Object, h *Header, size int, flags AllocFlags
 // collection, which assumes it died young. It returns true when a collection should run
 // at the next safe point.
 func (g *Generational) AllocBytes(size int) (due bool) {
-	sz := int64(size+7) &^ 7
-	if sz < MinObjectSize || sz > g.room {
-		return g.allocBytesSlow(size)
+	// Small enough for Go to inline: the VM calls this for every int it makes.
+	if sz := max(int64(size+7)&^7, MinObjectSize); sz <= g.room {
+		g.room -= sz
+		return g.due
 	}
-	g.room -= sz
-	return g.due
+	return g.allocBytesSlow(size)
 }
 
 // allocBytesSlow is AllocBytes for a size that is tiny, large, or does not fit.
