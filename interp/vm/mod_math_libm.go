@@ -247,52 +247,6 @@ func crLog10(x float64) float64 {
 	return z + float64(y*log10_2hi)
 }
 
-func crLog2(x float64) float64 {
-	if math.IsNaN(x) || math.IsInf(x, 1) || x <= 0 || x == 1 {
-		return crLog(x)
-	}
-	return ddDiv(logDD(ddF(x)), ddLn2).value()
-}
-
-func crLog1p(x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsInf(x, 1):
-		return x
-	case x < -1:
-		return math.NaN()
-	case x == -1:
-		return math.Inf(-1)
-	case x == 0:
-		return x
-	case math.Abs(x) < 1e-300:
-		return x
-	}
-	s, e := twoSum(1, x)
-	return logDD(dd{s, e}).value()
-}
-
-func crExpm1(x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsInf(x, 1):
-		return x
-	case math.IsInf(x, -1) || x < -40:
-		return -1
-	case x > 709.8:
-		return math.Inf(1)
-	case x == 0 || math.Abs(x) < 1e-300:
-		return x
-	}
-	if math.Abs(x) <= 1.0/1024 {
-		return expm1Small(ddF(x)).value()
-	}
-	m, k := expDD(ddF(x))
-	if k > 1000 {
-		return ddLdexp(m, k)
-	}
-	scaled := dd{math.Ldexp(m.hi, k), math.Ldexp(m.lo, k)}
-	return ddAddF(scaled, -1).value()
-}
-
 // crPow is a correctly rounded pow with C99's special cases (Go's math.Pow has the same
 // special cases; only the finite, non-trivial ones are computed here).
 func crPow(x, y float64) float64 {
