@@ -86,6 +86,17 @@ func (vm *VM) genericGetAttr(o Object, t *Type, name *Str, dict *Dict) (Object, 
 	if descr != nil {
 		return vm.descrGet(descr, o, t)
 	}
+	if t.Flags&FlagClassic != 0 {
+		// Old-style instances have no object base; these two come from the instance.
+		switch name.S {
+		case "__class__":
+			return newRef(t), nil
+		case "__dict__":
+			if inst, ok := o.(*Instance); ok {
+				return newRef(inst.dict(vm)), nil
+			}
+		}
+	}
 	if t.Flags&FlagHasGetattr != 0 {
 		return vm.callGetattrHook(o, t, name)
 	}

@@ -268,11 +268,11 @@ func objectNew(vm *VM, cls *Type, args []Object, kwargs *Dict) (Object, *PyError
 
 // typeOf is type(o): the class, or for classic instances the 'instance' type.
 func typeOf(o Object) *Type {
+	if c, isClass := o.(*Type); isClass && c.Flags&FlagClassic != 0 {
+		return ClassObjType
+	}
 	t := o.Type()
 	if t.Flags&FlagClassic != 0 {
-		if _, isClass := o.(*Type); isClass {
-			return ClassObjType
-		}
 		return InstanceTypeType
 	}
 	return t

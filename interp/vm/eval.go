@@ -880,7 +880,7 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 						continue
 					}
 				case *Type:
-					if x.IsSubtype(BaseExceptionType) {
+					if x.IsSubtype(BaseExceptionType) || x.Flags&FlagClassic != 0 {
 						sp--
 						value := slots[sp]
 						sp--

@@ -60,7 +60,7 @@ func (vm *VM) excInfo() (t, v, tb Object) {
 // except or finally clause kept on the stack (owned references, given up here).
 func (vm *VM) restoreException(t, value, tb Object) *PyError {
 	e := &PyError{}
-	if inst, ok := value.(*Instance); ok && inst.Class.IsSubtype(BaseExceptionType) {
+	if inst, ok := value.(*Instance); ok && (inst.Class.IsSubtype(BaseExceptionType) || inst.Class.Flags&FlagClassic != 0) {
 		e.Value = value
 	} else {
 		// A value that is not an instance yet (raise E, arg kept by a finally): make one.
@@ -106,7 +106,7 @@ func (vm *VM) normalizeException(cls *Type, value Object) (Object, *PyError) {
 	if err != nil {
 		return nil, err
 	}
-	if !inst.Type().IsSubtype(BaseExceptionType) {
+	if !inst.Type().IsSubtype(BaseExceptionType) && inst.Type().Flags&FlagClassic == 0 {
 		defer vm.Decref(inst)
 		r1, _ := vm.ReprString(cls)
 		r2, _ := vm.ReprString(inst)
@@ -175,12 +175,12 @@ func (vm *VM) raisedInstance(t, value Object) (Object, *PyError) {
 		t = tt.Items[0]
 	}
 	if cls, ok := t.(*Type); ok {
-		if !cls.IsSubtype(BaseExceptionType) {
+		if !cls.IsSubtype(BaseExceptionType) && cls.Flags&FlagClassic == 0 {
 			return nil, vm.typeErrorf("exceptions must be old-style classes or derived from BaseException, not %s", t.Type().Name)
 		}
 		return vm.normalizeException(cls, value)
 	}
-	if t.Type().IsSubtype(BaseExceptionType) {
+	if t.Type().IsSubtype(BaseExceptionType) || t.Type().Flags&FlagClassic != 0 {
 		if value != nil && value != Object(None) {
 			return nil, vm.typeErrorf("instance exception may not have a separate value")
 		}
