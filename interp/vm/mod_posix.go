@@ -323,7 +323,7 @@ func posixSystem(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 	}()
 	cmd := exec.Command("/bin/sh", "-c", cmdline.S)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = files[0], files[1], files[2]
-	cmd.Env = vm.opts.Environ
+	cmd.Env = vm.currentEnviron()
 	err := cmd.Run()
 	if err == nil {
 		return vm.NewInt(0), nil
@@ -338,4 +338,30 @@ func posixSystem(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 		}
 	}
 	return vm.NewInt(127 << 8), nil
+}
+
+// currentEnviron is os.environ as the program has changed it (assigning to os.environ
+// calls putenv in CPython, so child processes see the change), as KEY=VALUE strings.
+func (vm *VM) currentEnviron() []string {
+	m, ok := vm.modules.GetString("posix").(*Module)
+	if !ok || m.Dict == nil {
+		return vm.opts.Environ
+	}
+	env, ok := m.Dict.GetString("environ").(*Dict)
+	if !ok {
+		return vm.opts.Environ
+	}
+	var out []string
+	pos := 0
+	for {
+		k, v, ok := env.Next(&pos)
+		if !ok {
+			return out
+		}
+		ks, kok := k.(*Str)
+		vs, vok := v.(*Str)
+		if kok && vok {
+			out = append(out, ks.S+"="+vs.S)
+		}
+	}
 }

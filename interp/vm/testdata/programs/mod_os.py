@@ -67,3 +67,10 @@ try:
     os.chmod('missing', 0600)
 except OSError as e:
     print 'OSError', e
+# Changes to os.environ reach the shell, as CPython's putenv does.
+os.environ['HANDSON_X'] = 'seen'
+sys.stdout.flush()
+os.system('echo $HANDSON_X')
+del os.environ['HANDSON_X']
+sys.stdout.flush()
+os.system('echo [$HANDSON_X]')
