@@ -27,7 +27,12 @@ var mutationInserts = []string{"(", ")", "[", "]", ":", ",", "=", "\n", "\t", " 
 	"'", `"""`, "#", "lambda", "yield", "print", "if", "else", "for", "@", "`", "-", "**",
 	"not", "in", "is", "\r", "\f", "1e", "0x", `u"`, "\xc3\xa9", "(x for x in y)", "*a", "**k",
 	"a=1", "None", "    ", "\n    ", "\ndef f(", "from __future__ import print_function\n",
-	"\\N{", "f() = ", "exec ", "del ", ";", "09", "1else", "\xef\xbb\xbf", "# coding: latin-1\n"}
+	"\\N{", "f() = ", "exec ", "del ", ";", "09", "1else", "\xef\xbb\xbf", "# coding: latin-1\n",
+	"*", "lambda x:", "def ", "class ", "try:", "except ", "finally:", "with ", " as ", "global ",
+	"assert ", "return ", "raise ", "import ", "from ", ".", "...", "[::]", "{", "}", "<>",
+	"not in", "is not", " and ", " or ", "elif ", "while ", "break", "continue", "pass",
+	"print >>", "%", "//", "<<=", "\\\n", "u'\\x'", "'\\x1'", "0777L", "1.5j", "1e400",
+	"0b1", "0o7", "(yield)", "x=1,", "**kw)", "*args,", "(a, b)=", "= yield"}
 
 func mutants(t *testing.T, seed int64) [][]byte {
 	var sources [][]byte
