@@ -147,7 +147,7 @@ func Check(ctx context.Context, ex *course.Exercise, prog Program, opts Options)
 	if opts.MaxOutput == 0 {
 		opts.MaxOutput = DefaultMaxOutput
 	}
-	opts.Env = cleanEnv(opts.Env)
+	opts.Env = CleanEnv(opts.Env)
 	parent, err := os.MkdirTemp(opts.TempDir, "handson-check-")
 	if err != nil {
 		return nil, fmt.Errorf("making a directory for the runs: %w", err)
@@ -206,10 +206,10 @@ func mismatchName(p Problem) string {
 	return p.What
 }
 
-// cleanEnv drops the variables that would make runs differ from one check to the next or
+// CleanEnv drops the variables that would make runs differ from one check to the next or
 // from one learner to the next: PyPy's logging and GC settings, Python's own (hash seed,
 // encodings, buffering, paths), handson's profiling.
-func cleanEnv(env []string) []string {
+func CleanEnv(env []string) []string {
 	var out []string
 	for _, kv := range env {
 		name, _, _ := strings.Cut(kv, "=")

@@ -281,7 +281,7 @@ func TestCancelStopsTheRuns(t *testing.T) {
 }
 
 func TestCleanEnv(t *testing.T) {
-	got := cleanEnv([]string{"PATH=/bin", "PYPYLOG=gc:-", "PYPY_GC_NURSERY=1k", "HOME=/h", "HANDSON_CPUPROFILE=x", "PYTHONHASHSEED=1", "PYTHONUNBUFFERED=1"})
+	got := CleanEnv([]string{"PATH=/bin", "PYPYLOG=gc:-", "PYPY_GC_NURSERY=1k", "HOME=/h", "HANDSON_CPUPROFILE=x", "PYTHONHASHSEED=1", "PYTHONUNBUFFERED=1"})
 	if strings.Join(got, " ") != "PATH=/bin HOME=/h" {
 		t.Errorf("%q", got)
 	}

@@ -57,7 +57,7 @@ func Exec(ctx context.Context, m Mode, prog Program, inv Invocation, opts Option
 	if opts.MaxOutput == 0 {
 		opts.MaxOutput = DefaultMaxOutput
 	}
-	opts.Env = cleanEnv(opts.Env)
+	opts.Env = CleanEnv(opts.Env)
 	parent, err := os.MkdirTemp(opts.TempDir, "handson-run-")
 	if err != nil {
 		return nil, fmt.Errorf("making a directory for the run: %w", err)

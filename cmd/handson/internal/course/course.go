@@ -357,7 +357,7 @@ func loadLesson(lessons fs.FS, ml manifestLesson) (*Lesson, error) {
 	if err != nil {
 		return nil, err
 	}
-	fm, body, err := splitFrontMatter(string(raw))
+	fm, body, err := SplitFrontMatter(string(raw))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", ml.File, err)
 	}

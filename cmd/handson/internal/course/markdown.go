@@ -1,5 +1,6 @@
 // This file reads the parts of a lesson's markdown the course needs: the front matter
-// block at the top, and the fenced code blocks of the body.
+// block at the top (SplitFrontMatter, which the slide deck uses too), and the fenced code
+// blocks of the body.
 
 package course
 
@@ -8,10 +9,11 @@ import (
 	"strings"
 )
 
-// splitFrontMatter separates a lesson's front matter from its body. The front matter sits
-// between a first line "---" and the next "---" line, one "key: value" per line; values are
-// plain text (no YAML quoting or nesting, which the lessons do not need).
-func splitFrontMatter(src string) (map[string]string, string, error) {
+// SplitFrontMatter separates a lesson's (or the slide deck's) front matter from its body.
+// The front matter sits between a first line "---" and the next "---" line, one
+// "key: value" per line; values are plain text (no YAML quoting or nesting, which the
+// lessons do not need).
+func SplitFrontMatter(src string) (map[string]string, string, error) {
 	src = strings.ReplaceAll(src, "\r\n", "\n")
 	if !strings.HasPrefix(src, "---\n") {
 		return nil, "", fmt.Errorf("a lesson starts with a front matter block (a line ---, key: value lines, a line ---)")

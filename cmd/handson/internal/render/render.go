@@ -1,5 +1,5 @@
-// This file defines terminal detection (Detect), the styles, markdown rendering and the
-// Painter for coloured words.
+// This file defines terminal detection (Detect), the styles (and ResolvedStyle, which
+// settles "auto"), markdown rendering and the Painter for coloured words.
 
 package render
 
@@ -113,6 +113,36 @@ func Markdown(md string, o Options) (string, error) {
 		out = tidyPlain(out)
 	}
 	return out, nil
+}
+
+// ResolvedStyle returns the style o stands for here: plain when output must be plain, and
+// for "auto" (or "") dark or light, as glamour chooses it by asking the terminal for its
+// background. A full-screen program calls it once before it takes the terminal over and
+// renders with the answer from then on: glamour's question, asked while the program reads
+// keys in raw mode, would have its answer read as keys, and wait for it in vain.
+func ResolvedStyle(o Options) (string, error) {
+	switch {
+	case o.Plain():
+		return StylePlain, nil
+	case o.Style != "" && o.Style != StyleAuto:
+		return o.Style, CheckStyle(o.Style)
+	}
+	const probe = "`x`"
+	auto, err := Markdown(probe, o)
+	if err != nil {
+		return "", err
+	}
+	for _, style := range []string{StyleDark, StyleLight} {
+		out, err := Markdown(probe, Options{Style: style, Terminal: o.Terminal})
+		if err != nil {
+			return "", err
+		}
+		if out == auto {
+			return style, nil
+		}
+	}
+	// glamour saw no terminal on stdout and chose its no-terminal style.
+	return StylePlain, nil
 }
 
 // plainStyle is glamour's no-terminal style without the asterisks it puts around bold and

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/charmbracelet/glamour"
 	"os"
 	"strings"
 	"testing"
@@ -133,4 +134,41 @@ func TestPlainWrapsAroundInlineCode(t *testing.T) {
 	if !strings.Contains(out, "`GeneratorExit`") {
 		t.Errorf("inline code is not quoted:\n%s", out)
 	}
+}
+
+// TestResolvedStyle: plain output resolves to plain, a named style to itself, and auto to
+// dark or light, whichever renders the same as auto.
+func TestResolvedStyle(t *testing.T) {
+	if s, err := ResolvedStyle(Options{Style: StyleDark, Terminal: Terminal{IsTerminal: false}}); err != nil || s != StylePlain {
+		t.Errorf("not a terminal: %q %v", s, err)
+	}
+	if s, err := ResolvedStyle(Options{Style: StyleLight, Terminal: Terminal{IsTerminal: true}}); err != nil || s != StyleLight {
+		t.Errorf("light: %q %v", s, err)
+	}
+	if _, err := ResolvedStyle(Options{Style: "neon", Terminal: Terminal{IsTerminal: true}}); err == nil {
+		t.Error("unknown style accepted")
+	}
+	o := Options{Style: StyleAuto, Terminal: Terminal{IsTerminal: true, Width: 80}}
+	s, err := ResolvedStyle(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Under go test stdout is no terminal, and glamour's auto style is its no-terminal
+	// one; on a terminal it is dark or light. Either way the answer renders as auto does.
+	auto, _ := Markdown(sample, o)
+	fixed, _ := Markdown(sample, Options{Style: s, Terminal: o.Terminal})
+	if s == StylePlain {
+		fixed, _ = glamourNoTTY(sample, o.Terminal.Width)
+	}
+	if auto != fixed {
+		t.Errorf("auto resolved to %s, which renders differently", s)
+	}
+}
+
+func glamourNoTTY(md string, width int) (string, error) {
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("notty"), glamour.WithWordWrap(width-4))
+	if err != nil {
+		return "", err
+	}
+	return r.Render(joinListItems(md))
 }
