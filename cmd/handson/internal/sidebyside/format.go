@@ -278,10 +278,23 @@ func unclosed(r *Side, m checker.Mode, cw int) []string {
 			return
 		}
 		out = append(out, head)
+		// Files opened at the same place are one entry with a count: a leak in a loop
+		// would otherwise fill the screen.
+		counts := map[checker.OpenFile]int{}
+		var order []checker.OpenFile
 		for _, f := range files {
+			if counts[f] == 0 {
+				order = append(order, f)
+			}
+			counts[f]++
+		}
+		for _, f := range order {
 			desc := "  " + f.Name + ", mode " + f.Mode
 			if f.OpenedAt != "" {
 				desc += ", opened at " + f.OpenedAt
+			}
+			if n := counts[f]; n > 1 {
+				desc += fmt.Sprintf(" (%d times)", n)
 			}
 			out = append(out, wrapWords(desc, cw)...)
 		}

@@ -142,7 +142,7 @@ func TestUnclosedFilesAndColours(t *testing.T) {
 	}
 	f := checker.OpenFile{Name: "bar.txt", Mode: "w", OpenedAt: "gc0.py:14"}
 	res := &Result{Program: "gc0.py", Args: []string{"7"}, Modes: m, Sides: [2]Side{
-		{Stdout: "x\n", OpenAtExit: []checker.OpenFile{f}},
+		{Stdout: "x\n", OpenAtExit: []checker.OpenFile{f, f, f}},
 		{Stdout: "x\n", ClosedByCollector: []checker.OpenFile{f}},
 	}}
 	colour := render.NewPainter(render.Options{Style: render.StyleDark, Terminal: render.Terminal{IsTerminal: true, Width: 100}})
@@ -151,7 +151,7 @@ func TestUnclosedFilesAndColours(t *testing.T) {
 		t.Error("no colours for a terminal")
 	}
 	out = Format(res, Options{Width: 100, Painter: plain()})
-	for _, want := range []string{"gc0.py 7, run in two modes", "still open at exit:", "closed by the collector:", "bar.txt, mode w, opened at gc0.py:14",
+	for _, want := range []string{"gc0.py 7, run in two modes", "still open at exit:", "closed by the collector:", "bar.txt, mode w, opened at gc0.py:14 (3 times)",
 		"PyPy mode (--pypy --gc-stress)", "The same in both modes"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lacks %q:\n%s", want, out)
