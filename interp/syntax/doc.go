@@ -11,8 +11,10 @@
 // the attributes of CPython's exception (msg, filename, lineno, offset, text, where offset
 // and text may be None) and whose Render method prints it as `python2.7 FILE` does. In
 // InteractiveMode a valid but unfinished entry returns ErrIncomplete: the REPL prints
-// "... " and calls Parse again with the extra line. Dump prints a tree as Python's
-// ast.dump(tree, include_attributes=True).
+// "... " and calls Parse again with the extra line; at Ctrl-D it calls Parse with AtEOF,
+// which returns io.EOF where python2.7's prompt would exit. Dump prints a tree as Python's
+// ast.dump(tree, include_attributes=True); ProgramText gives an error's source line the
+// way CPython reads it back from a file.
 //
 // # Design
 //
@@ -24,7 +26,8 @@
 // a PEP 263 coding declaration on line 1 (or line 2 after a blank or comment line), line
 // endings, and the encoding: utf-8 and latin-1 are read raw like CPython does, ascii,
 // cp1252 and iso-8859-15 through a transcoding to UTF-8; a file with neither declaration
-// nor BOM must be ASCII, checked line by line as the tokenizer reads the lines.
+// nor BOM must be ASCII, checked line by line as the tokenizer reads the lines. Error
+// texts go back to the declared encoding as CPython converts them.
 //
 // tokenizer.go is a hand-written scanner that follows the state machine of CPython's
 // Parser/tokenizer.c. CPython reads its input a line at a time into a buffer and reports
@@ -34,11 +37,11 @@
 // string). Indentation uses tabs to the next multiple of 8, or the tab size an editor
 // comment sets, as CPython does.
 //
-// parser.go and parser_expr.go are a recursive-descent parser with one function per
-// nonterminal of Grammar/Grammar. It looks at one token at a time like CPython's LL(1)
+// parser.go (machinery), parser_stmt.go and parser_expr.go are a recursive-descent parser
+// with one function per nonterminal of Grammar/Grammar. It looks at one token at a time like CPython's LL(1)
 // parser, so a syntax error is found at the same token; it also counts open nonterminals
 // so that deep nesting overflows where CPython's 1500-entry parser stack does (a
-// MemoryError). The few binary-operator levels are read by precedence climbing, which
+// MemoryError, decided when a token is shifted, as CPython decides it). The few binary-operator levels are read by precedence climbing, which
 // keeps that count exact. The parser turns print into a name after an import of
 // print_function, as CPython's parser does (even after `from a.b import print_function`).
 //
@@ -87,6 +90,8 @@
 // parser module); compile()'s exec, eval and single modes on a table of sources; the
 // exception and stderr of more than a hundred bad programs; and sessions typed into a real
 // python2.7 prompt on a pseudo-terminal, line by line. FuzzParse checks that any input
-// gives a tree or an error value. With -stdlib, every module of CPython 2.7's standard
-// library is parsed and compared with the tree CPython gives it.
+// gives a tree or an error value. Two opt-in tests need CPython 2.7 at hand: -stdlib
+// parses every module of its standard library and compares the trees, and -differential
+// compiles thousands of mutated test programs (cut, with bytes deleted, with fragments
+// inserted) as files and in the three string modes and compares trees and errors.
 package syntax
