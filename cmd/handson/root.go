@@ -47,6 +47,7 @@ func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
 	root.AddCommand(newDoctorCommand(stdout, stderr))
 	root.AddCommand(newReplCommand(stdout, stderr))
 	root.AddCommand(newDemoCommand(stdout, stderr))
+	root.AddCommand(newSlidesCommand(stdout, stderr))
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	return root

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"handson/cmd/handson/internal/workspace"
+)
+
+// TestEverySlideDemoRuns runs the demo of every slide as the presenter would, and checks
+// that handson ran it (no usage error, no failure of handson itself, no time limit hit).
+// A check that fails (exit status 1) is a fine demo: the slide shows a red check.
+func TestEverySlideDemoRuns(t *testing.T) {
+	c, err := loadCourse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := loadDeck(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	demos, err := newSlideDemos(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range d.Slides {
+		if s.Demo == nil {
+			continue
+		}
+		n++
+		out, err := demos.run(context.Background(), s.Demo.Command, 100)
+		if err != nil {
+			t.Errorf("slide %d: %v", s.Number, err)
+			continue
+		}
+		if !strings.HasPrefix(out, "$ "+s.Demo.Command+"\n") {
+			t.Errorf("slide %d: output does not start with the command:\n%s", s.Number, out)
+		}
+		for _, bad := range []string{"(exit status 2)", "(stopped:", "handson: ", "panic"} {
+			if strings.Contains(out, bad) {
+				t.Errorf("slide %d: %s: %q in\n%s", s.Number, s.Demo.Command, bad, out)
+			}
+		}
+		if os.Getenv("SHOW_DEMOS") != "" {
+			t.Logf("slide %d:\n%s", s.Number, out)
+		}
+		if len(strings.Split(out, "\n")) < 3 {
+			t.Errorf("slide %d: almost no output:\n%s", s.Number, out)
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d demos in the talk", n)
+	}
+}
+
+// TestSlideExcerptsMatchWhatHandsonPrints: every excerpt on a slide is what its command
+// prints today, run in a workspace that also holds the real PyPy logs (when they are
+// beside the checkout).
+func TestSlideExcerptsMatchWhatHandsonPrints(t *testing.T) {
+	c, err := loadCourse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := loadDeck(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	demos, err := newSlideDemos(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "ws")
+	if _, err := workspace.Init(dir, c, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	logs, _ := filepath.Glob("../../../shared/pypy-logs/*.pypylog")
+	for _, l := range logs {
+		data, err := os.ReadFile(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, filepath.Base(l)), string(data))
+	}
+	bin := handsonOnPath(t)
+	checked := 0
+	for _, s := range d.Slides {
+		for _, ex := range s.Excerpts {
+			if strings.Contains(ex.Command, ".pypylog") && len(logs) == 0 {
+				t.Logf("slide %d: no PyPy logs beside the checkout, excerpt of %q not checked", s.Number, ex.Command)
+				continue
+			}
+			out, err := demos.runIn(context.Background(), dir, bin, ex.Command, 100)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checked++
+			if !containsLines(out, ex.Text) {
+				t.Errorf("slide %d: %s does not print these lines together:\n%s\nIt prints:\n%s", s.Number, ex.Command, ex.Text, out)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no excerpt checked")
+	}
+}
+
+// containsLines says whether the lines of want appear consecutively in got, comparing
+// lines without their trailing spaces.
+func containsLines(got, want string) bool {
+	trim := func(s string) []string {
+		lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(l, " ")
+		}
+		return lines
+	}
+	g, w := trim(got), trim(want)
+	for i := 0; i+len(w) <= len(g); i++ {
+		match := true
+		for j := range w {
+			if g[i+j] != w[j] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
