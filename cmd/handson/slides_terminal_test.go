@@ -191,7 +191,9 @@ func TestPresenterInATerminal(t *testing.T) {
 		words := strings.Fields(strings.ReplaceAll(s.Notes, "`", ""))
 		return strings.Join(words[:min(6, len(words))], " ")
 	}
-	tm.waitFor(notes, "the notes of slide 1", func(scr []string) bool { return strings.Contains(flat(strings.Join(scr, "\n")), notesWords(d.Slides[0])) })
+	tm.waitFor(notes, "the notes of slide 1", func(scr []string) bool {
+		return strings.Contains(flat(strings.Join(scr, "\n")), notesWords(d.Slides[0]))
+	})
 
 	// Jump to the gc0 slide by number and run its demo.
 	gc0 := slideWithDemo(t, d, "handson demo gc0.py")
