@@ -1,4 +1,5 @@
-// This file defines TestDifferential, run with -differential: thousands of variants of
+// This file defines TestDifferential, run with -differential (go test ./interp/syntax
+// -differential [-seed N], the flags after the package): thousands of variants of
 // the test programs (cut short, with a few bytes deleted, with a token or character
 // inserted), deterministic for a given seed, are compiled by CPython 2.7 as files and in
 // the exec, eval and single modes and parsed by Parse, and the results must be the same.

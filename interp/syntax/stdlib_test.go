@@ -1,4 +1,5 @@
-// This file defines TestCPythonStdlib, run with -stdlib: every module of CPython 2.7's own
+// This file defines TestCPythonStdlib, run with -stdlib (go test ./interp/syntax -stdlib,
+// the flag after the package): every module of CPython 2.7's own
 // standard library (found beside the python2.7 the goldens use) must parse to the tree
 // CPython gives it. It needs CPython 2.7 and takes a while, so it is not part of the
 // default run.
