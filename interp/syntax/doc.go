@@ -84,8 +84,8 @@
 //
 // # Tests
 //
-// Goldens in testdata are made by running CPython 2.7 (`go test ./interp/syntax -update`, the flag after the package) and compared
-// byte for byte otherwise: the AST of every shared conformance and bench program and of
+// Goldens in testdata are made by running CPython 2.7 (`go test ./interp/syntax -update`,
+// the flag after the package) and compared byte for byte otherwise: the AST of every shared conformance and bench program and of
 // programs covering the whole grammar; the tokens CPython's parser received (read from its
 // parser module); compile()'s exec, eval and single modes on a table of sources; the
 // exception and stderr of more than a hundred bad programs; and sessions typed into a real

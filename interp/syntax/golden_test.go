@@ -1,8 +1,9 @@
 // This file defines the golden tests against CPython 2.7: the AST of many programs must
 // dump exactly as Python 2.7's ast.dump(tree, include_attributes=True) prints it, and bad
 // programs must fail with exactly the exception CPython raises and print exactly what
-// `python2.7 FILE` prints. Goldens live in testdata; `go test ./interp/syntax -update` regenerates them by
-// running CPython 2.7 (PYTHON27, ~/.pyenv/versions/2.7.18/bin/python or python2.7 on PATH).
+// `python2.7 FILE` prints. Goldens live in testdata; `go test ./interp/syntax -update`
+// regenerates them by running CPython 2.7 (PYTHON27, ~/.pyenv/versions/2.7.18/bin/python
+// or python2.7 on PATH).
 
 package syntax
 
