@@ -85,13 +85,14 @@
 // # Tests
 //
 // Goldens in testdata are made by running CPython 2.7 (`go test ./interp/syntax -update`,
-// the flag after the package) and compared byte for byte otherwise: the AST of every shared conformance and bench program and of
-// programs covering the whole grammar; the tokens CPython's parser received (read from its
-// parser module); compile()'s exec, eval and single modes on a table of sources; the
-// exception and stderr of more than a hundred bad programs; and sessions typed into a real
-// python2.7 prompt on a pseudo-terminal, line by line. FuzzParse checks that any input
-// gives a tree or an error value. Two opt-in tests need CPython 2.7 at hand: -stdlib
-// parses every module of its standard library and compares the trees, and -differential
-// compiles thousands of mutated test programs (cut, with bytes deleted, with fragments
-// inserted) as files and in the three string modes and compares trees and errors.
+// the flag after the package) and compared byte for byte otherwise: the AST of every
+// shared conformance and bench program and of programs covering the whole grammar; the
+// tokens CPython's parser received (read from its parser module); compile()'s exec, eval
+// and single modes on a table of sources; the exception and stderr of more than a hundred
+// bad programs; and sessions typed into a real python2.7 prompt on a pseudo-terminal, line
+// by line. FuzzParse checks that any input gives a tree or an error value. Two opt-in
+// tests need CPython 2.7 at hand: -stdlib parses every module of its standard library and
+// compares the trees, and -differential compiles thousands of mutated test programs (cut,
+// with bytes deleted, with fragments inserted) as files and in the three string modes and
+// compares trees and errors.
 package syntax
