@@ -20,6 +20,7 @@ import (
 // slidesFlags are the flags of `handson slides`.
 type slidesFlags struct {
 	start  int
+	list   bool
 	notes  bool
 	export string
 	sync   string
@@ -29,7 +30,7 @@ type slidesFlags struct {
 func newSlidesCommand(stdout, stderr io.Writer) *cobra.Command {
 	var flags slidesFlags
 	cmd := &cobra.Command{
-		Use:   "slides [--start N] | --notes | --export html FILE",
+		Use:   "slides [--start N] | --notes | --list | --export html FILE",
 		Short: "Present the workshop's talk in the terminal, with live demos",
 		Long: "Present the talk full screen: n, space or → for the next slide, p or ← for the previous,\n" +
 			"g and G for the first and last, a number then Enter to jump, d to run the slide's demo\n" +
@@ -67,6 +68,8 @@ func newSlidesCommand(stdout, stderr io.Writer) *cobra.Command {
 				flags.sync = presenter.DefaultPositionFile(app.getenv)
 			}
 			switch {
+			case flags.list:
+				return listSlides(stdout, d)
 			case flags.export != "":
 				if flags.export != "html" {
 					return fmt.Errorf("--export %q: the deck exports as html", flags.export)
@@ -80,11 +83,12 @@ func newSlidesCommand(stdout, stderr io.Writer) *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.IntVar(&flags.start, "start", 0, "start on slide N")
+	f.BoolVar(&flags.list, "list", false, "list the slides by number, with their demos")
 	f.BoolVar(&flags.notes, "notes", false, "show the speaker notes of the slide being presented (in a second terminal)")
 	f.StringVar(&flags.export, "export", "", "write the deck to FILE instead of presenting it: html")
 	f.StringVar(&flags.sync, "sync", "", "the file where the presenter keeps its position for --notes (default: one per user)")
 	addStyleFlag(cmd, &flags.style)
-	cmd.MarkFlagsMutuallyExclusive("notes", "export")
+	cmd.MarkFlagsMutuallyExclusive("list", "notes", "export")
 	cmd.MarkFlagsMutuallyExclusive("start", "export")
 	cmd.MarkFlagsMutuallyExclusive("start", "notes")
 	return cmd
@@ -146,4 +150,18 @@ func (a *courseApp) followNotes(ctx context.Context, d *deck.Deck, flags slidesF
 		Position: flags.sync,
 		Render:   renderer,
 	})
+}
+
+// listSlides prints the slides by number, with their demos: what --start takes.
+func listSlides(w io.Writer, d *deck.Deck) error {
+	fmt.Fprintf(w, "%s: %d slides\n\n", d.Title, len(d.Slides))
+	for _, s := range d.Slides {
+		line := fmt.Sprintf("%3d  %s", s.Number, s.Title)
+		if s.Demo != nil {
+			line += "  (demo: " + s.Demo.Command + ")"
+		}
+		fmt.Fprintln(w, line)
+	}
+	_, err := fmt.Fprintln(w, "\nhandson slides --start N presents from slide N.")
+	return err
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -133,4 +134,35 @@ func containsLines(got, want string) bool {
 		}
 	}
 	return false
+}
+
+// TestSlidesCommandLine: --list lists the deck, and the presenter refuses what it cannot do
+// with one line each.
+func TestSlidesCommandLine(t *testing.T) {
+	d := talk(t)
+	dir := t.TempDir()
+	out, _, code := hs(t, dir, "slides", "--list")
+	if code != 0 || !strings.HasPrefix(out, d.Title+": ") {
+		t.Fatalf("--list: exit %d\n%s", code, out)
+	}
+	gc0 := slideWithDemo(t, d, "handson demo gc0.py")
+	if want := fmt.Sprintf("%3d  %s  (demo: handson demo gc0.py)\n", gc0.Number, gc0.Title); !strings.Contains(out, want) {
+		t.Errorf("--list lacks %q:\n%s", want, out)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"slides"}, "the presenter needs a terminal"},
+		{[]string{"slides", "--notes"}, "the presenter needs a terminal"},
+		{[]string{"slides", "--start", "999"}, "--start 999: the slides are 1 to"},
+		{[]string{"slides", "extra"}, "slides takes no arguments"},
+		{[]string{"slides", "--notes", "--list"}, "none of the others can be"},
+		{[]string{"slides", "--style", "neon"}, "style \"neon\""},
+	} {
+		_, errOut, code := hs(t, dir, tc.args...)
+		if code != 2 || !strings.Contains(errOut, tc.want) || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%v: exit %d, stderr %q, want one line with %q", tc.args, code, errOut, tc.want)
+		}
+	}
 }

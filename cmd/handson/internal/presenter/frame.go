@@ -49,7 +49,7 @@ func (st *state) frame(w, h int, render func(string, int) (string, error), cache
 			default:
 				content = append(content, "  "+strings.Repeat("─", max(w-4, 1)))
 				for _, l := range strings.Split(strings.TrimRight(st.demo.output, "\n"), "\n") {
-					for _, part := range wrapRunes(sanitize(l), w-4) {
+					for _, part := range wrapLine(sanitize(l), w-4) {
 						content = append(content, "  "+part)
 					}
 				}
@@ -148,19 +148,50 @@ func fitLine(s string, w int) string {
 	return sb.String()
 }
 
-// wrapRunes cuts a plain line into pieces of at most w runes; "" gives one empty piece.
-func wrapRunes(s string, w int) []string {
-	w = max(w, 1)
+// wrapLine breaks a plain line into pieces of at most w runes, at spaces where it can;
+// pieces after the first keep the line's indentation, so a wrapped verdict still reads
+// under its column.
+func wrapLine(s string, w int) []string {
+	w = max(w, 8)
 	rs := []rune(s)
-	if len(rs) == 0 {
-		return []string{""}
+	if len(rs) <= w {
+		return []string{s}
+	}
+	indent := 0
+	for indent < len(rs) && rs[indent] == ' ' {
+		indent++
+	}
+	if indent > w/2 {
+		indent = 0 // deep indentation would leave no room: continue at the margin
 	}
 	var out []string
-	for len(rs) > w {
-		out = append(out, string(rs[:w]))
-		rs = rs[w:]
+	first := true
+	for len(rs) > 0 {
+		room := w
+		var piece []rune
+		if !first {
+			room = w - indent
+			piece = []rune(strings.Repeat(" ", indent))
+		}
+		if len(rs) <= room {
+			out = append(out, string(append(piece, rs...)))
+			break
+		}
+		cut := room
+		for i := room; i > room/2; i-- {
+			if rs[i] == ' ' {
+				cut = i
+				break
+			}
+		}
+		out = append(out, strings.TrimRight(string(append(piece, rs[:cut]...)), " "))
+		rs = rs[cut:]
+		for len(rs) > 0 && rs[0] == ' ' {
+			rs = rs[1:]
+		}
+		first = false
 	}
-	return append(out, string(rs))
+	return out
 }
 
 // sanitize keeps a demo's output from driving the terminal: tabs become spaces, other

@@ -19,11 +19,12 @@ import (
 
 // Position is where the presenter is.
 type Position struct {
-	Slide      int    `json:"slide"` // 1-based
-	Of         int    `json:"of"`
-	Title      string `json:"title"`
-	Presenting bool   `json:"presenting"` // false once the presenter has quit
-	PID        int    `json:"pid"`
+	Slide      int       `json:"slide"` // 1-based
+	Of         int       `json:"of"`
+	Title      string    `json:"title"`
+	Presenting bool      `json:"presenting"` // false once the presenter has quit
+	PID        int       `json:"pid"`
+	Since      time.Time `json:"since"` // when the presenter started, for the notes' clock
 }
 
 // DefaultPositionFile is where the presenter and the notes meet when not told: one file
@@ -80,6 +81,7 @@ type NotesOptions struct {
 	Position string                                           // the presenter's position file
 	Render   func(markdown string, width int) (string, error) // as for Present
 	Poll     time.Duration                                    // how often to look at the file; 0 means 150ms
+	Now      func() time.Time                                 // the clock; nil means time.Now
 }
 
 // FollowNotes shows the speaker notes of the slide the presenter is on, and the title of
@@ -87,6 +89,9 @@ type NotesOptions struct {
 func FollowNotes(ctx context.Context, d *deck.Deck, o NotesOptions) error {
 	if o.Poll <= 0 {
 		o.Poll = 150 * time.Millisecond
+	}
+	if o.Now == nil {
+		o.Now = time.Now
 	}
 	keys := keyReader(o.Screen.In)
 	ticker := time.NewTicker(o.Poll)
@@ -166,7 +171,12 @@ func notesFrame(d *deck.Deck, pos Position, ok bool, readErr error, o NotesOptio
 			return "", err
 		}
 		content = strings.Split(strings.TrimRight(out, "\n"), "\n")
-		status = fmt.Sprintf(" notes for slide %d/%d · j/k scroll · q quit ", s.Number, len(d.Slides))
+		clock := ""
+		if !pos.Since.IsZero() && pos.Presenting {
+			elapsed := o.Now().Sub(pos.Since).Truncate(time.Second)
+			clock = fmt.Sprintf("%d:%02d in · ", int(elapsed.Minutes()), int(elapsed.Seconds())%60)
+		}
+		status = fmt.Sprintf(" notes for slide %d/%d · %sj/k scroll · q quit ", s.Number, len(d.Slides), clock)
 		if !pos.Presenting {
 			status = fmt.Sprintf(" notes for slide %d/%d · the presenter has quit · q quit ", s.Number, len(d.Slides))
 		}

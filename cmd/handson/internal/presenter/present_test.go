@@ -342,6 +342,7 @@ func TestNotesFollowThePresenter(t *testing.T) {
 		notesDone <- FollowNotes(context.Background(), d, NotesOptions{
 			Screen:   Screen{In: notesIn, Out: notesOut, Size: func() (int, int) { return 80, 20 }},
 			Position: pos, Render: plainRender, Poll: 10 * time.Millisecond,
+			Now: func() time.Time { return time.Now().Add(125 * time.Second) },
 		})
 	}()
 	notesShow := func(text string) {
@@ -357,6 +358,7 @@ func TestNotesFollowThePresenter(t *testing.T) {
 	notesShow("Waiting for the presenter")
 	s := startSession(t, d, Options{Position: pos})
 	notesShow(d.Slides[0].Notes)
+	notesShow("notes for slide 1/3 · 2:05 in · ")
 	s.press("n")
 	notesShow("(no notes for this slide)")
 	notesShow("Next: 3. Demo slide")
@@ -407,5 +409,24 @@ func TestFitLineKeepsStyles(t *testing.T) {
 	}
 	if got := sanitize("a\tb\x1b[2J"); got != "a       b^[[2J" {
 		t.Errorf("%q", got)
+	}
+}
+
+func TestWrapLine(t *testing.T) {
+	line := "  pypy   FAIL  stdout differs at line 1; fibo.txt differs at line 2; left open at exit"
+	got := wrapLine(line, 30)
+	for _, piece := range got {
+		if len([]rune(piece)) > 30 {
+			t.Errorf("piece longer than 30: %q", piece)
+		}
+	}
+	if got[1][:2] != "  " || strings.Join(strings.Fields(strings.Join(got, " ")), " ") != strings.Join(strings.Fields(line), " ") {
+		t.Errorf("pieces %q", got)
+	}
+	if got := wrapLine(strings.Repeat("x", 25), 10); len(got) != 3 || got[2] != "xxxxx" {
+		t.Errorf("no spaces: %q", got)
+	}
+	if got := wrapLine("short", 10); len(got) != 1 || got[0] != "short" {
+		t.Errorf("short: %q", got)
 	}
 }

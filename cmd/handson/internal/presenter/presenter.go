@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"time"
 
 	"handson/cmd/handson/internal/deck"
 )
@@ -109,11 +110,12 @@ func Present(ctx context.Context, d *deck.Deck, o Options) error {
 		_, err = io.WriteString(o.Screen.Out, frame)
 		return err
 	}
+	since := time.Now()
 	writePosition := func() {
 		if o.Position != "" {
 			s := d.Slides[st.cur]
 			// A failure to write only costs the notes window its update.
-			_ = WritePosition(o.Position, Position{Slide: s.Number, Of: len(d.Slides), Title: s.Title, Presenting: true, PID: os.Getpid()})
+			_ = WritePosition(o.Position, Position{Slide: s.Number, Of: len(d.Slides), Title: s.Title, Presenting: true, PID: os.Getpid(), Since: since})
 		}
 	}
 	defer func() {
@@ -122,7 +124,7 @@ func Present(ctx context.Context, d *deck.Deck, o Options) error {
 		}
 		if o.Position != "" {
 			s := d.Slides[st.cur]
-			_ = WritePosition(o.Position, Position{Slide: s.Number, Of: len(d.Slides), Title: s.Title, Presenting: false, PID: os.Getpid()})
+			_ = WritePosition(o.Position, Position{Slide: s.Number, Of: len(d.Slides), Title: s.Title, Presenting: false, PID: os.Getpid(), Since: since})
 		}
 	}()
 	writePosition()
