@@ -206,7 +206,10 @@ func (vm *VM) Call(fn Object, args []Object, kwargs *Dict) (Object, *PyError) {
 func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyError) {
 	switch x := fn.(type) {
 	case *Builtin:
-		return x.Fn(vm, x.Self, args, kwargs)
+		vm.holding++
+		res, err := x.Fn(vm, x.Self, args, kwargs)
+		vm.release()
+		return res, err
 	case *Method:
 		if x.Self != nil {
 			if f, ok := x.Func.(*Function); ok {
@@ -238,7 +241,10 @@ func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyErr
 		return res, err
 	case *MethodDescr:
 		if x.static {
-			return x.Fn(vm, nil, args, kwargs)
+			vm.holding++
+			res, err := x.Fn(vm, nil, args, kwargs)
+			vm.release()
+			return res, err
 		}
 		if len(args) == 0 {
 			return nil, vm.typeErrorf("descriptor '%s' of '%s' object needs an argument", x.Name, x.Owner.Name)
@@ -246,7 +252,10 @@ func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyErr
 		if !args[0].Type().IsSubtype(x.Owner) {
 			return nil, vm.typeErrorf("descriptor '%s' requires a '%s' object but received a '%s'", x.Name, x.Owner.Name, args[0].Type().Name)
 		}
-		return x.Fn(vm, args[0], args[1:], kwargs)
+		vm.holding++
+		res, err := x.Fn(vm, args[0], args[1:], kwargs)
+		vm.release()
+		return res, err
 	case *StaticMethod:
 		return vm.Call(x.Func, args, kwargs)
 	}

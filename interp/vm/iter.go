@@ -371,6 +371,9 @@ func (vm *VM) dictIterNext(x *dictIter) (Object, *PyError) {
 
 // forEach calls fn for each item of an iterable (items borrowed for the call).
 func (vm *VM) forEach(iterable Object, fn func(Object) *PyError) *PyError {
+	// The caller may keep what fn sees in Go variables only: no collection meanwhile.
+	vm.holding++
+	defer vm.release()
 	switch x := iterable.(type) {
 	case *List:
 		if x.rng == nil {

@@ -190,6 +190,15 @@ func (vm *VM) ringIndex(r *ring, o Object) (int, *PyError) {
 	return int(i), nil
 }
 
+// ringOfDeque returns the ring inside a collections.deque instance (its _r), or nil.
+func ringOfDeque(o Object) *ring {
+	if d := instanceDict(o); d != nil {
+		r, _ := d.GetString("_r").(*ring)
+		return r
+	}
+	return nil
+}
+
 func ringMethod(name string, nargs int, f func(vm *VM, r *ring, args []Object) (Object, *PyError)) methodDef {
 	return methodDef{name: name, fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 		if nargs >= 0 {
@@ -236,7 +245,7 @@ func collectionsTypes() []moduleTypeSpec {
 	extend := func(left bool) func(vm *VM, r *ring, args []Object) (Object, *PyError) {
 		return func(vm *VM, r *ring, args []Object) (Object, *PyError) {
 			src := args[0]
-			if src == Object(r) {
+			if src == Object(r) || ringOfDeque(src) == r {
 				// Extending a deque with itself iterates over a snapshot.
 				snap := r.items()
 				for _, o := range snap {

@@ -140,6 +140,12 @@ func gcCollect(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 		return nil, vm.Raise(ValueErrorType, "invalid generation")
 	}
 	if !vm.refcounting {
+		if vm.holding > 1 {
+			// Called back from Go code that keeps objects the collector cannot see
+			// (sorted's key, a generator list() drains): collect once it returns.
+			vm.deferredFull, vm.deferredCollect = true, true
+			return vm.NewInt(0), nil
+		}
 		vm.applyOutcome(vm.heap.FullCollect())
 		return vm.NewInt(0), nil
 	}

@@ -125,6 +125,17 @@ func (vm *VM) collectDue() {
 		}
 		return
 	}
+	if vm.holding > 0 {
+		if vm.deferredFull || vm.heap.Due() {
+			vm.deferredCollect = true
+		}
+		return
+	}
+	if vm.deferredFull {
+		vm.deferredFull = false
+		vm.applyOutcome(vm.heap.FullCollect())
+		return
+	}
 	if vm.heap.Due() {
 		vm.applyOutcome(vm.heap.CollectDue())
 	}

@@ -550,6 +550,8 @@ func (vm *VM) unpackSequence(v Object, n int, out []Object) *PyError {
 		}
 		return nil
 	}
+	vm.holding++ // the items are in Go variables until they reach the stack
+	defer vm.release()
 	it, err := vm.GetIter(v)
 	if err != nil {
 		if err.Matches(TypeErrorType) {

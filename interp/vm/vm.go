@@ -153,6 +153,15 @@ type VM struct {
 	abortMu     sync.Mutex
 	abortReason string
 
+	// holding counts the Go code on the stack that keeps objects in Go variables while
+	// Python code runs (builtins, iteration helpers): the generational collector sees
+	// only the roots the VM lists, so its collections wait until holding is back to zero.
+	// deferredCollect records a collection that had to wait; deferredFull, that it is
+	// the full collection gc.collect() asked for.
+	holding         int
+	deferredCollect bool
+	deferredFull    bool
+
 	// cycleCollections counts the cycle collector's runs (CPython mode).
 	cycleCollections int
 
@@ -162,6 +171,15 @@ type VM struct {
 	floatFree  []*Float
 	dictFree   []*Dict
 	methodFree []*Method
+}
+
+// release ends a holding section, asking for the collection that waited, if any.
+func (vm *VM) release() {
+	vm.holding--
+	if vm.holding == 0 && vm.deferredCollect {
+		vm.deferredCollect = false
+		vm.setPending(pendingCollect)
+	}
 }
 
 // startStress arms the permanent collection request of --gc-stress.

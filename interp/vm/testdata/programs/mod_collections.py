@@ -130,12 +130,12 @@ st = Stack([1])
 st.append(2)
 print st, type(st).__name__, len(st), list(st), st.pop()
 dq = deque(range(5))
-for x in dq:
-    if x == 2:
-        try:
+try:
+    for x in dq:
+        if x == 2:
             dq.append(99)
-        except RuntimeError:
-            pass
+except RuntimeError as e:
+    print 'RuntimeError', e, list(dq)
 try:
     for x in dq:
         dq.append(1)
@@ -144,6 +144,6 @@ except RuntimeError as e:
 dq = deque('abc')
 dq.extend(dq)
 print dq, list(reversed(dq)), dq.count('a'), 'c' in dq, dq[-2]
-print deque([1, 2]) < deque([1, 3]), deque([1]) == [1], hash(None) if deque.__hash__ is None else 'hashable'
+print deque([1, 2]) < deque([1, 3]), deque([1]) == [1], deque.__hash__ is None
 import copy as _copy
 print _copy.copy(deque([1, [2]], 4)), deque(maxlen=0), len(deque('xyz'))
