@@ -165,6 +165,17 @@ func TestExportedHTMLInChromium(t *testing.T) {
 	if shown.Notes != "" {
 		t.Error("notes shown before s was pressed")
 	}
+	// Every slide, one arrow key at a time, and back to the start.
+	for i := 3; i <= n; i++ {
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowRight)); err != nil {
+			t.Fatal(err)
+		}
+		look("paging through", i)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Home), chromedp.KeyEvent(kb.ArrowRight)); err != nil {
+		t.Fatal(err)
+	}
+	look("Home, →", 2)
 	if err := chromedp.Do(ctx, chromedp.KeyEvent("s")); err != nil {
 		t.Fatal(err)
 	}

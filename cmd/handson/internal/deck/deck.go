@@ -20,7 +20,7 @@ type Deck struct {
 type Slide struct {
 	Number int    // 1-based
 	Line   int    // line of the deck file where the slide starts
-	Title  string // the text of its first heading
+	Title  string // the text of its first heading, without markdown
 	// Body is the markdown shown: notes and demo blocks removed, programs put in, excerpts
 	// turned into text blocks.
 	Body     string
@@ -123,7 +123,7 @@ func parseSlide(ch chunk, c *course.Course) (*Slide, error) {
 		trimmed := strings.TrimSpace(line)
 		if !strings.HasPrefix(trimmed, "```") {
 			if s.Title == "" && strings.HasPrefix(line, "#") {
-				s.Title = strings.TrimSpace(strings.TrimLeft(line, "#"))
+				s.Title = plainText(strings.TrimSpace(strings.TrimLeft(line, "#")))
 			}
 			body = append(body, line)
 			continue
@@ -248,4 +248,10 @@ func checkDemoCommand(cmd string) error {
 		}
 	}
 	return nil
+}
+
+// plainText drops the inline markdown of a heading (code spans, strong, emphasis), for the
+// places that show a title as plain text: status bars, lists, the HTML page's title.
+func plainText(s string) string {
+	return strings.NewReplacer("`", "", "**", "", "*", "").Replace(s)
 }

@@ -117,7 +117,7 @@ func TestLoadErrors(t *testing.T) {
 
 func TestSlidesNotesDemosAndExcerpts(t *testing.T) {
 	src := "---\ntitle: T\nsummary: S\n---\n\n# One\n\ntext\n\n```notes\nsay *this*\n```\n\n---\n\n" +
-		"# Two\n```python\n# not a title\n---\n```\n```demo\nPYPYLOG=gc-minor:- handson run count.py 10 ; handson solution gc0 > gc0.py\n```\n" +
+		"# Two *and* `three`\n```python\n# not a title\n---\n```\n```demo\nPYPYLOG=gc-minor:- handson run count.py 10 ; handson solution gc0 > gc0.py\n```\n" +
 		"```excerpt handson dis count.py\n  LOAD_FAST\n```\n```program gc1 solution\n```\n"
 	d, err := Load(src, "deck.md", loadCourse(t))
 	if err != nil {
@@ -130,7 +130,7 @@ func TestSlidesNotesDemosAndExcerpts(t *testing.T) {
 	if one.Title != "One" || one.Body != "# One\n\ntext\n" || one.Notes != "say *this*" || one.Demo != nil || one.Line != 6 {
 		t.Errorf("slide one %+v", one)
 	}
-	if two.Title != "Two" || two.Notes != "" || two.Demo == nil || two.Number != 2 || two.Line != 16 {
+	if two.Title != "Two and three" || two.Notes != "" || two.Demo == nil || two.Number != 2 || two.Line != 16 {
 		t.Errorf("slide two %+v", two)
 	}
 	if !strings.Contains(two.Body, "```python\n# not a title\n---\n```") {
