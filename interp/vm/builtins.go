@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	op "handson/interp/compile"
+	"handson/interp/syntax"
 )
 
 // setupBuiltinsModule makes __builtin__.
@@ -421,7 +422,7 @@ func builtinFunctions() []methodDef {
 				return nil, err
 			}
 			defer vm.Decref(line)
-			return vm.evalString(line.(*Str).S, nil, nil)
+			return vm.evalSource(line, nil, nil)
 		}},
 		{name: "eval", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsRange("eval", args, 1, 3); err != nil {
@@ -434,9 +435,17 @@ func builtinFunctions() []methodDef {
 			if len(args) > 2 {
 				l = args[2]
 			}
+			if g != nil && g != Object(None) {
+				if _, ok := g.(*Dict); !ok {
+					if _, isSeq := g.(*List); !isSeq && g.Type().Lookup(sGetitem) != nil {
+						return nil, vm.typeErrorf("globals must be a real dict; try eval(expr, {}, mapping)")
+					}
+					return nil, vm.typeErrorf("globals must be a dict")
+				}
+			}
 			switch src := args[0].(type) {
-			case *Str:
-				return vm.evalString(src.S, g, l)
+			case *Str, *Unicode:
+				return vm.evalSource(src, g, l)
 			case *Code:
 				gd, ld, err := vm.execNamespaces(orNone(g), orNone(l), vm.frame)
 				if err != nil {
@@ -1236,40 +1245,73 @@ func builtinRawInput(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyErro
 	return vm.NewStr(strings.TrimSuffix(line, "\n")), nil
 }
 
-// evalString is eval(source, globals, locals).
-func (vm *VM) evalString(src string, globals, locals Object) (Object, *PyError) {
+// evalSource is eval(source, globals, locals) of a str or unicode, with the caller's
+// future features.
+func (vm *VM) evalSource(src, globals, locals Object) (Object, *PyError) {
 	gd, ld, err := vm.execNamespaces(orNone(globals), orNone(locals), vm.frame)
 	if err != nil {
 		return nil, err
 	}
-	code, err := vm.CompileExpression(strings.TrimLeft(src, " \t"), "<string>")
+	code, err := vm.compileRuntime(src, "<string>", syntax.EvalMode, callerFutureFlags(vm.frame), "")
 	if err != nil {
 		return nil, err
 	}
 	return vm.ExecCode(code, gd, ld)
 }
 
-// builtinCompile is compile(source, filename, mode).
+// The compile() flags beside the future features (CPython's PyCF_* values).
+const (
+	pycfDontImplyDedent = 0x200 // codeop's: an incomplete block is not closed at the end
+	pycfOnlyAST         = 0x400 // return the abstract syntax tree
+)
+
+// builtinCompile is compile(source, filename, mode[, flags[, dont_inherit]]).
 func builtinCompile(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.argsRange("compile", args, 3, 5); err != nil {
+	args, err := vm.bindBuiltinArgs("compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit"}, 3)
+	if err != nil {
 		return nil, err
 	}
-	src, ok1 := args[0].(*Str)
-	fn, ok2 := args[1].(*Str)
-	mode, ok3 := args[2].(*Str)
-	if !ok1 || !ok2 || !ok3 {
-		return nil, vm.typeErrorf("compile() expected string without null bytes")
+	fn, ok := args[1].(*Str)
+	if !ok {
+		return nil, vm.typeErrorf("compile() argument 2 must be string, not %s", args[1].Type().Name)
 	}
-	switch mode.S {
+	modeStr, ok := args[2].(*Str)
+	if !ok {
+		return nil, vm.typeErrorf("compile() argument 3 must be string, not %s", args[2].Type().Name)
+	}
+	var flags, dontInherit int64
+	if args[3] != nil {
+		if flags, err = vm.intArg(args[3]); err != nil {
+			return nil, err
+		}
+	}
+	if args[4] != nil {
+		if dontInherit, err = vm.intArg(args[4]); err != nil {
+			return nil, err
+		}
+	}
+	if flags&^(int64(futureBits)|op.CO_NESTED|pycfDontImplyDedent|pycfOnlyAST) != 0 {
+		return nil, vm.Raise(ValueErrorType, "compile(): unrecognised flags")
+	}
+	future := op.Flags(flags) & futureBits
+	if dontInherit == 0 {
+		future |= callerFutureFlags(vm.frame)
+	}
+	var mode syntax.Mode
+	switch modeStr.S {
 	case "exec":
-		return vm.CompileSource([]byte(src.S), fn.S)
+		mode = syntax.ExecMode
 	case "eval":
-		return vm.CompileExpression(src.S, fn.S)
+		mode = syntax.EvalMode
 	case "single":
-		code, _, err := vm.CompileInteractive(src.S, fn.S, 0)
-		return code, err
+		mode = syntax.SingleMode
+	default:
+		return nil, vm.Raise(ValueErrorType, "compile() arg 3 must be 'exec', 'eval' or 'single'")
 	}
-	return nil, vm.Raise(ValueErrorType, "compile() arg 3 must be 'exec', 'eval' or 'single'")
+	if flags&pycfOnlyAST != 0 {
+		return nil, vm.Raise(NotImplementedErrorType, "compile(): abstract syntax trees (PyCF_ONLY_AST, the ast module) are not available in handson")
+	}
+	return vm.compileRuntime(args[0], fn.S, mode, future, "compile() ")
 }
 
 // callFormat is format(value, spec): type(value).__format__(value, spec).

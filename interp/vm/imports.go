@@ -7,6 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"handson/interp/compile"
+	"handson/interp/syntax"
 )
 
 // importName is IMPORT_NAME: __import__(name, globals, locals, fromlist, level).
@@ -194,8 +197,8 @@ func (vm *VM) execStmt(prog, globals, locals Object, f *Frame) *PyError {
 	switch p := prog.(type) {
 	case *Code:
 		code = p
-	case *Str:
-		c, err := vm.compileString(p.S, "<string>")
+	case *Str, *Unicode:
+		c, err := vm.compileRuntime(p, "<string>", syntax.ExecMode, callerFutureFlags(f), "")
 		if err != nil {
 			return err
 		}
@@ -205,7 +208,9 @@ func (vm *VM) execStmt(prog, globals, locals Object, f *Frame) *PyError {
 		if err != nil {
 			return err
 		}
-		c, perr := vm.compileString(src, "<string>")
+		text := vm.NewStr(src)
+		c, perr := vm.compileRuntime(text, "<string>", syntax.ExecMode, callerFutureFlags(f), "")
+		vm.Decref(text)
 		if perr != nil {
 			return perr
 		}
@@ -248,7 +253,40 @@ func (vm *VM) execNamespaces(globals, locals Object, f *Frame) (*Dict, *Dict, *P
 	return g, l, nil
 }
 
-// compileString compiles source given at run time (exec, eval, compile()).
-func (vm *VM) compileString(src, filename string) (*Code, *PyError) {
-	return vm.CompileSource([]byte(src), filename)
+// compileRuntime compiles source given at run time (the exec statement, eval(), compile()):
+// a str as bytes, a unicode as its UTF-8 encoding (whose str literals then hold UTF-8
+// bytes, as in CPython). flags are the future features in force; a NUL byte is refused
+// with CPython's message, which compile() prefixes with its name.
+func (vm *VM) compileRuntime(src Object, filename string, mode syntax.Mode, flags compile.Flags, who string) (*Code, *PyError) {
+	var text string
+	utf8 := false
+	switch s := src.(type) {
+	case *Str:
+		text = s.S
+	case *Unicode:
+		text, utf8 = encodeUTF8Runes(s.R), true
+	default:
+		return nil, vm.typeErrorf("expected a readable buffer object")
+	}
+	if strings.IndexByte(text, 0) >= 0 {
+		return nil, vm.typeErrorf("%sexpected string without null bytes", who)
+	}
+	if mode == syntax.EvalMode {
+		text = strings.TrimLeft(text, " \t")
+	}
+	res, err := syntax.Parse([]byte(text), syntax.Options{Mode: mode, Filename: filename,
+		Flags: syntax.FutureFlags(flags), SourceIsUTF8: utf8})
+	if err != nil {
+		return nil, vm.syntaxErrorFrom(err)
+	}
+	return vm.compileTree(res, []byte(text), filename)
+}
+
+// callerFutureFlags are the future features of the code running in f, which source
+// compiled at run time inherits.
+func callerFutureFlags(f *Frame) compile.Flags {
+	if f == nil {
+		return 0
+	}
+	return compile.Flags(f.Code.Flags) & futureBits
 }

@@ -285,6 +285,62 @@ func (vm *VM) onlyKwargs(fn string, kw *Dict, allowed ...string) *PyError {
 	}
 }
 
+// bindBuiltinArgs matches a builtin's positional and keyword arguments to its parameter names as
+// CPython's PyArg_ParseTupleAndKeywords does, with its messages. The result has one slot
+// per name (borrowed); optional parameters not given are nil.
+func (vm *VM) bindBuiltinArgs(fn string, args []Object, kw *Dict, names []string, required int) ([]Object, *PyError) {
+	if n := len(args) + kwLen(kw); n > len(names) {
+		return nil, vm.typeErrorf("%s() takes at most %d argument%s (%d given)", fn, len(names), pluralS(len(names)), n)
+	}
+	out := make([]Object, len(names))
+	copy(out, args)
+	if kw != nil {
+		pos := 0
+		for {
+			k, v, ok := kw.Next(&pos)
+			if !ok {
+				break
+			}
+			s, _ := k.(*Str)
+			i := -1
+			for j, name := range names {
+				if s != nil && s.S == name {
+					i = j
+				}
+			}
+			switch {
+			case s == nil:
+				return nil, vm.typeErrorf("keywords must be strings")
+			case i < 0:
+				return nil, vm.typeErrorf("'%s' is an invalid keyword argument for this function", s.S)
+			case i < len(args):
+				return nil, vm.typeErrorf("Argument given by name ('%s') and position (%d)", s.S, i+1)
+			}
+			out[i] = v
+		}
+	}
+	for i := 0; i < required; i++ {
+		if out[i] == nil {
+			return nil, vm.typeErrorf("Required argument '%s' (pos %d) not found", names[i], i+1)
+		}
+	}
+	return out, nil
+}
+
+func pluralS(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func kwLen(kw *Dict) int {
+	if kw == nil {
+		return 0
+	}
+	return kw.Len()
+}
+
 // reprGetset makes a module type's __repr__. It is a computed attribute returning the
 // bound method rather than a method descriptor because the VM calls a type's own __repr__
 // only when it is not a builtin method descriptor (those are object's default).

@@ -88,15 +88,25 @@ func (vm *VM) compileMode(src []byte, filename string, mode syntax.Mode, flags c
 	if err != nil {
 		return nil, flags, vm.syntaxErrorFrom(err)
 	}
+	code, perr := vm.compileTree(res, src, filename)
+	if perr != nil {
+		return nil, flags, perr
+	}
+	return code, compile.Flags(res.Flags) | compile.Flags(code.Flags)&futureBits, nil
+}
+
+// compileTree compiles a parsed tree to a code object, printing the compiler's
+// SyntaxWarnings.
+func (vm *VM) compileTree(res *syntax.Result, src []byte, filename string) (*Code, *PyError) {
 	cc, warnings, err := compile.CompileMod(res.Tree, filename, compile.Flags(res.Flags))
 	if err != nil {
-		return nil, flags, vm.syntaxErrorFrom(compile.AttachSource(err, src))
+		return nil, vm.syntaxErrorFrom(compile.AttachSource(err, src))
 	}
 	for _, w := range warnings {
 		line := vm.sourceLine(w.Filename, w.Lineno)
 		vm.writeStderr(w.Filename + ":" + intRepr(int64(w.Lineno)) + ": SyntaxWarning: " + w.Msg + "\n  " + line + "\n")
 	}
-	return vm.loadCode(cc), compile.Flags(res.Flags) | compile.Flags(cc.Flags)&futureBits, nil
+	return vm.loadCode(cc), nil
 }
 
 // futureBits are the co_flags bits of future features.
@@ -117,6 +127,8 @@ func (vm *VM) syntaxErrorFrom(err error) *PyError {
 	case syntax.TabError:
 		t = TabErrorType
 	case syntax.MemoryError:
+		// CPython's parser reports the overflow on stderr before raising.
+		vm.writeStderr("s_push: parser stack overflow\n")
 		return vm.RaiseArgs(MemoryErrorType)
 	case syntax.ValueError:
 		return vm.Raise(ValueErrorType, se.Msg)
