@@ -96,24 +96,25 @@ func newSlidesCommand(stdout, stderr io.Writer) *cobra.Command {
 
 // fullScreen takes over the terminal for a full-screen view, and returns it with the
 // renderer of slide markdown (the course's, in the style settled before raw mode).
-func (a *courseApp) fullScreen() (*presenter.Terminal, func(string, int) (string, error), error) {
+// It also says whether the screen shows colours (not in the plain style, nor with NO_COLOR).
+func (a *courseApp) fullScreen() (*presenter.Terminal, func(string, int) (string, error), bool, error) {
 	out, ok := a.stdout.(*os.File)
-	if !ok || !a.term.IsTerminal {
-		return nil, nil, fmt.Errorf("the presenter needs a terminal (to share the deck, use --export html FILE)")
+	if !ok || !a.term.IsTerminal || a.term.Forced {
+		return nil, nil, false, fmt.Errorf("the presenter needs a terminal (to share the deck, use --export html FILE)")
 	}
 	opts := a.renderOptions()
 	style, err := render.ResolvedStyle(opts)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
 	t, err := presenter.OpenTerminal(os.Stdin, out)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
 	renderer := func(md string, width int) (string, error) {
 		return render.Markdown(md, render.Options{Style: style, Terminal: render.Terminal{IsTerminal: true, Width: width, NoColor: opts.Terminal.NoColor}})
 	}
-	return t, renderer, nil
+	return t, renderer, style != render.StylePlain, nil
 }
 
 // present runs the presenter until the speaker quits.
@@ -122,11 +123,12 @@ func (a *courseApp) present(ctx context.Context, d *deck.Deck, flags slidesFlags
 	if err != nil {
 		return err
 	}
-	t, renderer, err := a.fullScreen()
+	t, renderer, colour, err := a.fullScreen()
 	if err != nil {
 		return err
 	}
 	defer t.Restore() // also on a panic: the terminal must come back
+	demos.colour = colour
 	return presenter.Present(ctx, d, presenter.Options{
 		Screen: t.Screen(),
 		Start:  flags.start,
@@ -140,7 +142,7 @@ func (a *courseApp) present(ctx context.Context, d *deck.Deck, flags slidesFlags
 
 // followNotes shows the speaker notes until the speaker quits them.
 func (a *courseApp) followNotes(ctx context.Context, d *deck.Deck, flags slidesFlags) error {
-	t, renderer, err := a.fullScreen()
+	t, renderer, _, err := a.fullScreen()
 	if err != nil {
 		return err
 	}

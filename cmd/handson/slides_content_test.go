@@ -166,3 +166,32 @@ func TestSlidesCommandLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSlideDemoColours: the presenter's demos are styled for its terminal (a check's PASS in
+// colour), the export's are plain text even when the user forces colours.
+func TestSlideDemoColours(t *testing.T) {
+	t.Setenv("CLICOLOR_FORCE", "1")
+	c, err := loadCourse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	demos, err := newSlideDemos(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := demos.run(context.Background(), "handson check gc2", 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(plain, "\x1b") || !strings.Contains(plain, "PASS") {
+		t.Errorf("plain demo output:\n%q", plain)
+	}
+	demos.colour = true
+	styled, err := demos.run(context.Background(), "handson check gc2", 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(styled, "\x1b[") || !strings.Contains(styled, "PASS") {
+		t.Errorf("styled demo output has no colours:\n%q", styled)
+	}
+}

@@ -33,6 +33,9 @@ type slideDemos struct {
 	course *course.Course
 	exe    string   // the handson binary
 	env    []string // the environment demos start from
+	// colour makes the demos' output styled for a terminal (CLICOLOR_FORCE), for the
+	// presenter; otherwise it is plain text, as the HTML export records it.
+	colour bool
 }
 
 func newSlideDemos(c *course.Course) (*slideDemos, error) {
@@ -81,7 +84,17 @@ func (s *slideDemos) runIn(ctx context.Context, dir, bin, command string, width 
 		}
 	}
 	// The demo's own VAR=value words (PYPYLOG=...) are the only such settings it gets.
-	sh.Env = append(checker.CleanEnv(s.env), "PATH="+bin+path, "COLUMNS="+strconv.Itoa(width))
+	var env []string
+	for _, kv := range checker.CleanEnv(s.env) {
+		if !strings.HasPrefix(kv, "CLICOLOR_FORCE=") {
+			env = append(env, kv)
+		}
+	}
+	env = append(env, "PATH="+bin+path, "COLUMNS="+strconv.Itoa(width))
+	if s.colour {
+		env = append(env, "CLICOLOR_FORCE=1")
+	}
+	sh.Env = env
 	sh.Stdout, sh.Stderr = out, out
 	sh.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	sh.Cancel = func() error { return syscall.Kill(-sh.Process.Pid, syscall.SIGKILL) }

@@ -49,7 +49,7 @@ func (st *state) frame(w, h int, render func(string, int) (string, error), cache
 			default:
 				content = append(content, "  "+strings.Repeat("─", max(w-4, 1)))
 				for _, l := range strings.Split(strings.TrimRight(st.demo.output, "\n"), "\n") {
-					for _, part := range wrapLine(sanitize(l), w-4) {
+					for _, part := range wrapLine(l, w-4) {
 						content = append(content, "  "+part)
 					}
 				}
@@ -148,76 +148,145 @@ func fitLine(s string, w int) string {
 	return sb.String()
 }
 
-// wrapLine breaks a plain line into pieces of at most w runes, at spaces where it can;
-// pieces after the first keep the line's indentation, so a wrapped verdict still reads
-// under its column.
+// span is one piece of a demo's output line: a visible character (or its caret form), or
+// an SGR escape sequence (colour, bold), which takes no room.
+type span struct {
+	text  string
+	width int
+}
+
+// styledSpans cuts a line of a demo's output into spans. Colours and bold pass through; any
+// other control character or escape sequence becomes its caret form (^[ for ESC), and tabs
+// become spaces, so that a demo's output can style text but never move the cursor or clear
+// the screen.
+func styledSpans(s string) []span {
+	var out []span
+	col := 0
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';') {
+				j++
+			}
+			if j < len(s) && s[j] == 'm' {
+				out = append(out, span{text: s[i : j+1]})
+				i = j + 1
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			out = append(out, span{"\uFFFD", 1})
+		case r == '\t':
+			for n := 8 - col%8; n > 0; n-- {
+				out = append(out, span{" ", 1})
+				col++
+			}
+			continue
+		case r < 0x20 || r == 0x7f:
+			out = append(out, span{"^" + string((r+'@')&0x7f), 2})
+		case unicode.IsControl(r):
+			out = append(out, span{"\uFFFD", 1})
+		case unicode.Is(unicode.Mn, r):
+			out = append(out, span{string(r), 0})
+		default:
+			out = append(out, span{string(r), 1})
+		}
+		col += out[len(out)-1].width
+	}
+	return out
+}
+
+// sanitize is a line as styledSpans makes it safe.
+func sanitize(s string) string { return joinSpans(styledSpans(s)) }
+
+func joinSpans(sp []span) string {
+	var sb strings.Builder
+	for _, x := range sp {
+		sb.WriteString(x.text)
+	}
+	return sb.String()
+}
+
+// isSGR says whether a span is a style sequence, and isReset whether it ends every style.
+func isSGR(x span) bool   { return x.width == 0 && strings.HasPrefix(x.text, "\x1b[") }
+func isReset(x span) bool { return x.text == "\x1b[0m" || x.text == "\x1b[m" }
+
+// wrapLine breaks a line of a demo's output (styles allowed) into pieces of at most w
+// columns, at spaces where it can. Pieces after the first keep the line's indentation and
+// start with the styles still in force, so a wrapped verdict reads under its column in its
+// colour.
 func wrapLine(s string, w int) []string {
 	w = max(w, 8)
-	rs := []rune(s)
-	if len(rs) <= w {
-		return []string{s}
+	spans := styledSpans(s)
+	width := 0
+	for _, x := range spans {
+		width += x.width
+	}
+	if width <= w {
+		return []string{joinSpans(spans)}
 	}
 	indent := 0
-	for indent < len(rs) && rs[indent] == ' ' {
+	for _, x := range spans {
+		if isSGR(x) {
+			continue
+		}
+		if x.text != " " {
+			break
+		}
 		indent++
 	}
 	if indent > w/2 {
 		indent = 0 // deep indentation would leave no room: continue at the margin
 	}
 	var out []string
-	first := true
-	for len(rs) > 0 {
-		room := w
-		var piece []rune
-		if !first {
-			room = w - indent
-			piece = []rune(strings.Repeat(" ", indent))
-		}
-		if len(rs) <= room {
-			out = append(out, string(append(piece, rs...)))
-			break
-		}
-		cut := room
-		for i := room; i > room/2; i-- {
-			if rs[i] == ' ' {
-				cut = i
-				break
+	var active []span // styles in force after what has been emitted
+	var cur []span
+	curW, lastSpace := 0, -1
+	// emit ends the current piece at cut (the spans from cut on, minus the spaces at the
+	// break, start the next piece, after the indentation and the styles still in force).
+	emit := func(cut, skip int) {
+		out = append(out, strings.TrimRight(joinSpans(cur[:cut]), " "))
+		for _, x := range cur[:cut] {
+			switch {
+			case isReset(x):
+				active = nil
+			case isSGR(x):
+				active = append(active, x)
 			}
 		}
-		out = append(out, strings.TrimRight(string(append(piece, rs[:cut]...)), " "))
-		rs = rs[cut:]
-		for len(rs) > 0 && rs[0] == ' ' {
-			rs = rs[1:]
+		rest := cur[cut+skip:]
+		next := make([]span, 0, indent+len(active)+len(rest))
+		for range indent {
+			next = append(next, span{" ", 1})
 		}
-		first = false
-	}
-	return out
-}
-
-// sanitize keeps a demo's output from driving the terminal: tabs become spaces, other
-// control characters their caret form.
-func sanitize(s string) string {
-	var sb strings.Builder
-	col := 0
-	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
-		switch {
-		case r == '\t':
-			n := 8 - col%8
-			sb.WriteString(strings.Repeat(" ", n))
-			col += n
-		case r < 0x20 || r == 0x7f:
-			sb.WriteByte('^')
-			sb.WriteRune((r + '@') & 0x7f)
-			col += 2
-		case unicode.IsControl(r):
-			sb.WriteRune('\uFFFD')
-			col++
-		default:
-			sb.WriteRune(r)
-			col++
+		next = append(next, active...)
+		cur = append(next, rest...)
+		curW, lastSpace = 0, -1
+		for i, x := range cur {
+			curW += x.width
+			if x.text == " " && i >= indent {
+				lastSpace = i
+			}
 		}
 	}
-	return sb.String()
+	for _, x := range spans {
+		if curW+x.width > w && curW > indent {
+			if lastSpace > len(cur)/2 {
+				emit(lastSpace, 1)
+			} else {
+				emit(len(cur), 0)
+			}
+		}
+		cur = append(cur, x)
+		curW += x.width
+		if x.text == " " {
+			lastSpace = len(cur) - 1
+		}
+	}
+	return append(out, strings.TrimRight(joinSpans(cur), " "))
 }
 
 // clip cuts s to w runes.

@@ -407,7 +407,7 @@ func TestFitLineKeepsStyles(t *testing.T) {
 	if got := fitLine(line, 100); got != line {
 		t.Errorf("%q", got)
 	}
-	if got := sanitize("a\tb\x1b[2J"); got != "a       b^[[2J" {
+	if got := sanitize("a\tb\x1b[2J\x1b[31mred\x1b[0m\x07"); got != "a       b^[[2J\x1b[31mred\x1b[0m^G" {
 		t.Errorf("%q", got)
 	}
 }
@@ -428,5 +428,29 @@ func TestWrapLine(t *testing.T) {
 	}
 	if got := wrapLine("short", 10); len(got) != 1 || got[0] != "short" {
 		t.Errorf("short: %q", got)
+	}
+}
+
+// TestWrapLineCarriesStyles: a coloured line wrapped in two keeps its colour on the second
+// piece, and styles take no room.
+func TestWrapLineCarriesStyles(t *testing.T) {
+	line := "  \x1b[1;31mFAIL\x1b[0m  \x1b[33mstdout differs at line 1; fibo.txt differs at line 2\x1b[0m"
+	got := wrapLine(line, 30)
+	if len(got) != 3 {
+		t.Fatalf("pieces %q", got)
+	}
+	for _, piece := range got {
+		if w := len([]rune(stripANSI(piece))); w > 30 {
+			t.Errorf("piece %q is %d columns", piece, w)
+		}
+	}
+	if !strings.HasPrefix(got[1], "  \x1b[33m") || !strings.HasPrefix(got[2], "  \x1b[33m") {
+		t.Errorf("the colour does not carry over: %q", got)
+	}
+	if strings.Contains(got[1], "\x1b[1;31m") {
+		t.Errorf("a reset style came back: %q", got[1])
+	}
+	if flat := strings.Join(strings.Fields(stripANSI(strings.Join(got, " "))), " "); flat != "FAIL stdout differs at line 1; fibo.txt differs at line 2" {
+		t.Errorf("text changed: %q", flat)
 	}
 }

@@ -11,6 +11,10 @@
 // glamour keeps a list item's source line breaks, which breaks the wrapping, while the
 // lessons are written with lines of a readable length.
 //
+// CLICOLOR_FORCE (set, and not "0") makes output that is not a terminal styled as if it
+// were one, COLUMNS wide: the slide presenter sets it for the commands its demos run, so
+// that a check shows its red and green on the projector. NO_COLOR still wins.
+//
 // The package also has the few ANSI colours the check output uses (Painter), which obey
 // the same rules.
 package render

@@ -40,6 +40,10 @@ type Terminal struct {
 	IsTerminal bool
 	Width      int  // columns
 	NoColor    bool // NO_COLOR is set, or TERM is dumb
+	// Forced says the output is no terminal but CLICOLOR_FORCE asks for a terminal's
+	// output anyway (a presenter showing a command's output, less -R): styled, Width
+	// from COLUMNS, dark unless a style is chosen, since nothing can be asked.
+	Forced bool
 }
 
 // Detect looks at w (a terminal when it is one) and the environment.
@@ -56,6 +60,9 @@ func Detect(w io.Writer, getenv func(string) string) Terminal {
 	if !t.IsTerminal {
 		if n, err := strconv.Atoi(getenv("COLUMNS")); err == nil && n > 0 {
 			t.Width = n
+		}
+		if force := getenv("CLICOLOR_FORCE"); force != "" && force != "0" {
+			t.IsTerminal, t.Forced = true, true
 		}
 	}
 	t.NoColor = getenv("NO_COLOR") != "" || getenv("TERM") == "dumb"
@@ -93,6 +100,9 @@ func Markdown(md string, o Options) (string, error) {
 		return "", err
 	}
 	width := min(max(o.Terminal.Width, MinWidth), MaxWidth)
+	if style == StyleAuto && o.Terminal.Forced {
+		style = StyleDark // glamour's auto would ask a terminal that is not there
+	}
 	styleOption := glamour.WithStandardStyle(style)
 	if o.Plain() {
 		styleOption = glamour.WithStyles(plainStyle())
@@ -126,6 +136,8 @@ func ResolvedStyle(o Options) (string, error) {
 		return StylePlain, nil
 	case o.Style != "" && o.Style != StyleAuto:
 		return o.Style, CheckStyle(o.Style)
+	case o.Terminal.Forced:
+		return StyleDark, nil
 	}
 	const probe = "`x`"
 	auto, err := Markdown(probe, o)

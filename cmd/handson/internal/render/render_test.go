@@ -88,6 +88,23 @@ func TestDetect(t *testing.T) {
 	if got := Detect(w, env(map[string]string{"TERM": "dumb"})); !got.NoColor {
 		t.Errorf("TERM=dumb: %+v", got)
 	}
+	forced := Detect(w, env(map[string]string{"CLICOLOR_FORCE": "1", "COLUMNS": "90"}))
+	if !forced.IsTerminal || !forced.Forced || forced.Width != 90 {
+		t.Errorf("CLICOLOR_FORCE=1: %+v", forced)
+	}
+	out, err := Markdown(sample, Options{Terminal: forced})
+	if err != nil || !strings.Contains(out, "\x1b[") {
+		t.Errorf("forced output has no colours: %v\n%q", err, out)
+	}
+	if s, err := ResolvedStyle(Options{Terminal: forced}); err != nil || s != StyleDark {
+		t.Errorf("forced auto resolves to %q %v", s, err)
+	}
+	if got := Detect(w, env(map[string]string{"CLICOLOR_FORCE": "0"})); got.IsTerminal {
+		t.Errorf("CLICOLOR_FORCE=0: %+v", got)
+	}
+	if o := (Options{Terminal: Detect(w, env(map[string]string{"CLICOLOR_FORCE": "1", "NO_COLOR": "1"}))}); !o.Plain() {
+		t.Error("NO_COLOR does not win over CLICOLOR_FORCE")
+	}
 }
 
 func TestJoinListItems(t *testing.T) {
