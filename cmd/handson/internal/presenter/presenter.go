@@ -276,10 +276,10 @@ func (st *state) startDemo(ctx context.Context, o Options, done chan demoDone) {
 	demo := st.deck.Slides[st.cur].Demo
 	go func() {
 		out, err := o.RunDemo(runCtx, demo, max(w-4, 40))
-		if runCtx.Err() != nil {
-			return // cancelled: nobody waits for it
+		select {
+		case done <- demoDone{id: ds.id, output: out, err: err}:
+		case <-runCtx.Done(): // moved on, or quit: nobody waits for it
 		}
-		done <- demoDone{id: ds.id, output: out, err: err}
 	}()
 	st.scrollToDemo()
 }

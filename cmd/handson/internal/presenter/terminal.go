@@ -31,6 +31,7 @@ type Terminal struct {
 	in, out *os.File
 	state   *term.State
 	resize  chan struct{}
+	winch   chan os.Signal
 	stop    chan os.Signal
 	once    sync.Once
 }
@@ -45,11 +46,11 @@ func OpenTerminal(in, out *os.File) (*Terminal, error) {
 	if err != nil {
 		return nil, fmt.Errorf("setting the terminal to raw mode: %w", err)
 	}
-	t := &Terminal{in: in, out: out, state: state, resize: make(chan struct{}, 1), stop: make(chan os.Signal, 1)}
-	winch := make(chan os.Signal, 1)
-	signal.Notify(winch, syscall.SIGWINCH)
+	t := &Terminal{in: in, out: out, state: state, resize: make(chan struct{}, 1),
+		winch: make(chan os.Signal, 1), stop: make(chan os.Signal, 1)}
+	signal.Notify(t.winch, syscall.SIGWINCH)
 	go func() {
-		for range winch {
+		for range t.winch {
 			select {
 			case t.resize <- struct{}{}:
 			default: // a redraw is already due
@@ -67,6 +68,8 @@ func (t *Terminal) Restore() {
 		t.out.WriteString(resetStyle + showCursor + leaveAltScreen)
 		term.Restore(int(t.in.Fd()), t.state)
 		signal.Stop(t.stop)
+		signal.Stop(t.winch)
+		close(t.winch) // no more signals come after Stop: this ends the resize relay
 	})
 }
 
