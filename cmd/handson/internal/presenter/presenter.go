@@ -49,15 +49,15 @@ func helpLines() []string {
 		"12 Enter (or 12 g)         go to slide 12",
 		"↓  j   ↑  k                scroll a long slide",
 		"d                          run the slide's demo (again: run it again)",
-		"c                          clear the demo's output",
+		"c  Esc                     clear the demo's output (and stop it)",
 		"?                          this help (any key closes it)",
+		"Ctrl-L                     draw the screen again",
 		"q  Ctrl-C                  quit",
 	}
 }
 
 // demoState is the demo of the slide being shown.
 type demoState struct {
-	slide   int // 0-based slide it belongs to
 	running bool
 	output  string
 	cancel  context.CancelFunc
@@ -270,7 +270,7 @@ func (st *state) startDemo(ctx context.Context, o Options, done chan demoDone) {
 	st.clearDemo()
 	st.demoIDs++
 	runCtx, cancel := context.WithCancel(ctx)
-	ds := &demoState{slide: st.cur, running: true, cancel: cancel, id: st.demoIDs}
+	ds := &demoState{running: true, cancel: cancel, id: st.demoIDs}
 	st.demo = ds
 	w, _ := o.Screen.Size()
 	demo := st.deck.Slides[st.cur].Demo
