@@ -88,6 +88,9 @@ func newSlidesCommand(stdout, stderr io.Writer) *cobra.Command {
 	f.StringVar(&flags.export, "export", "", "write the deck to FILE instead of presenting it: html")
 	f.StringVar(&flags.sync, "sync", "", "the file where the presenter keeps its position for --notes (default: one per user)")
 	addStyleFlag(cmd, &flags.style)
+	_ = cmd.RegisterFlagCompletionFunc("export", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"html\tone self-contained HTML file"}, cobra.ShellCompDirectiveNoFileComp
+	})
 	cmd.MarkFlagsMutuallyExclusive("list", "notes", "export")
 	cmd.MarkFlagsMutuallyExclusive("start", "export")
 	cmd.MarkFlagsMutuallyExclusive("start", "notes")

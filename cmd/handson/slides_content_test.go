@@ -149,6 +149,9 @@ func TestSlidesCommandLine(t *testing.T) {
 	if want := fmt.Sprintf("%3d  %s  (demo: handson demo gc0.py)\n", gc0.Number, gc0.Title); !strings.Contains(out, want) {
 		t.Errorf("--list lacks %q:\n%s", want, out)
 	}
+	if out, _, _ := hs(t, dir, "__complete", "slides", "--export", ""); !strings.HasPrefix(out, "html\t") {
+		t.Errorf("completion of --export: %q", out)
+	}
 	for _, tc := range []struct {
 		args []string
 		want string
