@@ -36,14 +36,29 @@ const (
 	KeyUnknown   KeyName = "unknown" // an escape sequence or control key with no meaning here
 )
 
-// escapeSequences maps what follows ESC to a key, in both the normal and the application
-// cursor modes, and the common Home/End/Page variants of xterm, tmux and the Linux console.
-var escapeSequences = map[string]KeyName{
-	"[A": KeyUp, "[B": KeyDown, "[C": KeyRight, "[D": KeyLeft,
-	"OA": KeyUp, "OB": KeyDown, "OC": KeyRight, "OD": KeyLeft,
-	"[H": KeyHome, "[F": KeyEnd, "OH": KeyHome, "OF": KeyEnd,
-	"[1~": KeyHome, "[4~": KeyEnd, "[7~": KeyHome, "[8~": KeyEnd,
-	"[5~": KeyPageUp, "[6~": KeyPageDown,
+// escapeKey names the key a sequence after ESC stands for, in both the normal and the
+// application cursor modes, with the common Home/End/Page variants of xterm, tmux and the
+// Linux console.
+func escapeKey(seq string) (KeyName, bool) {
+	switch seq {
+	case "[A", "OA":
+		return KeyUp, true
+	case "[B", "OB":
+		return KeyDown, true
+	case "[C", "OC":
+		return KeyRight, true
+	case "[D", "OD":
+		return KeyLeft, true
+	case "[H", "OH", "[1~", "[7~":
+		return KeyHome, true
+	case "[F", "OF", "[4~", "[8~":
+		return KeyEnd, true
+	case "[5~":
+		return KeyPageUp, true
+	case "[6~":
+		return KeyPageDown, true
+	}
+	return "", false
 }
 
 // DecodeKeys reads keys from r until it ends, sending each on keys, and closes keys.
@@ -95,7 +110,7 @@ func decodeOne(b []byte) (Key, int, bool) {
 		if end == len(b) {
 			return Key{Name: KeyUnknown}, len(b), true
 		}
-		if name, ok := escapeSequences[string(b[1:end+1])]; ok {
+		if name, ok := escapeKey(string(b[1 : end+1])); ok {
 			return Key{Name: name}, end + 1, true
 		}
 		return Key{Name: KeyUnknown}, end + 1, true
