@@ -38,7 +38,8 @@ func newSlidesCommand(stdout, stderr io.Writer) *cobra.Command {
 			"--notes, in a second terminal, shows the speaker notes of the slide the presenter is on\n" +
 			"(both meet in a small position file; --sync FILE chooses it).\n" +
 			"--export html FILE writes the whole deck, notes included, as one HTML file that needs\n" +
-			"nothing else: arrow keys to move, s to show the notes.",
+			"nothing else: arrow keys to move, s to show the notes. It runs every demo once, to\n" +
+			"record what each prints. --list numbers the slides, for --start.",
 		Args: func(cmd *cobra.Command, args []string) error {
 			switch {
 			case flags.export != "" && len(args) != 1:
