@@ -229,16 +229,15 @@ func TestPresenterInATerminal(t *testing.T) {
 
 	// A resize redraws at the new size: status bar on the last row, nothing wider.
 	tm.run("resize-window", "-t", p, "-x", "72", "-y", "20")
+	// (tmux crops the old frame at once; the new one is the one whose status bar, laid out
+	// for 72 columns, still shows the help key.)
 	scr = tm.waitFor(p, "a 72x20 frame", func(scr []string) bool {
-		return len(scr) == 20 && strings.HasPrefix(scr[19], fmt.Sprintf(" slide %d/%d", gc0.Number, n))
+		return len(scr) == 20 && strings.HasPrefix(scr[19], fmt.Sprintf(" slide %d/%d", gc0.Number, n)) && strings.Contains(scr[19], "? help")
 	})
 	for _, row := range scr {
 		if utf8.RuneCountInString(row) > 72 {
 			t.Errorf("a row wider than the terminal after resizing: %q", row)
 		}
-	}
-	if !strings.Contains(scr[19], "? help") {
-		t.Errorf("narrow status bar lacks the help key: %q", scr[19])
 	}
 
 	// Ctrl-C quits, and the terminal is as it was.
