@@ -64,6 +64,8 @@ type rePattern struct {
 	groupindex *Dict
 	names      []Object // the name of each group by number (nil when unnamed)
 	errCls     *Type    // sre_constants.error, raised by sub's templates
+	// replCache is re._cache_repl, the parsed templates of sub by (template, pattern).
+	replCache *Dict
 	// States left by the last call, reused by the next one that finds them free.
 	spareBytes *reState[byte]
 	spareRunes *reState[rune]
@@ -72,8 +74,11 @@ type rePattern struct {
 func (*rePattern) Type() *Type { return rePatternType }
 
 func (p *rePattern) clearRefs(vm *VM) {
-	src, gi, names, e := p.source, p.groupindex, p.names, p.errCls
-	p.source, p.groupindex, p.names, p.errCls = nil, nil, nil, nil
+	src, gi, names, e, rc := p.source, p.groupindex, p.names, p.errCls, p.replCache
+	p.source, p.groupindex, p.names, p.errCls, p.replCache = nil, nil, nil, nil, nil
+	if rc != nil {
+		vm.Decref(rc)
+	}
 	vm.Xdecref(src)
 	if gi != nil {
 		vm.Decref(gi)
@@ -100,6 +105,9 @@ func (p *rePattern) traverse(visit func(Object)) {
 	}
 	if p.errCls != nil {
 		visit(p.errCls)
+	}
+	if p.replCache != nil {
+		visit(p.replCache)
 	}
 }
 
@@ -863,7 +871,7 @@ func (vm *VM) reSub(p *rePattern, repl, str Object, count int, subn bool) (Objec
 	} else if lit, _ := hasBackslash(repl); lit {
 		literal = repl
 	} else {
-		t, err := vm.parseTemplate(p, repl)
+		t, err := vm.cachedTemplate(p, repl)
 		if err != nil {
 			return nil, err
 		}
@@ -1101,8 +1109,21 @@ func (vm *VM) scannerNext(s *reScannerObj, search bool) (Object, *PyError) {
 	return res, nil
 }
 
+// reModuleState is what the compiling functions of the module are bound to:
+// sre_constants.error and re._cache_repl.
+type reModuleState struct {
+	errCls    *Type
+	replCache *Dict
+}
+
+func reModuleStateOf(self Object) reModuleState {
+	t := self.(*Tuple)
+	return reModuleState{errCls: t.Items[0].(*Type), replCache: t.Items[1].(*Dict)}
+}
+
 // reCompileObject compiles a str or unicode pattern with flags into a Pattern.
-func (vm *VM) reCompileObject(errCls *Type, pattern Object, flags int) (Object, *PyError) {
+func (vm *VM) reCompileObject(ms reModuleState, pattern Object, flags int) (Object, *PyError) {
+	errCls := ms.errCls
 	var src []rune
 	wide := false
 	if u := asUnicode(pattern); u != nil {
@@ -1129,14 +1150,15 @@ func (vm *VM) reCompileObject(errCls *Type, pattern Object, flags int) (Object, 
 			return nil, err
 		}
 	}
-	return vm.newPattern(errCls, prog, pattern, parsed, wide), nil
+	return vm.newPattern(ms, prog, pattern, parsed, wide), nil
 }
 
 // newPattern makes a Pattern object for a compiled program.
-func (vm *VM) newPattern(errCls *Type, prog *reProgram, source Object, parsed *reParsed, wide bool) *rePattern {
+func (vm *VM) newPattern(ms reModuleState, prog *reProgram, source Object, parsed *reParsed, wide bool) *rePattern {
 	p := &rePattern{Header: gcsim.Header{RC: 1}, prog: prog, source: newRef(source),
-		flags: parsed.flags, groupindex: vm.NewDict(), errCls: errCls}
-	incref(errCls)
+		flags: parsed.flags, groupindex: vm.NewDict(), errCls: ms.errCls, replCache: ms.replCache}
+	incref(ms.errCls)
+	incref(ms.replCache)
 	p.names = make([]Object, parsed.groups)
 	for _, n := range parsed.names {
 		var key Object
@@ -1199,7 +1221,10 @@ func makeReModule(vm *VM) *Module {
 	if err != nil {
 		panic("BUG: cannot make sre_constants.error: " + err.String())
 	}
-	errCls := errObj.(*Type)
+	replCache := vm.NewDict()
+	m.Dict.SetString(vm, "_cache_repl", replCache)
+	state := vm.NewTupleRefs(errObj, replCache)
+	vm.Decref(replCache)
 	vm.modSet(m, "error", errObj)
 	for _, f := range []methodDef{
 		{name: "_sre_compile", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -1210,7 +1235,7 @@ func makeReModule(vm *VM) *Module {
 			if err != nil {
 				return nil, err
 			}
-			return vm.reCompileObject(self.(*Type), args[0], flags)
+			return vm.reCompileObject(reModuleStateOf(self), args[0], flags)
 		}},
 		{name: "_compile_lexicon", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.methodArgs("_compile_lexicon", args, kw, 2, 2); err != nil {
@@ -1220,7 +1245,7 @@ func makeReModule(vm *VM) *Module {
 			if err != nil {
 				return nil, err
 			}
-			return vm.reCompileLexicon(self.(*Type), args[0], flags)
+			return vm.reCompileLexicon(reModuleStateOf(self), args[0], flags)
 		}},
 		{name: "_escape", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.methodArgs("_escape", args, kw, 1, 1); err != nil {
@@ -1230,10 +1255,11 @@ func makeReModule(vm *VM) *Module {
 		}},
 	} {
 		b := newBuiltin("re", f.name, f.fn)
-		b.Self = newRef(errCls)
+		b.Self = newRef(state)
 		m.Dict.SetString(vm, f.name, b)
 		vm.Decref(b)
 	}
+	vm.Decref(state)
 	m.Dict.SetString(vm, "_pattern_type", rePatternType)
 	m.Dict.SetString(vm, "__builtins__", vm.builtinsMod)
 	code, cerr := vm.CompileSource([]byte(reModuleSource), "<re>")
@@ -1289,7 +1315,8 @@ func reEscape(vm *VM, o Object) Object {
 
 // reCompileLexicon compiles the patterns of re.Scanner into one: an alternation of groups,
 // group i+1 holding phrase i, each phrase parsed on its own.
-func (vm *VM) reCompileLexicon(errCls *Type, phrases Object, flags int) (Object, *PyError) {
+func (vm *VM) reCompileLexicon(ms reModuleState, phrases Object, flags int) (Object, *PyError) {
+	errCls := ms.errCls
 	items, err := vm.iterateAll(phrases)
 	if err != nil {
 		return nil, err
@@ -1325,7 +1352,7 @@ func (vm *VM) reCompileLexicon(errCls *Type, phrases Object, flags int) (Object,
 	if perr != nil {
 		return nil, vm.reRaise(errCls, perr)
 	}
-	return vm.newPattern(errCls, prog, None, parsed, false), nil
+	return vm.newPattern(ms, prog, None, parsed, false), nil
 }
 
 // reModuleSource is the Python part of the re module: the functions of re.py over the
@@ -1413,6 +1440,7 @@ def compile(pattern, flags=0):
 def purge():
     "Clear the regular expression cache"
     _cache.clear()
+    _cache_repl.clear()
 
 def template(pattern, flags=0):
     "Compile a template pattern, returning a pattern object"

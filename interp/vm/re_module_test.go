@@ -116,9 +116,10 @@ func installReModules(machine *VM) {
 	machine.Decref(m)
 }
 
-// TestReDifferential runs testdata/remodule/re_random.py with other seeds under both
-// python2.7 and the VM and compares the outputs. It is opt-in, for hunting differences:
-// RE_FUZZ_SEEDS=n runs n seeds (RE_FUZZ_COUNT patterns each, default 300).
+// TestReDifferential runs a randomized program of testdata/remodule (RE_FUZZ_PROG,
+// default re_random.py) with other seeds under both python2.7 and the VM and compares the
+// outputs. It is opt-in, for hunting differences: RE_FUZZ_SEEDS=n runs n seeds
+// (RE_FUZZ_COUNT iterations each, default 300).
 func TestReDifferential(t *testing.T) {
 	n, _ := strconv.Atoi(os.Getenv("RE_FUZZ_SEEDS"))
 	if n == 0 {
@@ -130,19 +131,23 @@ func TestReDifferential(t *testing.T) {
 	}
 	home, _ := os.UserHomeDir()
 	python := filepath.Join(home, ".pyenv/versions/2.7.18/bin/python")
-	src, err := os.ReadFile(filepath.Join("testdata", "remodule", "re_random.py"))
+	prog := os.Getenv("RE_FUZZ_PROG")
+	if prog == "" {
+		prog = "re_random.py"
+	}
+	src, err := os.ReadFile(filepath.Join("testdata", "remodule", prog))
 	if err != nil {
 		t.Fatal(err)
 	}
 	seedLine := regexp.MustCompile(`(?m)^state = \[\d+\]`)
-	countCall := regexp.MustCompile(`range\(\d+\):\n    if rand\(10\)`)
+	countLoop := regexp.MustCompile(`(?m)^for i in range\(\d+\):`)
 	base := time.Now().UnixNano() % 1000000
 	for i := 0; i < n; i++ {
 		seed := base + int64(i)
-		prog := seedLine.ReplaceAll(src, []byte("state = ["+strconv.FormatInt(seed, 10)+"]"))
-		prog = countCall.ReplaceAll(prog, []byte("range("+count+"):\n    if rand(10)"))
+		text := seedLine.ReplaceAll(src, []byte("state = ["+strconv.FormatInt(seed, 10)+"]"))
+		text = countLoop.ReplaceAll(text, []byte("for i in range("+count+"):"))
 		path := filepath.Join(t.TempDir(), "re_fuzz.py")
-		if err := os.WriteFile(path, prog, 0o644); err != nil {
+		if err := os.WriteFile(path, text, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		want, err := exec.Command(python, path).Output()

@@ -185,6 +185,55 @@ func (vm *VM) parseTemplate(p *rePattern, tmpl Object) (*reTemplate, *PyError) {
 	return t, nil
 }
 
+// reMaxCache is the size at which re's caches are emptied.
+const reMaxCache = 100
+
+// cachedTemplate is sub's parsed template, through re._cache_repl as re._compile_repl
+// keeps it: by (template, pattern), so that a str and a unicode template of the same
+// ASCII text share their parse.
+func (vm *VM) cachedTemplate(p *rePattern, repl Object) (*reTemplate, *PyError) {
+	key := vm.NewTupleRefs(repl, p)
+	defer vm.Decref(key)
+	cached, err := p.replCache.GetItem(vm, key)
+	if err != nil {
+		return nil, err
+	}
+	if tup, ok := cached.(*Tuple); ok {
+		t := &reTemplate{parts: make([]reTemplatePart, len(tup.Items))}
+		for i, it := range tup.Items {
+			if g, ok := it.(*Int); ok {
+				t.parts[i] = reTemplatePart{group: int(g.V), isGroup: true}
+			} else {
+				t.parts[i] = reTemplatePart{lit: newRef(it)}
+			}
+		}
+		return t, nil
+	}
+	t, err := vm.parseTemplate(p, repl)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]Object, len(t.parts))
+	for i, part := range t.parts {
+		if part.isGroup {
+			items[i] = vm.NewInt(int64(part.group))
+		} else {
+			items[i] = newRef(part.lit)
+		}
+	}
+	tup := vm.NewTuple(items)
+	if p.replCache.Len() >= reMaxCache {
+		p.replCache.Clear(vm)
+	}
+	err = p.replCache.SetItem(vm, key, tup)
+	vm.Decref(tup)
+	if err != nil {
+		t.release(vm)
+		return nil, err
+	}
+	return t, nil
+}
+
 // expandTemplate fills a template with the groups of a match (given by group, which
 // raises IndexError for a group the pattern does not have) and joins the pieces with the
 // subject's empty string.
