@@ -24,6 +24,12 @@ var (
 var reTypesOnce sync.Once
 
 func setupReTypes() {
+	for _, t := range []*Type{rePatternType, reMatchType, reScannerType} {
+		name := "_sre." + t.Name
+		t.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
+			return nil, vm.typeErrorf("cannot create '%s' instances", name)
+		}
+	}
 	for _, spec := range reTypeSpecs() {
 		finishStaticType(spec.t, spec.base)
 		spec.t.module = "_sre"
@@ -978,6 +984,20 @@ func (vm *VM) reSub(p *rePattern, repl, str Object, count int, subn bool) (Objec
 func (vm *VM) joinPieces(sep Object, pieces []Object) (Object, *PyError) {
 	if len(pieces) == 0 {
 		return sep, nil
+	}
+	if len(pieces) == 1 {
+		// join gives back a lone exact string item itself
+		_, sepStr := sep.(*Str)
+		switch pieces[0].(type) {
+		case *Unicode:
+			vm.Decref(sep)
+			return pieces[0], nil
+		case *Str:
+			if sepStr {
+				vm.Decref(sep)
+				return pieces[0], nil
+			}
+		}
 	}
 	switch sep.(type) {
 	case *Str:
