@@ -106,6 +106,7 @@ func vmOptions(opts runOptions, getenv func(string) string) (vm.Options, error) 
 	o.Environ = os.Environ()
 	// PYTHONUNBUFFERED makes stdout unbuffered, as it does for python2.7 and pypy.
 	o.Unbuffered = getenv("PYTHONUNBUFFERED") != ""
+	o.InterruptIgnored = signal.Ignored(os.Interrupt)
 	return o, nil
 }
 

@@ -91,6 +91,9 @@ func (vm *VM) newFrame(code *Code, globals, locals, builtins *Dict) *Frame {
 // releaseFrame is the frame's deallocation: its locals are dropped (in slot order, as
 // frame_dealloc does), and it goes back to its code's pool.
 func (vm *VM) releaseFrame(f *Frame) {
+	if f.Globals == nil {
+		return // already released (a frame can be dropped by its generator and its owner)
+	}
 	if f.tracked {
 		f.tracked = false
 		vm.untrack(f)

@@ -273,6 +273,14 @@ func crPow(x, y float64) float64 {
 	} else {
 		t := ddMulF(logDD(ddF(x)), y)
 		switch {
+		case math.IsNaN(t.hi) || math.IsInf(t.hi, 0):
+			// y*log(x) is beyond float range (the double-double product's error term
+			// then turns to NaN): the result overflows or underflows.
+			if (x > 1) == (y > 0) {
+				r = math.Inf(1)
+			} else {
+				r = 0
+			}
 		case t.hi > 709.8:
 			r = math.Inf(1)
 		case t.hi < -745.2:

@@ -42,7 +42,11 @@ func newSignalModule(vm *VM) *Module {
 	vm.modSet(m, "NSIG", vm.NewInt(nsig))
 	handlers := vm.NewDict()
 	sigint := vm.NewInt(int64(unix.SIGINT))
-	if err := handlers.SetItem(vm, sigint, m.Dict.GetString("default_int_handler")); err != nil {
+	initial := m.Dict.GetString("default_int_handler")
+	if vm.opts.InterruptIgnored {
+		initial = m.Dict.GetString("SIG_IGN")
+	}
+	if err := handlers.SetItem(vm, sigint, initial); err != nil {
 		panic("BUG: " + err.String())
 	}
 	vm.Decref(sigint)
@@ -133,6 +137,9 @@ func signalSignal(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErro
 func (vm *VM) deliverSIGINT() *PyError {
 	m, ok := vm.modules.GetString("signal").(*Module)
 	if !ok || m.Dict == nil {
+		if vm.opts.InterruptIgnored {
+			return nil
+		}
 		return vm.RaiseArgs(KeyboardInterruptType)
 	}
 	fn, ok := m.Dict.GetString("signal").(*Builtin)
@@ -160,6 +167,7 @@ func (vm *VM) deliverSIGINT() *PyError {
 	}
 	var frame Object = None
 	if vm.frame != nil {
+		vm.exposeFrame(vm.frame)
 		frame = vm.frame
 	}
 	incref(h)

@@ -477,10 +477,10 @@ func (vm *VM) floatPow(a, b float64) (Object, *PyError) {
 	if a == 0 && b < 0 && !math.IsInf(b, 0) {
 		return nil, vm.Raise(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
 	}
-	if a < 0 && !math.IsInf(a, 0) && b != math.Floor(b) && !math.IsInf(b, 0) {
+	if a < 0 && !math.IsInf(a, 0) && b != math.Floor(b) && !math.IsInf(b, 0) && !math.IsNaN(b) {
 		return nil, vm.Raise(ValueErrorType, "negative number cannot be raised to a fractional power")
 	}
-	r := math.Pow(a, b)
+	r := crPow(a, b) // correctly rounded, as glibc's pow is
 	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
 		return nil, vm.RaiseArgs(OverflowErrorType, vm.NewInt(34), vm.NewStr("Numerical result out of range"))
 	}

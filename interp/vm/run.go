@@ -265,7 +265,7 @@ func (vm *VM) finish(status int) int {
 		vm.flushAll()
 		return status
 	}
-	vm.runExitFuncs()
+	status = vm.runExitFuncs(status)
 	if vm.refcounting {
 		// Py_Finalize: one cycle collection, then module teardown, whose finalizers run
 		// with globals already set to None.
@@ -277,38 +277,34 @@ func (vm *VM) finish(status int) int {
 	return status
 }
 
-// runExitFuncs calls the atexit handlers (last registered first) and sys.exitfunc.
-func (vm *VM) runExitFuncs() {
-	for i := len(vm.atexit) - 1; i >= 0; i-- {
-		h := vm.atexit[i]
-		res, err := vm.Call(h.fn, h.args, h.kwargs)
-		if err != nil {
-			if err.Matches(SystemExitType) {
-				err.release(vm)
-				continue
-			}
-			vm.flushStdout()
-			vm.writeStderr("Error in atexit._run_exitfuncs:\n" + vm.FormatException(err))
-			err.release(vm)
-			continue
-		}
+// runExitFuncs calls sys.exitfunc (which the atexit module sets to run its handlers). A
+// SystemExit it raises ends the program with that status, as Py_Exit does in CPython;
+// other errors are reported. It returns the status the program exits with.
+func (vm *VM) runExitFuncs(status int) int {
+	if vm.sys == nil {
+		return status
+	}
+	f := vm.sys.Dict.GetString("exitfunc")
+	if f == nil {
+		return status
+	}
+	incref(f)
+	defer vm.Decref(f)
+	vm.sys.Dict.DelItem(vm, vm.Intern("exitfunc"))
+	res, err := vm.Call(f, nil, nil)
+	if err == nil {
 		vm.Decref(res)
+		return status
 	}
-	vm.atexit = nil
-	if vm.sys != nil {
-		if f := vm.sys.Dict.GetString("exitfunc"); f != nil {
-			incref(f)
-			vm.sys.Dict.DelItem(vm, vm.Intern("exitfunc"))
-			res, err := vm.Call(f, nil, nil)
-			if err != nil {
-				vm.writeStderr("Error in sys.exitfunc:\n" + vm.FormatException(err))
-				err.release(vm)
-			} else {
-				vm.Decref(res)
-			}
-			vm.Decref(f)
-		}
+	if err.Matches(SystemExitType) {
+		status = vm.systemExitStatus(err.Value)
+		err.release(vm)
+		return status
 	}
+	vm.flushStdout()
+	vm.writeStderr("Error in sys.exitfunc:\n" + vm.FormatException(err))
+	err.release(vm)
+	return status
 }
 
 // teardownModules is PyImport_Cleanup: special variables first, then __main__, then the
@@ -444,11 +440,11 @@ func (vm *VM) sourceLine(filename string, lineno int) string {
 	return strings.Trim(lines[lineno-1], " \t\f\r\v")
 }
 
-// checkSignals raises KeyboardInterrupt if SIGINT arrived (for blocking reads).
+// checkSignals delivers a SIGINT that arrived (for blocking reads and long Go loops).
 func (vm *VM) checkSignals() *PyError {
 	if vm.pending.Load()&pendingSignal != 0 {
 		vm.clearPending(pendingSignal)
-		return vm.RaiseArgs(KeyboardInterruptType)
+		return vm.deliverSIGINT()
 	}
 	return nil
 }

@@ -8,13 +8,6 @@ import (
 	"handson/interp/syntax"
 )
 
-// atexitHandler is a function registered with atexit.register.
-type atexitHandler struct {
-	fn     Object
-	args   []Object
-	kwargs *Dict
-}
-
 // setupSysModule makes sys.
 func (vm *VM) setupSysModule() {
 	m := vm.NewModule("sys")

@@ -49,6 +49,10 @@ type Options struct {
 	Interactive bool
 	// Unbuffered writes sys.stdout at once (python -u, PYTHONUNBUFFERED).
 	Unbuffered bool
+	// InterruptIgnored says the process started with SIGINT ignored (a background job of
+	// a shell, nohup): as in CPython, SIGINT's handler is then SIG_IGN until the program
+	// installs one.
+	InterruptIgnored bool
 	// ErrorOutput is where the VM writes diagnostics that are not Python output (unraisable
 	// exceptions are written to sys.stderr; this is for the VM's own last-resort messages).
 	ErrorOutput io.Writer
@@ -143,8 +147,6 @@ type VM struct {
 	deadWeakrefs   map[*gcsim.Header][]*WeakRef
 	extraRoots     []Object
 
-	// atexit holds the handlers registered with atexit.register.
-	atexit []atexitHandler
 
 	// collectorClosed lists the files a collector closed, for reports.
 	collectorClosed []OpenFile
@@ -259,7 +261,9 @@ func (vm *VM) handlePending() *PyError {
 	}
 	if p&pendingSignal != 0 {
 		vm.clearPending(pendingSignal)
-		return vm.RaiseArgs(KeyboardInterruptType)
+		if err := vm.deliverSIGINT(); err != nil {
+			return err
+		}
 	}
 	if p&pendingCollect != 0 {
 		// Under --gc-stress the bit stays set: a collection runs at every safe point.

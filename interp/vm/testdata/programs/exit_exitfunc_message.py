@@ -1,0 +1,3 @@
+import sys
+def f(): print "f"; raise SystemExit("bye")
+sys.exitfunc = f
