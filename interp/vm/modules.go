@@ -39,6 +39,7 @@ var builtinModules = map[string]func(vm *VM) *Module{
 	"struct":       goModule("struct"),
 	"_bisect":      goModule("_bisect"),
 	"_functools":   goModule("_functools"),
+	"string":       goModule("string"),
 }
 
 // moduleFactory builds a Go module by name.
@@ -93,6 +94,8 @@ func (goModules) build(vm *VM, name string) *Module {
 		return newOperatorModule(vm)
 	case "_random":
 		return newRandomModule(vm)
+	case "string":
+		return makeStringModule(vm)
 	}
 	panic("BUG: no Go module " + name)
 }

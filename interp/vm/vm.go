@@ -147,7 +147,6 @@ type VM struct {
 	deadWeakrefs   map[*gcsim.Header][]*WeakRef
 	extraRoots     []Object
 
-
 	// collectorClosed lists the files a collector closed, for reports.
 	collectorClosed []OpenFile
 
