@@ -127,9 +127,20 @@ type reMatchObj struct {
 	endpos    int
 	lastindex int
 	regs      Object
+	// marksBuf holds the marks of patterns with few groups, saving an allocation.
+	marksBuf [6]int
 }
 
 func (*reMatchObj) Type() *Type { return reMatchType }
+
+// reTrack registers a new _sre object with the collector: only in PyPy mode, where the
+// generational heap must see every container, because CPython's _sre objects are not
+// tracked by its cycle collector (they do not count in gc.get_count() or gc.get_objects()).
+func (vm *VM) reTrack(o Object, size int) {
+	if !vm.refcounting {
+		vm.track(o, size, 0)
+	}
+}
 
 func (m *reMatchObj) clearRefs(vm *VM) {
 	p, s, r := m.pattern, m.str, m.regs
@@ -277,7 +288,15 @@ func (p *rePattern) release(m reMatcher) {
 // newMatchObj makes the match object of a successful run (pattern_new_match).
 func (vm *VM) newMatchObj(p *rePattern, str Object, c *reCore) *reMatchObj {
 	groups := p.prog.groups
-	marks := make([]int, 2*(groups+1))
+	m := &reMatchObj{Header: gcsim.Header{RC: 1}, pattern: p, str: str,
+		pos: c.pos, endpos: c.endpos, lastindex: c.lastindex}
+	var marks []int
+	if n := 2 * (groups + 1); n <= len(m.marksBuf) {
+		marks = m.marksBuf[:n]
+	} else {
+		marks = make([]int, n)
+	}
+	m.marks = marks
 	marks[0], marks[1] = c.start, c.ptr
 	for i, j := 0, 0; i < groups; i, j = i+1, j+2 {
 		if j+1 <= c.lastmark && c.marks[j] >= 0 && c.marks[j+1] >= 0 {
@@ -288,9 +307,7 @@ func (vm *VM) newMatchObj(p *rePattern, str Object, c *reCore) *reMatchObj {
 	}
 	incref(p)
 	incref(str)
-	m := &reMatchObj{Header: gcsim.Header{RC: 1}, pattern: p, str: str, marks: marks,
-		pos: c.pos, endpos: c.endpos, lastindex: c.lastindex}
-	vm.track(m, 64+8*len(marks), 0)
+	vm.reTrack(m, 64+8*len(marks))
 	return m
 }
 
@@ -1086,7 +1103,7 @@ func (vm *VM) reScanner(p *rePattern, args []Object) (*reScannerObj, *PyError) {
 		st.init(p.prog, strBytes(subj.text), pos, endpos)
 		s.m = st
 	}
-	vm.track(s, 96, 0)
+	vm.reTrack(s, 96)
 	return s, nil
 }
 
@@ -1203,7 +1220,7 @@ func (vm *VM) newPattern(ms reModuleState, prog *reProgram, source Object, parse
 			vm.Decref(key)
 		}
 	}
-	vm.track(p, 128, 0)
+	vm.reTrack(p, 128)
 	return p
 }
 

@@ -117,9 +117,10 @@ func caseFixes(c rune) []rune {
 	return nil
 }
 
-// reCharset is a compiled character set: the members below 65536 as a bitmap (low for
-// 0..255, high for the rest when any are set), the members beyond it and the categories in
-// tail, and whether the set is negated.
+// reCharset is a compiled character set. Membership of the characters below 256 is
+// computed once into low (negation included); the others are looked up in high (a
+// bitmap of the members below 65536 when any are set), then in tail (members beyond the
+// bitmap, and categories).
 type reCharset struct {
 	negate bool
 	low    [4]uint64
@@ -138,32 +139,46 @@ func (cs *reCharset) add(c rune) {
 	cs.high[c>>6] |= 1 << (c & 63)
 }
 
+// finish completes the table of the characters below 256 once every member is added.
+func (cs *reCharset) finish() {
+	for c := rune(0); c < 256; c++ {
+		in := cs.low[c>>6]&(1<<(c&63)) != 0 || cs.inTail(c)
+		if in != cs.negate {
+			cs.low[c>>6] |= 1 << (c & 63)
+		} else {
+			cs.low[c>>6] &^= 1 << (c & 63)
+		}
+	}
+}
+
 // contains reports whether c is in the set.
 func (cs *reCharset) contains(c rune) bool {
-	in := false
-	switch {
-	case c < 256:
-		in = cs.low[c>>6]&(1<<(c&63)) != 0
-	case c < 65536 && cs.high != nil:
-		in = cs.high[c>>6]&(1<<(c&63)) != 0
+	if c < 256 {
+		return cs.low[c>>6]&(1<<(c&63)) != 0
 	}
-	if !in {
-		for i := range cs.tail {
-			t := &cs.tail[i]
-			switch t.kind {
-			case reSetLiteral:
-				in = c == t.lo
-			case reSetRange:
-				in = t.lo <= c && c <= t.hi
-			case reSetCategory:
-				in = reCategoryMatch(t.cat, c)
+	in := c < 65536 && cs.high != nil && cs.high[c>>6]&(1<<(c&63)) != 0 || cs.inTail(c)
+	return in != cs.negate
+}
+
+func (cs *reCharset) inTail(c rune) bool {
+	for i := range cs.tail {
+		t := &cs.tail[i]
+		switch t.kind {
+		case reSetLiteral:
+			if c == t.lo {
+				return true
 			}
-			if in {
-				break
+		case reSetRange:
+			if t.lo <= c && c <= t.hi {
+				return true
+			}
+		case reSetCategory:
+			if reCategoryMatch(t.cat, c) {
+				return true
 			}
 		}
 	}
-	return in != cs.negate
+	return false
 }
 
 // reProgram is a compiled pattern.
@@ -271,6 +286,7 @@ func (c *reCompiler) compileSeq(seq *reSeq) *reError {
 				for _, f := range fx {
 					cs.add(f)
 				}
+				cs.finish()
 				c.emitCharset(reOpInIgnore, cs)
 				continue
 			}
@@ -526,6 +542,7 @@ func (c *reCompiler) buildCharset(items []reSetItem, fold bool) reCharset {
 			cs.tail = append(cs.tail, reSetItem{kind: reSetCategory, cat: c.mapCategory(it.cat)})
 		}
 	}
+	cs.finish()
 	return cs
 }
 

@@ -41,11 +41,20 @@ type reCtx struct {
 	pc        int // the word after the opcode being run
 	ptr       int
 	count     int
-	lastmark  int
-	lastindex int
-	rep       int // the repeat this context works on, or -1
-	chr       uint32
+	lastmark  int32
+	lastindex int32
+	rep       int32 // the repeat this context works on, or -1
 	jump      uint8
+}
+
+// saveLast records the state's lastmark and lastindex in the context (LASTMARK_SAVE).
+func (ctx *reCtx) saveLast(c *reCore) {
+	ctx.lastmark, ctx.lastindex = int32(c.lastmark), int32(c.lastindex)
+}
+
+// restoreLast puts them back (LASTMARK_RESTORE).
+func (c *reCore) restoreLast(ctx *reCtx) {
+	c.lastmark, c.lastindex = int(ctx.lastmark), int(ctx.lastindex)
 }
 
 // reCore is the part of a match state that does not depend on the subject's character
@@ -304,45 +313,54 @@ func (st *reState[T]) match(startPC int) (bool, *PyError) {
 	code := st.prog.code
 	s := st.s
 	end := st.end
-	base := len(st.ctxs)
-	st.ctxs = append(st.ctxs, reCtx{pc: startPC, jump: reJumpNone, rep: -1})
+	// The context stack lives in a local variable while matching (stored back on return).
+	ctxs := st.ctxs
+	base := len(ctxs)
+	ctxs = append(ctxs, reCtx{pc: startPC, jump: reJumpNone})
 	ret := false
 	// entering is false when a parent resumes its own opcodes after a child returned.
 	entering := true
+	// The position in the code and in the subject of the running context, and the step
+	// count, live in local variables; a context's own fields are updated when it calls
+	// a child.
+	var pc, ptr int
+	steps := st.steps
 
-	// call starts a child context at pc that resumes its parent with jump.
-	call := func(jump uint8, pc int) {
-		st.ctxs = append(st.ctxs, reCtx{pc: pc, jump: jump, rep: -1})
-	}
+	// A call starts a child context at pc (appended to ctxs) that resumes its parent with
+	// its jump when it returns.
 
 entrance:
 	for {
-		ctx := &st.ctxs[len(st.ctxs)-1]
+		ctx := &ctxs[len(ctxs)-1]
+		pc = ctx.pc
 		if entering {
-			ctx.ptr = st.ptr
-			if code[ctx.pc] == reOpInfo {
+			ptr = st.ptr
+			if code[pc] == reOpInfo {
 				// <INFO> <skip> <flags> <min> ...
-				if m := int(code[ctx.pc+3]); m != 0 && end-ctx.ptr < m {
+				if m := int(code[pc+3]); m != 0 && end-ptr < m {
 					ret = false
 					goto exit
 				}
-				ctx.pc += int(code[ctx.pc+1]) + 1
+				pc += int(code[pc+1]) + 1
 			}
+		} else {
+			ptr = ctx.ptr
 		}
 		entering = true
 		for {
-			st.steps++
-			if st.steps&0xfff == 0 {
+			steps++
+			if steps&0xfff == 0 {
+				st.steps = steps
 				if err := st.poll(); err != nil {
-					st.ctxs = st.ctxs[:base]
+					st.ctxs = ctxs[:base]
 					return false, err
 				}
 			}
-			op := code[ctx.pc]
-			ctx.pc++
+			op := code[pc]
+			pc++
 			switch op {
 			case reOpMark:
-				i := int(code[ctx.pc])
+				i := int(code[pc])
 				if i&1 != 0 {
 					st.lastindex = i/2 + 1
 				}
@@ -352,91 +370,93 @@ entrance:
 					}
 					st.lastmark = i
 				}
-				st.marks[i] = ctx.ptr
-				ctx.pc++
+				st.marks[i] = ptr
+				pc++
 			case reOpLiteral:
-				if ctx.ptr >= end || uint32(s[ctx.ptr]) != code[ctx.pc] {
+				if ptr >= end || uint32(s[ptr]) != code[pc] {
 					ret = false
 					goto exit
 				}
-				ctx.pc++
-				ctx.ptr++
+				pc++
+				ptr++
 			case reOpNotLiteral:
-				if ctx.ptr >= end || uint32(s[ctx.ptr]) == code[ctx.pc] {
+				if ptr >= end || uint32(s[ptr]) == code[pc] {
 					ret = false
 					goto exit
 				}
-				ctx.pc++
-				ctx.ptr++
+				pc++
+				ptr++
 			case reOpSuccess:
-				st.ptr = ctx.ptr
+				st.ptr = ptr
 				ret = true
 				goto exit
 			case reOpAt:
-				if !st.at(ctx.ptr, reAtCode(code[ctx.pc])) {
+				if !st.at(ptr, reAtCode(code[pc])) {
 					ret = false
 					goto exit
 				}
-				ctx.pc++
+				pc++
 			case reOpAny:
-				if ctx.ptr >= end || s[ctx.ptr] == '\n' {
+				if ptr >= end || s[ptr] == '\n' {
 					ret = false
 					goto exit
 				}
-				ctx.ptr++
+				ptr++
 			case reOpAnyAll:
-				if ctx.ptr >= end {
+				if ptr >= end {
 					ret = false
 					goto exit
 				}
-				ctx.ptr++
+				ptr++
 			case reOpIn:
-				if ctx.ptr >= end || !st.prog.charsets[code[ctx.pc+1]].contains(rune(s[ctx.ptr])) {
+				if ptr >= end || !st.prog.charsets[code[pc+1]].contains(rune(s[ptr])) {
 					ret = false
 					goto exit
 				}
-				ctx.pc += int(code[ctx.pc])
-				ctx.ptr++
+				pc += int(code[pc])
+				ptr++
 			case reOpLiteralIgnore:
-				if ctx.ptr >= end || reLower(st.prog.lower, rune(s[ctx.ptr])) != reLower(st.prog.lower, rune(code[ctx.pc])) {
+				if ptr >= end || reLower(st.prog.lower, rune(s[ptr])) != reLower(st.prog.lower, rune(code[pc])) {
 					ret = false
 					goto exit
 				}
-				ctx.pc++
-				ctx.ptr++
+				pc++
+				ptr++
 			case reOpNotLiteralIgnore:
-				if ctx.ptr >= end || reLower(st.prog.lower, rune(s[ctx.ptr])) == reLower(st.prog.lower, rune(code[ctx.pc])) {
+				if ptr >= end || reLower(st.prog.lower, rune(s[ptr])) == reLower(st.prog.lower, rune(code[pc])) {
 					ret = false
 					goto exit
 				}
-				ctx.pc++
-				ctx.ptr++
+				pc++
+				ptr++
 			case reOpInIgnore:
-				if ctx.ptr >= end || !st.prog.charsets[code[ctx.pc+1]].contains(reLower(st.prog.lower, rune(s[ctx.ptr]))) {
+				if ptr >= end || !st.prog.charsets[code[pc+1]].contains(reLower(st.prog.lower, rune(s[ptr]))) {
 					ret = false
 					goto exit
 				}
-				ctx.pc += int(code[ctx.pc])
-				ctx.ptr++
+				pc += int(code[pc])
+				ptr++
 			case reOpJump, reOpInfo:
-				ctx.pc += int(code[ctx.pc])
+				pc += int(code[pc])
 			case reOpBranch:
+				ctx.pc, ctx.ptr = pc, ptr
 				// <BRANCH> <skip> alternative <JUMP> ... <0>
-				ctx.lastmark, ctx.lastindex = st.lastmark, st.lastindex
-				ctx.rep = st.repeat
+				ctx.saveLast(&st.reCore)
+				ctx.rep = int32(st.repeat)
 				if ctx.rep >= 0 {
-					st.pushMarks(ctx.lastmark)
+					st.pushMarks(int(ctx.lastmark))
 				}
 				if st.nextAlternative(ctx) {
-					call(reJumpBranch, ctx.pc+1)
+					ctxs = append(ctxs, reCtx{pc: ctx.pc + 1, jump: reJumpBranch})
 					continue entrance
 				}
 				if ctx.rep >= 0 {
-					st.dropMarks(ctx.lastmark)
+					st.dropMarks(int(ctx.lastmark))
 				}
 				ret = false
 				goto exit
 			case reOpRepeatOne:
+				ctx.pc, ctx.ptr = pc, ptr
 				// <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
 				minCount := int(code[ctx.pc+1])
 				if minCount > end-ctx.ptr {
@@ -456,21 +476,21 @@ entrance:
 					ret = true
 					goto exit
 				}
-				ctx.lastmark, ctx.lastindex = st.lastmark, st.lastindex
+				ctx.saveLast(&st.reCore)
 				if code[tail] == reOpLiteral {
-					ctx.chr = code[tail+1]
-					if st.repeatOneLiteral(ctx, minCount) {
+					if st.repeatOneLiteral(ctx, minCount, code[tail+1]) {
 						st.ptr = ctx.ptr
-						call(reJumpRepeatOne1, tail)
+						ctxs = append(ctxs, reCtx{pc: tail, jump: reJumpRepeatOne1})
 						continue entrance
 					}
 					ret = false
 					goto exit
 				}
 				st.ptr = ctx.ptr
-				call(reJumpRepeatOne2, tail)
+				ctxs = append(ctxs, reCtx{pc: tail, jump: reJumpRepeatOne2})
 				continue entrance
 			case reOpMinRepeatOne:
+				ctx.pc, ctx.ptr = pc, ptr
 				// <MIN_REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
 				minCount := int(code[ctx.pc+1])
 				if minCount > end-ctx.ptr {
@@ -495,25 +515,27 @@ entrance:
 					ret = true
 					goto exit
 				}
-				ctx.lastmark, ctx.lastindex = st.lastmark, st.lastindex
+				ctx.saveLast(&st.reCore)
 				maxCount := int(code[ctx.pc+2])
 				if maxCount == reMaxRepeat || ctx.count <= maxCount {
 					st.ptr = ctx.ptr
-					call(reJumpMinRepeatOne, tail)
+					ctxs = append(ctxs, reCtx{pc: tail, jump: reJumpMinRepeatOne})
 					continue entrance
 				}
 				ret = false
 				goto exit
 			case reOpRepeat:
+				ctx.pc, ctx.ptr = pc, ptr
 				// <REPEAT> <skip> <min> <max> item <UNTIL> tail
 				st.reps = append(st.reps, reRepeat{count: -1, pc: ctx.pc, prev: st.repeat, lastPtr: -1})
-				ctx.rep = len(st.reps) - 1
-				st.repeat = ctx.rep
+				ctx.rep = int32(len(st.reps) - 1)
+				st.repeat = int(ctx.rep)
 				st.ptr = ctx.ptr
-				call(reJumpRepeat, ctx.pc+int(code[ctx.pc]))
+				ctxs = append(ctxs, reCtx{pc: ctx.pc + int(code[ctx.pc]), jump: reJumpRepeat})
 				continue entrance
 			case reOpMaxUntil:
-				ctx.rep = st.repeat
+				ctx.pc, ctx.ptr = pc, ptr
+				ctx.rep = int32(st.repeat)
 				if ctx.rep < 0 {
 					panic("BUG: MAX_UNTIL outside a repeat")
 				}
@@ -523,26 +545,27 @@ entrance:
 				if ctx.count < int(code[rep.pc+1]) {
 					// not enough matches yet
 					rep.count = ctx.count
-					call(reJumpMaxUntil1, rep.pc+3)
+					ctxs = append(ctxs, reCtx{pc: rep.pc + 3, jump: reJumpMaxUntil1})
 					continue entrance
 				}
 				maxCount := int(code[rep.pc+2])
 				if (ctx.count < maxCount || maxCount == reMaxRepeat) && st.ptr != rep.lastPtr {
 					// try one more item
 					rep.count = ctx.count
-					ctx.lastmark, ctx.lastindex = st.lastmark, st.lastindex
-					st.pushMarks(ctx.lastmark)
+					ctx.saveLast(&st.reCore)
+					st.pushMarks(int(ctx.lastmark))
 					st.saved = append(st.saved, rep.lastPtr)
 					rep.lastPtr = st.ptr
-					call(reJumpMaxUntil2, rep.pc+3)
+					ctxs = append(ctxs, reCtx{pc: rep.pc + 3, jump: reJumpMaxUntil2})
 					continue entrance
 				}
 				// the tail must match
 				st.repeat = rep.prev
-				call(reJumpMaxUntil3, ctx.pc)
+				ctxs = append(ctxs, reCtx{pc: ctx.pc, jump: reJumpMaxUntil3})
 				continue entrance
 			case reOpMinUntil:
-				ctx.rep = st.repeat
+				ctx.pc, ctx.ptr = pc, ptr
+				ctx.rep = int32(st.repeat)
 				if ctx.rep < 0 {
 					panic("BUG: MIN_UNTIL outside a repeat")
 				}
@@ -551,16 +574,16 @@ entrance:
 				ctx.count = rep.count + 1
 				if ctx.count < int(code[rep.pc+1]) {
 					rep.count = ctx.count
-					call(reJumpMinUntil1, rep.pc+3)
+					ctxs = append(ctxs, reCtx{pc: rep.pc + 3, jump: reJumpMinUntil1})
 					continue entrance
 				}
-				ctx.lastmark, ctx.lastindex = st.lastmark, st.lastindex
+				ctx.saveLast(&st.reCore)
 				// see if the tail matches
 				st.repeat = rep.prev
-				call(reJumpMinUntil2, ctx.pc)
+				ctxs = append(ctxs, reCtx{pc: ctx.pc, jump: reJumpMinUntil2})
 				continue entrance
 			case reOpGroupref, reOpGrouprefIgnore:
-				i := int(code[ctx.pc])
+				i := int(code[pc])
 				ref := 2 * i
 				if ref >= st.lastmark {
 					ret = false
@@ -573,11 +596,11 @@ entrance:
 				}
 				fold := op == reOpGrouprefIgnore
 				for ; p < e; p++ {
-					if ctx.ptr >= end {
+					if ptr >= end {
 						ret = false
 						goto exit
 					}
-					a, b := rune(s[ctx.ptr]), rune(s[p])
+					a, b := rune(s[ptr]), rune(s[p])
 					if fold {
 						a, b = reLower(st.prog.lower, a), reLower(st.prog.lower, b)
 					}
@@ -585,18 +608,19 @@ entrance:
 						ret = false
 						goto exit
 					}
-					ctx.ptr++
+					ptr++
 				}
-				ctx.pc++
+				pc++
 			case reOpGrouprefExists:
 				// <GROUPREF_EXISTS> <group> <skip to no> yes ...
-				ref := 2 * int(code[ctx.pc])
+				ref := 2 * int(code[pc])
 				if ref >= st.lastmark || st.marks[ref] < 0 || st.marks[ref+1] < 0 || st.marks[ref+1] < st.marks[ref] {
-					ctx.pc += 1 + int(code[ctx.pc+1])
+					pc += 1 + int(code[pc+1])
 				} else {
-					ctx.pc += 2
+					pc += 2
 				}
 			case reOpAssert:
+				ctx.pc, ctx.ptr = pc, ptr
 				// <ASSERT> <skip> <back> pattern
 				back := int(code[ctx.pc+1])
 				if ctx.ptr < back {
@@ -604,16 +628,18 @@ entrance:
 					goto exit
 				}
 				st.ptr = ctx.ptr - back
-				call(reJumpAssert, ctx.pc+2)
+				ctxs = append(ctxs, reCtx{pc: ctx.pc + 2, jump: reJumpAssert})
 				continue entrance
 			case reOpAssertNot:
+				ctx.pc, ctx.ptr = pc, ptr
 				back := int(code[ctx.pc+1])
 				if ctx.ptr >= back {
 					st.ptr = ctx.ptr - back
-					call(reJumpAssertNot, ctx.pc+2)
+					ctxs = append(ctxs, reCtx{pc: ctx.pc + 2, jump: reJumpAssertNot})
 					continue entrance
 				}
-				ctx.pc += int(code[ctx.pc])
+				// too close to the start for the lookbehind: the assertion holds
+				pc += int(code[pc])
 			case reOpFailure:
 				ret = false
 				goto exit
@@ -625,31 +651,33 @@ entrance:
 	exit:
 		// The context returns ret to its parent, which resumes where it called.
 		for {
-			child := st.ctxs[len(st.ctxs)-1]
-			st.ctxs = st.ctxs[:len(st.ctxs)-1]
-			if len(st.ctxs) == base {
+			jump := ctxs[len(ctxs)-1].jump
+			ctxs = ctxs[:len(ctxs)-1]
+			if len(ctxs) == base {
+				st.ctxs = ctxs
+				st.steps = steps
 				return ret, nil
 			}
-			ctx := &st.ctxs[len(st.ctxs)-1]
-			switch child.jump {
+			ctx := &ctxs[len(ctxs)-1]
+			switch jump {
 			case reJumpBranch:
 				if ret {
 					if ctx.rep >= 0 {
-						st.dropMarks(ctx.lastmark)
+						st.dropMarks(int(ctx.lastmark))
 					}
 					continue
 				}
 				if ctx.rep >= 0 {
-					st.popMarks(ctx.lastmark, true)
+					st.popMarks(int(ctx.lastmark), true)
 				}
-				st.lastmark, st.lastindex = ctx.lastmark, ctx.lastindex
+				st.restoreLast(ctx)
 				ctx.pc += int(code[ctx.pc])
 				if st.nextAlternative(ctx) {
-					call(reJumpBranch, ctx.pc+1)
+					ctxs = append(ctxs, reCtx{pc: ctx.pc + 1, jump: reJumpBranch})
 					continue entrance
 				}
 				if ctx.rep >= 0 {
-					st.dropMarks(ctx.lastmark)
+					st.dropMarks(int(ctx.lastmark))
 				}
 				ret = false
 				continue
@@ -657,12 +685,12 @@ entrance:
 				if ret {
 					continue
 				}
-				st.lastmark, st.lastindex = ctx.lastmark, ctx.lastindex
+				st.restoreLast(ctx)
 				ctx.ptr--
 				ctx.count--
-				if st.repeatOneLiteral(ctx, int(code[ctx.pc+1])) {
+				if st.repeatOneLiteral(ctx, int(code[ctx.pc+1]), code[ctx.pc+int(code[ctx.pc])+1]) {
 					st.ptr = ctx.ptr
-					call(reJumpRepeatOne1, ctx.pc+int(code[ctx.pc]))
+					ctxs = append(ctxs, reCtx{pc: ctx.pc + int(code[ctx.pc]), jump: reJumpRepeatOne1})
 					continue entrance
 				}
 				ret = false
@@ -673,10 +701,10 @@ entrance:
 				}
 				ctx.ptr--
 				ctx.count--
-				st.lastmark, st.lastindex = ctx.lastmark, ctx.lastindex
+				st.restoreLast(ctx)
 				if ctx.count >= int(code[ctx.pc+1]) {
 					st.ptr = ctx.ptr
-					call(reJumpRepeatOne2, ctx.pc+int(code[ctx.pc]))
+					ctxs = append(ctxs, reCtx{pc: ctx.pc + int(code[ctx.pc]), jump: reJumpRepeatOne2})
 					continue entrance
 				}
 				ret = false
@@ -692,18 +720,18 @@ entrance:
 				}
 				ctx.ptr++
 				ctx.count++
-				st.lastmark, st.lastindex = ctx.lastmark, ctx.lastindex
+				st.restoreLast(ctx)
 				maxCount := int(code[ctx.pc+2])
 				if maxCount == reMaxRepeat || ctx.count <= maxCount {
 					st.ptr = ctx.ptr
-					call(reJumpMinRepeatOne, ctx.pc+int(code[ctx.pc]))
+					ctxs = append(ctxs, reCtx{pc: ctx.pc + int(code[ctx.pc]), jump: reJumpMinRepeatOne})
 					continue entrance
 				}
 				ret = false
 				continue
 			case reJumpRepeat:
 				st.repeat = st.reps[ctx.rep].prev
-				st.reps = st.reps[:ctx.rep]
+				st.reps = st.reps[:int(ctx.rep)]
 				continue
 			case reJumpMaxUntil1, reJumpMinUntil1:
 				if ret {
@@ -717,31 +745,31 @@ entrance:
 				rep.lastPtr = st.saved[len(st.saved)-1]
 				st.saved = st.saved[:len(st.saved)-1]
 				if ret {
-					st.dropMarks(ctx.lastmark)
+					st.dropMarks(int(ctx.lastmark))
 					continue
 				}
-				st.popMarks(ctx.lastmark, false)
-				st.lastmark, st.lastindex = ctx.lastmark, ctx.lastindex
+				st.popMarks(int(ctx.lastmark), false)
+				st.restoreLast(ctx)
 				rep.count = ctx.count - 1
 				st.ptr = ctx.ptr
 				// the tail must match
 				st.repeat = rep.prev
-				call(reJumpMaxUntil3, ctx.pc)
+				ctxs = append(ctxs, reCtx{pc: ctx.pc, jump: reJumpMaxUntil3})
 				continue entrance
 			case reJumpMaxUntil3:
 				if ret {
 					continue
 				}
-				st.repeat = ctx.rep
+				st.repeat = int(ctx.rep)
 				st.ptr = ctx.ptr
 				continue
 			case reJumpMinUntil2:
 				if ret {
 					continue
 				}
-				st.repeat = ctx.rep
+				st.repeat = int(ctx.rep)
 				st.ptr = ctx.ptr
-				st.lastmark, st.lastindex = ctx.lastmark, ctx.lastindex
+				st.restoreLast(ctx)
 				rep := &st.reps[ctx.rep]
 				maxCount := int(code[rep.pc+2])
 				if ctx.count >= maxCount && maxCount != reMaxRepeat || st.ptr == rep.lastPtr {
@@ -750,7 +778,7 @@ entrance:
 				rep.count = ctx.count
 				st.saved = append(st.saved, rep.lastPtr)
 				rep.lastPtr = st.ptr
-				call(reJumpMinUntil3, rep.pc+3)
+				ctxs = append(ctxs, reCtx{pc: rep.pc + 3, jump: reJumpMinUntil3})
 				continue entrance
 			case reJumpMinUntil3:
 				rep := &st.reps[ctx.rep]
@@ -807,9 +835,9 @@ func (st *reState[T]) nextAlternative(ctx *reCtx) bool {
 }
 
 // repeatOneLiteral steps a greedy REPEAT_ONE back to the next position where its tail's
-// first literal (ctx.chr) matches; false when the count falls below min.
-func (st *reState[T]) repeatOneLiteral(ctx *reCtx, minCount int) bool {
-	for ctx.count >= minCount && (ctx.ptr >= st.end || uint32(st.s[ctx.ptr]) != ctx.chr) {
+// first literal (chr) matches; false when the count falls below min.
+func (st *reState[T]) repeatOneLiteral(ctx *reCtx, minCount int, chr uint32) bool {
+	for ctx.count >= minCount && (ctx.ptr >= st.end || uint32(st.s[ctx.ptr]) != chr) {
 		ctx.ptr--
 		ctx.count--
 	}

@@ -1221,17 +1221,26 @@ func (s *reSeq) widthOf() (uint64, uint64) {
 			hi += j
 		case reMaxRepeatOp, reMinRepeatOp:
 			i, j := n.body.widthOf()
-			lo += i * uint64(n.min)
-			hi += j * uint64(n.max)
+			lo += satMul(i, uint64(n.min))
+			hi += satMul(j, uint64(n.max))
 		case reAny, reIn, reLiteral, reNotLiteral:
 			lo++
 			hi++
 		}
-		// The sums stay far from overflowing: each term is capped below 2**64 / 2**32.
+		// Python's integers do not overflow; capping the sums at 2**62 keeps every
+		// comparison with MAXREPEAT the same.
 		lo = min(lo, 1<<62)
 		hi = min(hi, 1<<62)
 	}
 	s.width = [2]uint64{min(lo, reMaxRepeat-1), min(hi, reMaxRepeat)}
 	s.hasWidth = true
 	return s.width[0], s.width[1]
+}
+
+// satMul is a*b, or 2**62 when that is larger.
+func satMul(a, b uint64) uint64 {
+	if a != 0 && b > (1<<62)/a {
+		return 1 << 62
+	}
+	return min(a*b, 1<<62)
 }

@@ -154,3 +154,8 @@ def repl(m):
     Tracked()
     return '-'
 print re.sub('a', repl, 'xax')
+
+print 'gc'
+import gc
+p = re.compile('(a)'); m = p.match('a'); s = p.scanner('a'); it = p.finditer('a')
+print gc.is_tracked(p), gc.is_tracked(m), gc.is_tracked(s), gc.is_tracked(it)
