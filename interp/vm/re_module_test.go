@@ -3,6 +3,7 @@ package vm
 import (
 	"bytes"
 	"flag"
+	"handson/gcsim"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -33,27 +34,52 @@ func TestReJSONPrograms(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, errOut, status := runWithReModules(t, path)
+			got, errOut, status := runWithReModules(t, path, Options{GC: GCRefcount})
 			if status != 0 {
 				t.Errorf("exit status %d; stderr:\n%s", status, errOut)
 			}
-			if !bytes.Equal(got, expected) {
-				g := strings.Split(string(got), "\n")
-				w := strings.Split(string(expected), "\n")
-				for i := 0; i < len(g) || i < len(w); i++ {
-					var gl, wl string
-					if i < len(g) {
-						gl = g[i]
-					}
-					if i < len(w) {
-						wl = w[i]
-					}
-					if gl != wl {
-						t.Fatalf("output differs at line %d:\n  want: %q\n  got:  %q", i+1, wl, gl)
-					}
-				}
+			compareReOutput(t, got, expected)
+			if reason, ok := reCPythonOnly[name]; ok {
+				t.Logf("not run in PyPy mode: %s", reason)
+				return
 			}
+			// PyPy mode, collecting at every safe point: the _sre objects must be
+			// visible to the generational collector.
+			gen := gcsim.DefaultGenConfig()
+			gen.Stress = true
+			got, errOut, status = runWithReModules(t, path, Options{GC: GCGenerational, PyPy: true, Gen: gen})
+			if status != 0 {
+				t.Errorf("PyPy mode: exit status %d; stderr:\n%s", status, errOut)
+			}
+			compareReOutput(t, got, expected)
 		})
+	}
+}
+
+// reCPythonOnly lists the programs whose output depends on CPython's reference counting.
+var reCPythonOnly = map[string]string{
+	"re_api": "prints sys.getrefcount and gc.is_tracked",
+}
+
+// compareReOutput reports the first line where got differs from expected.
+func compareReOutput(t *testing.T, got, expected []byte) {
+	t.Helper()
+	if bytes.Equal(got, expected) {
+		return
+	}
+	g := strings.Split(string(got), "\n")
+	w := strings.Split(string(expected), "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			t.Fatalf("output differs at line %d:\n  want: %q\n  got:  %q", i+1, wl, gl)
+		}
 	}
 }
 
@@ -77,7 +103,7 @@ func regenerateReProgram(t *testing.T, path, want string) {
 }
 
 // runWithReModules runs a program in CPython mode with re and json in sys.modules.
-func runWithReModules(t *testing.T, path string) (stdoutData, stderrData []byte, status int) {
+func runWithReModules(t *testing.T, path string, opts Options) (stdoutData, stderrData []byte, status int) {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -95,8 +121,9 @@ func runWithReModules(t *testing.T, path string) (stdoutData, stderrData []byte,
 	}
 	defer stderr.Close()
 	name := filepath.Base(path)
-	machine, err := New(Options{GC: GCRefcount, Argv: []string{name},
-		Stdin: -1, Stdout: int(stdout.Fd()), Stderr: int(stderr.Fd())})
+	opts.Argv = []string{name}
+	opts.Stdin, opts.Stdout, opts.Stderr = -1, int(stdout.Fd()), int(stderr.Fd())
+	machine, err := New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +181,7 @@ func TestReDifferential(t *testing.T) {
 		if err != nil {
 			t.Fatalf("python2.7: %v", err)
 		}
-		got, errOut, status := runWithReModules(t, path)
+		got, errOut, status := runWithReModules(t, path, Options{GC: GCRefcount})
 		if status != 0 {
 			t.Fatalf("seed %d: exit status %d; stderr:\n%s", seed, status, errOut)
 		}
@@ -175,5 +202,58 @@ func TestReDifferential(t *testing.T) {
 			}
 			t.Fatalf("seed %d: outputs differ in length", seed)
 		}
+	}
+}
+
+// runReSource runs a program with the re modules installed, calling stop (from another
+// goroutine) after delay; it returns the program's stdout and the time the run took.
+func runReSource(t *testing.T, src string, delay time.Duration, stop func(*VM)) (string, time.Duration) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "prog.py")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := os.Create(filepath.Join(t.TempDir(), "stdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdout.Close()
+	devnull, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer devnull.Close()
+	machine, err := New(Options{GC: GCRefcount, Argv: []string{"prog.py"},
+		Stdin: -1, Stdout: int(stdout.Fd()), Stderr: int(devnull.Fd())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	installReModules(machine)
+	start := time.Now()
+	timer := time.AfterFunc(delay, func() { stop(machine) })
+	machine.RunMain([]byte(src), "prog.py")
+	timer.Stop()
+	took := time.Since(start)
+	out, _ := os.ReadFile(stdout.Name())
+	return string(out), took
+}
+
+// A match that backtracks for ages (as it does in CPython) ends when the run is aborted
+// or interrupted: the engine polls the VM's pending flags.
+func TestReLongMatchStops(t *testing.T) {
+	const runaway = "import re, sys\nsys.stdout.write('start\\n'); sys.stdout.flush()\n" +
+		"try:\n    re.match(r'(x+x+)+y', 'x' * 60)\nexcept KeyboardInterrupt:\n    print 'interrupted'\n"
+	out, took := runReSource(t, runaway, 100*time.Millisecond, func(vm *VM) { vm.Abort("time limit") })
+	if took > 5*time.Second || out != "start\n" {
+		t.Errorf("aborted run: took %v, output %q", took, out)
+	}
+	out, took = runReSource(t, runaway, 100*time.Millisecond, func(vm *VM) { vm.Interrupt() })
+	if took > 5*time.Second || out != "start\ninterrupted\n" {
+		t.Errorf("interrupted run: took %v, output %q", took, out)
+	}
+	const searching = "import re\ntry:\n    re.search(r'(a|b)*c', 'ab' * 50000)\nexcept KeyboardInterrupt:\n    print 'interrupted'\n"
+	out, took = runReSource(t, searching, 100*time.Millisecond, func(vm *VM) { vm.Interrupt() })
+	if took > 5*time.Second || out != "interrupted\n" {
+		t.Errorf("interrupted search: took %v, output %q", took, out)
 	}
 }
