@@ -1174,7 +1174,7 @@ func (vm *VM) reCompileObject(ms reModuleState, pattern Object, flags int) (Obje
 	} else {
 		return nil, vm.typeErrorf("first argument must be string or compiled pattern")
 	}
-	parsed, perr := reParse(src, wide, flags)
+	parsed, perr := reParse(src, wide, flags, vm.reParseDepth())
 	var prog *reProgram
 	if perr == nil {
 		prog, perr = reCompile(parsed)
@@ -1188,6 +1188,13 @@ func (vm *VM) reCompileObject(ms reModuleState, pattern Object, flags int) (Obje
 		}
 	}
 	return vm.newPattern(ms, prog, pattern, parsed, wide), nil
+}
+
+// reParseDepth is how deep the parser may recurse: CPython's parse runs about six frames
+// below the caller of re's Python function (re.compile, ...) plus one per level of the
+// parser, and fails when that passes the recursion limit.
+func (vm *VM) reParseDepth() int {
+	return vm.recursionLimit - vm.depth - 6
 }
 
 // newPattern makes a Pattern object for a compiled program.
@@ -1377,7 +1384,7 @@ func (vm *VM) reCompileLexicon(ms reModuleState, phrases Object, flags int) (Obj
 		} else {
 			return nil, vm.typeErrorf("first argument must be string or compiled pattern")
 		}
-		parsed, perr := reParse(src, wide, flags)
+		parsed, perr := reParse(src, wide, flags, vm.reParseDepth())
 		if perr != nil {
 			return nil, vm.reRaise(errCls, perr)
 		}

@@ -167,6 +167,11 @@ type reParser struct {
 	open       []int
 	names      []reGroupName
 	lookbehind int
+
+	// depth counts the nested calls of the parsing functions, each standing for a frame
+	// of sre_parse's recursive descent; beyond maxDepth the parse fails as CPython's does
+	// at its recursion limit.
+	depth, maxDepth int
 }
 
 // reGroupName is a named group, in the order the names appear.
@@ -184,8 +189,10 @@ type reParsed struct {
 }
 
 // reParse parses a pattern (its characters: bytes for a str, code points for a unicode).
-func reParse(src []rune, unicode bool, flags int) (*reParsed, *reError) {
-	p := &reParser{src: src, unicode: unicode, flags: flags, groups: 1}
+// maxDepth bounds the nesting of groups: sre_parse recurses on them and fails with
+// RuntimeError when Python's recursion limit is reached.
+func reParse(src []rune, unicode bool, flags int, maxDepth int) (*reParsed, *reError) {
+	p := &reParser{src: src, unicode: unicode, flags: flags, groups: 1, maxDepth: maxDepth}
 	if err := p.advance(); err != nil {
 		return nil, err
 	}
@@ -205,7 +212,7 @@ func reParse(src []rune, unicode bool, flags int) (*reParsed, *reError) {
 	}
 	if flags&reFlagVerbose == 0 && p.flags&reFlagVerbose != 0 {
 		// VERBOSE was switched on inside: parse again with it from the start.
-		return reParse(src, unicode, p.flags)
+		return reParse(src, unicode, p.flags, maxDepth)
 	}
 	return &reParsed{seq: seq, flags: p.flags, groups: p.groups, names: p.names}, nil
 }
@@ -557,8 +564,21 @@ func (p *reParser) escape(t reToken) (*reNode, *reError) {
 	return &reNode{op: reLiteral, ch: t.c}, nil
 }
 
+// enter counts a level of the recursive descent.
+func (p *reParser) enter() *reError {
+	p.depth++
+	if p.depth > p.maxDepth {
+		return &reError{kind: reErrRuntime, msg: "maximum recursion depth exceeded"}
+	}
+	return nil
+}
+
 // parseSub parses an alternation a|b|c (_parse_sub).
 func (p *reParser) parseSub(nested int) (*reSeq, *reError) {
+	if err := p.enter(); err != nil {
+		return nil, err
+	}
+	defer func() { p.depth-- }()
 	var items []*reSeq
 	for {
 		item, err := p.parseSeq(nested + 1)
@@ -663,6 +683,10 @@ func reNodesEqual(a, b *reNode) bool {
 
 // parseSubCond parses the branches of (?(group)yes|no).
 func (p *reParser) parseSubCond(condgroup int, nested int) (*reSeq, *reError) {
+	if err := p.enter(); err != nil {
+		return nil, err
+	}
+	defer func() { p.depth-- }()
 	yes, err := p.parseSeq(nested + 1)
 	if err != nil {
 		return nil, err
@@ -688,6 +712,10 @@ func (p *reParser) parseSubCond(condgroup int, nested int) (*reSeq, *reError) {
 
 // parseSeq parses a sequence of items up to | or ) or the end (_parse).
 func (p *reParser) parseSeq(nested int) (*reSeq, *reError) {
+	if err := p.enter(); err != nil {
+		return nil, err
+	}
+	defer func() { p.depth-- }()
 	seq := &reSeq{}
 	for {
 		if p.nextIs('|') || p.nextIs(')') {

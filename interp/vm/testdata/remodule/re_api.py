@@ -159,3 +159,25 @@ print 'gc'
 import gc
 p = re.compile('(a)'); m = p.match('a'); s = p.scanner('a'); it = p.finditer('a')
 print gc.is_tracked(p), gc.is_tracked(m), gc.is_tracked(s), gc.is_tracked(it)
+
+print 'nesting'
+def deepest(pattern):
+    re.purge()
+    lo, hi = 1, 2000
+    while lo < hi:
+        n = (lo + hi + 1) // 2
+        try:
+            re.compile(pattern[0] * n + 'a' + pattern[1] * n)
+            lo = n
+        except RuntimeError as e:
+            hi = n - 1
+    return lo
+def nested(k, pattern):
+    if k:
+        return nested(k - 1, pattern)
+    return deepest(pattern)
+print deepest(('(?:', ')')), nested(100, ('(?:', ')')), deepest(('(?=', ')')), nested(37, ('(?:', ')|b'))
+try:
+    re.compile('(?:' * 5000 + ')' * 5000)
+except RuntimeError as e:
+    print type(e).__name__, e
