@@ -38,6 +38,11 @@ func (vm *VM) GetAttr(o Object, name *Str) (Object, *PyError) {
 		if name.S == "__dict__" && x.Dict != nil {
 			return newRef(x.Dict), nil
 		}
+		if x == vm.sys {
+			if v, err := vm.lazySysAttr(name.S); v != nil || err != nil {
+				return v, err
+			}
+		}
 		return nil, vm.Raisef(AttributeErrorType, "'module' object has no attribute '%s'", name.S)
 	case *Type:
 		return vm.typeGetAttr(x, name)

@@ -238,11 +238,12 @@ func builtinFunctions() []methodDef {
 			if len(args) == 0 {
 				return nil, vm.typeErrorf("sorted() takes at least 1 argument (0 given)")
 			}
-			items, err := vm.iterateAll(args[0])
-			if err != nil {
+			// PySequence_List, then sort: the list grows as list(iterable) does.
+			l := vm.NewList(nil)
+			if err := vm.listExtendIter(l, args[0]); err != nil {
+				vm.Decref(l)
 				return nil, err
 			}
-			l := vm.NewList(items)
 			cmpFn, key, reverse, err := vm.sortArgs(args[1:], kw)
 			if err == nil {
 				err = vm.sortList(l, cmpFn, key, reverse)

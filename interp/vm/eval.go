@@ -744,6 +744,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				v := slots[sp]
 				l := slots[sp-oparg].(*List)
 				l.materialize(vm)
+				if len(l.Items) >= l.alloc {
+					l.noteResize(len(l.Items) + 1)
+				}
 				l.Items = append(l.Items, v)
 				continue
 

@@ -111,7 +111,7 @@ var (
 
 // exceptionTree lists each builtin exception with its base, parents first.
 var exceptionTree = []struct{ t, base *Type }{
-	{BaseExceptionType, nil},
+	{BaseExceptionType, ObjectType},
 	{SystemExitType, BaseExceptionType},
 	{KeyboardInterruptType, BaseExceptionType},
 	{GeneratorExitType, BaseExceptionType},

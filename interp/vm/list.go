@@ -44,6 +44,9 @@ func (vm *VM) listExtend(a, b *List) *PyError {
 	if a == b {
 		src = append([]Object(nil), src...)
 	}
+	if len(src) > 0 {
+		a.noteResize(len(a.Items) + len(src))
+	}
 	for _, it := range src {
 		a.Items = append(a.Items, newRef(it))
 	}
@@ -55,11 +58,24 @@ func (vm *VM) listExtendIter(l *List, it Object) *PyError {
 	if other, ok := it.(*List); ok {
 		return vm.listExtend(l, other)
 	}
+	hint := vm.lengthHint(it)
 	items, err := vm.iterateAll(it)
 	if err != nil {
 		return err
 	}
 	l.materialize(vm)
+	// CPython's list_extend: room for the guessed length, then one slot at a time as
+	// app1 grows it, then a resize to the length reached.
+	n := len(l.Items)
+	target := n + len(items)
+	alloc := cpythonListResize(max(l.alloc, n), n+hint)
+	for alloc < target {
+		alloc = cpythonListResize(alloc, alloc+1)
+	}
+	if target < alloc {
+		alloc = cpythonListResize(alloc, target)
+	}
+	l.alloc = alloc
 	l.Items = append(l.Items, items...)
 	return nil
 }
@@ -78,6 +94,7 @@ func (vm *VM) listRepeatInPlace(l *List, n int) *PyError {
 		}
 		return nil
 	}
+	l.noteResize(len(l.Items) * n)
 	orig := l.Items
 	for i := 1; i < n; i++ {
 		for _, it := range orig {
@@ -216,6 +233,9 @@ func (vm *VM) listAssSlice(l *List, lo, hi int, v Object) *PyError {
 		hi = n
 	}
 	recycle := append([]Object(nil), l.Items[lo:hi]...)
+	if len(items) != hi-lo {
+		l.noteResize(n - (hi - lo) + len(items))
+	}
 	newItems := make([]Object, 0, n-(hi-lo)+len(items))
 	newItems = append(newItems, l.Items[:lo]...)
 	newItems = append(newItems, items...)
@@ -371,6 +391,7 @@ func listSpec() typeSpec {
 				if i > n {
 					i = n
 				}
+				l.noteResize(len(l.Items) + 1)
 				l.Items = append(l.Items, nil)
 				copy(l.Items[i+1:], l.Items[i:])
 				l.Items[i] = newRef(args[1])
@@ -403,6 +424,7 @@ func listSpec() typeSpec {
 					}
 				}
 				v := l.Items[i]
+				l.noteResize(int(n - 1))
 				copy(l.Items[i:], l.Items[i+1:])
 				l.Items[n-1] = nil
 				l.Items = l.Items[:n-1]

@@ -244,9 +244,32 @@ func builtinPrint(vm *VM, self Object, args []Object, kwargs *Dict) (Object, *Py
 	return noneRef(), nil
 }
 
-// displayHook is sys.displayhook for the interactive prompt: repr(v) and a newline, and
-// __builtin__._ = v, for anything but None.
+// displayHook is PRINT_EXPR (the interactive prompt's echo): it calls sys.displayhook,
+// directly when it is still the builtin one.
 func (vm *VM) displayHook(v Object) *PyError {
+	var hook Object
+	if vm.sys != nil {
+		hook = vm.sys.Dict.GetString("displayhook")
+	}
+	if hook == nil {
+		return vm.Raise(RuntimeErrorType, "lost sys.displayhook")
+	}
+	if b, ok := hook.(*Builtin); ok && b.Module == "sys" && b.Name == "displayhook" {
+		return vm.builtinDisplay(v)
+	}
+	incref(hook)
+	res, err := vm.Call(hook, []Object{v}, nil)
+	vm.Decref(hook)
+	if err != nil {
+		return err
+	}
+	vm.Decref(res)
+	return nil
+}
+
+// builtinDisplay is sys.displayhook's own work: print repr(v) on sys.stdout (unless None)
+// and keep v in __builtin__._.
+func (vm *VM) builtinDisplay(v Object) *PyError {
 	if v == Object(None) {
 		return nil
 	}

@@ -199,21 +199,47 @@ func (vm *VM) handleUncaught(err *PyError) int {
 		return status
 	}
 	vm.flushStdout()
-	vm.writeStderr(vm.FormatException(err))
 	// Like PyErr_Print, keep the exception in sys.last_* (it keeps its frames alive until
 	// teardown).
+	var tb Object = None
+	if err.Traceback != nil {
+		tb = err.Traceback
+	}
 	if vm.sys != nil {
-		t := err.Value.Type()
-		vm.sys.Dict.SetString(vm, "last_type", t)
+		vm.sys.Dict.SetString(vm, "last_type", err.Value.Type())
 		vm.sys.Dict.SetString(vm, "last_value", err.Value)
-		if err.Traceback != nil {
-			vm.sys.Dict.SetString(vm, "last_traceback", err.Traceback)
-		} else {
-			vm.sys.Dict.SetString(vm, "last_traceback", None)
+		vm.sys.Dict.SetString(vm, "last_traceback", tb)
+	}
+	status := 1
+	var hook Object
+	if vm.sys != nil {
+		hook = vm.sys.Dict.GetString("excepthook")
+	}
+	switch b, _ := hook.(*Builtin); {
+	case hook == nil:
+		vm.writeStderr("sys.excepthook is missing\n" + vm.FormatException(err))
+	case b != nil && b.Module == "sys" && b.Name == "excepthook":
+		vm.writeStderr(vm.FormatException(err))
+	default:
+		incref(hook)
+		res, herr := vm.Call(hook, []Object{err.Value.Type(), err.Value, tb}, nil)
+		vm.Decref(hook)
+		if herr == nil {
+			vm.Decref(res)
+			break
 		}
+		if herr.Matches(SystemExitType) {
+			status = vm.systemExitStatus(herr.Value)
+			herr.release(vm)
+			break
+		}
+		vm.flushStdout()
+		vm.writeStderr("Error in sys.excepthook:\n" + vm.FormatException(herr) +
+			"\nOriginal exception was:\n" + vm.FormatException(err))
+		herr.release(vm)
 	}
 	err.release(vm)
-	return 1
+	return status
 }
 
 // systemExitStatus is handle_system_exit: None is 0, an int is itself, anything else is

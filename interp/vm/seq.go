@@ -46,6 +46,32 @@ type List struct {
 	gcsim.Header
 	Items []Object
 	rng   *lazyRange
+	// alloc is the slot count CPython's list would have allocated (what getsizeof
+	// reports), kept by noteResize; below len(Items) it means exactly len(Items), as for a
+	// list made at its final size. Items' capacity grows Go's way, independently.
+	alloc int
+}
+
+// noteResize follows CPython's list_resize to newsize on alloc; call it before the length
+// changes.
+func (l *List) noteResize(newsize int) {
+	l.alloc = cpythonListResize(max(l.alloc, len(l.Items)), newsize)
+}
+
+// cpythonListResize is the allocated count after CPython's list_resize(newsize) of a list
+// with allocated slots: kept while it is between newsize and twice newsize, otherwise
+// newsize plus an eighth and a few slots.
+func cpythonListResize(allocated, newsize int) int {
+	switch {
+	case allocated >= newsize && newsize >= allocated>>1:
+		return allocated
+	case newsize == 0:
+		return 0
+	case newsize < 9:
+		return newsize + newsize>>3 + 3
+	default:
+		return newsize + newsize>>3 + 6
+	}
 }
 
 func (*List) Type() *Type { return ListType }
@@ -109,5 +135,8 @@ func (l *List) item(vm *VM, i int) Object {
 func (l *List) Append(vm *VM, o Object) {
 	l.materialize(vm)
 	incref(o)
+	if len(l.Items) >= l.alloc {
+		l.noteResize(len(l.Items) + 1)
+	}
 	l.Items = append(l.Items, o)
 }

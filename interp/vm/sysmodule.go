@@ -3,6 +3,7 @@ package vm
 
 import (
 	"math"
+	"os"
 
 	"handson/interp/compile"
 	"handson/interp/syntax"
@@ -43,7 +44,7 @@ func (vm *VM) setupSysModule() {
 	set("executable", vm.NewStr("handson"))
 	set("prefix", vm.NewStr("/usr"))
 	set("exec_prefix", vm.NewStr("/usr"))
-	set("dont_write_bytecode", NewBool(true))
+	set("dont_write_bytecode", NewBool(os.Getenv("PYTHONDONTWRITEBYTECODE") != ""))
 	if vm.opts.PyPy {
 		set("version", vm.NewStr("2.7.18 (handson, PyPy mode)\n[generational GC]"))
 		set("pypy_version_info", vm.NewTupleRefs(vm.NewInt(7), vm.NewInt(3), vm.NewInt(11), vm.NewStr("final"), vm.NewInt(0)))
@@ -54,12 +55,13 @@ func (vm *VM) setupSysModule() {
 	set("hexversion", vm.NewInt(0x020712f0))
 	set("api_version", vm.NewInt(1013))
 	set("builtin_module_names", vm.NewTupleRefs(vm.NewStr("__builtin__"), vm.NewStr("sys")))
-	for _, f := range sysFunctions(vm.opts.PyPy) {
+	for _, f := range append(sysFunctions(vm.opts.PyPy), sysExtraFunctions()...) {
 		b := newBuiltin("sys", f.name, f.fn)
 		b.Self = newRef(m)
 		d.SetString(vm, f.name, b)
 		vm.Decref(b)
 	}
+	vm.setupSysExtras(set)
 	vm.modules.SetString(vm, "sys", m)
 	vm.Decref(m)
 }

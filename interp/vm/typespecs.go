@@ -189,7 +189,10 @@ func objectSpec() typeSpec {
 				return vm.objectFormat(self, args[0])
 			}},
 			{name: "__sizeof__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-				return vm.NewInt(16), nil
+				if err := vm.methodArgs("__sizeof__", args, kw, 0, 0); err != nil {
+					return nil, err
+				}
+				return vm.NewInt(cpythonSizeof(self)), nil
 			}},
 		},
 		statics: []methodDef{{name: "__new__", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {

@@ -163,6 +163,9 @@ type VM struct {
 	deferredCollect bool
 	deferredFull    bool
 
+	// checkInterval is sys.getcheckinterval()'s value (remembered, not used).
+	checkInterval int64
+
 	// cycleCollections counts the cycle collector's runs (CPython mode).
 	cycleCollections int
 
