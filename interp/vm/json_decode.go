@@ -109,16 +109,13 @@ func (d *jsonDoc[T]) scanString(end int) (Object, int, *jsonFail) {
 			return nil, 0, d.fail("Unterminated string starting at", begin)
 		}
 		if next != end {
-			if d.wide {
-				for _, ch := range s[end:next] {
-					out = append(out, rune(ch))
-				}
+			if rs, ok := any(s[end:next]).([]rune); ok {
+				out = append(out, rs...)
 			} else {
-				r, err := d.decodeChunk(end, next)
-				if err != nil {
+				var err *PyError
+				if out, err = d.appendChunk(out, end, next); err != nil {
 					return nil, 0, d.pyErr(err)
 				}
-				out = append(out, r...)
 			}
 		}
 		next++
@@ -211,39 +208,46 @@ func jsonHex4[T textChar](s []T) (rune, bool) {
 	return v, true
 }
 
-// decodeChunk decodes the bytes i..j of a str document with the scanner's encoding.
-func (d *jsonDoc[T]) decodeChunk(i, j int) ([]rune, *PyError) {
+// appendChunk appends the bytes i..j of a str document decoded with the scanner's
+// encoding (each run between escapes is decoded on its own, as the C scanner does, which
+// shows in the positions of decoding errors).
+func (d *jsonDoc[T]) appendChunk(out []rune, i, j int) ([]rune, *PyError) {
 	vm := d.vm
-	b := make([]byte, j-i)
 	ascii := true
+	for _, c := range d.s[i:j] {
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	enc := d.sc.encoding
+	if ascii && (enc == "utf-8" || enc == "utf8" || enc == "ascii" || enc == "latin-1") {
+		for _, c := range d.s[i:j] {
+			out = append(out, rune(c))
+		}
+		return out, nil
+	}
+	b := make([]byte, j-i)
 	for k := range b {
 		b[k] = byte(d.s[i+k])
-		ascii = ascii && b[k] < 0x80
-	}
-	if ascii && (d.sc.encoding == "utf-8" || d.sc.encoding == "utf8" || d.sc.encoding == "ascii") {
-		r := make([]rune, len(b))
-		for k, c := range b {
-			r[k] = rune(c)
-		}
-		return r, nil
 	}
 	chunk := vm.NewStr(string(b))
 	defer vm.Decref(chunk)
 	var u Object
 	var err *PyError
-	if d.sc.encoding == "utf-8" {
+	if enc == "utf-8" {
 		u, err = vm.decodeBytes(string(b), codecUTF8, "strict", chunk)
 	} else {
-		u, err = vm.strDecode(chunk, string(b), d.sc.encoding, "strict")
+		u, err = vm.strDecode(chunk, string(b), enc, "strict")
 	}
 	if err != nil {
-		return nil, err
+		return out, err
 	}
 	defer vm.Decref(u)
 	if x := asUnicode(u); x != nil {
-		return x.R, nil
+		return append(out, x.R...), nil
 	}
-	return nil, vm.typeErrorf("decoder did not return an unicode object (type=%s)", u.Type().Name)
+	return out, vm.typeErrorf("decoder did not return an unicode object (type=%s)", u.Type().Name)
 }
 
 // enter and leave count a level of nesting against the recursion limit.
@@ -444,14 +448,16 @@ func (d *jsonDoc[T]) skipSpace(idx int) int {
 }
 
 // parseObject reads an object after its { (_parse_object_str, _parse_object_unicode).
+// The members are kept in a Go slice; the (key, value) tuples the C scanner makes are
+// made only for object_pairs_hook, which sees them.
 func (d *jsonDoc[T]) parseObject(idx int) (Object, int, *jsonFail) {
 	vm := d.vm
 	s := d.s
 	endIdx := len(s) - 1
-	var pairs []Object
+	var members []Object // key, value, key, value, ...
 	release := func() {
-		for _, p := range pairs {
-			vm.Decref(p)
+		for _, o := range members {
+			vm.Decref(o)
 		}
 	}
 	idx = d.skipSpace(idx)
@@ -479,7 +485,7 @@ func (d *jsonDoc[T]) parseObject(idx int) (Object, int, *jsonFail) {
 				release()
 				return nil, 0, f
 			}
-			pairs = append(pairs, vm.NewTuple([]Object{key, val}))
+			members = append(members, key, val)
 			idx = d.skipSpace(next)
 			if idx > endIdx || s[idx] == '}' {
 				break
@@ -496,6 +502,10 @@ func (d *jsonDoc[T]) parseObject(idx int) (Object, int, *jsonFail) {
 		return nil, 0, d.fail("Expecting object", endIdx)
 	}
 	if d.sc.pairsHook != Object(None) {
+		pairs := make([]Object, len(members)/2)
+		for i := range pairs {
+			pairs[i] = vm.NewTuple([]Object{members[2*i], members[2*i+1]})
+		}
 		list := vm.NewList(pairs)
 		res, err := vm.Call(d.sc.pairsHook, []Object{list}, nil)
 		vm.Decref(list)
@@ -510,9 +520,8 @@ func (d *jsonDoc[T]) parseObject(idx int) (Object, int, *jsonFail) {
 		return nil, 0, f
 	}
 	dict := vm.NewDict()
-	for _, p := range pairs {
-		kv := p.(*Tuple).Items
-		if err := dict.SetItem(vm, kv[0], kv[1]); err != nil {
+	for i := 0; i < len(members); i += 2 {
+		if err := dict.SetItem(vm, members[i], members[i+1]); err != nil {
 			vm.Decref(dict)
 			release()
 			return nil, 0, d.pyErr(err)

@@ -29,6 +29,10 @@ type jsonEncoder struct {
 	ensureASCII bool
 	encoding    Object // the encoding str values are decoded with first; nil for UTF-8
 	chunks      []Object
+	// In join mode the chunks are not kept: their text goes to joined. It is used when
+	// every chunk is sure to be an ASCII str, so that joining them shows nothing more.
+	joinMode bool
+	joined   []byte
 }
 
 // release drops the references the encoder holds.
@@ -120,10 +124,48 @@ func (vm *VM) newJSONEncoder(self Object, oneShot bool) (*jsonEncoder, *PyError)
 }
 
 // emit adds a chunk (taking over the reference).
-func (e *jsonEncoder) emit(o Object) { e.chunks = append(e.chunks, o) }
+func (e *jsonEncoder) emit(o Object) {
+	if e.joinMode {
+		e.joined = append(e.joined, o.(*Str).S...)
+		e.vm.Decref(o)
+		return
+	}
+	e.chunks = append(e.chunks, o)
+}
 
 // emitConst adds a chunk of constant ASCII text.
-func (e *jsonEncoder) emitConst(s string) { e.emit(e.vm.NewStr(s)) }
+func (e *jsonEncoder) emitConst(s string) {
+	if e.joinMode {
+		e.joined = append(e.joined, s...)
+		return
+	}
+	e.emit(e.vm.NewStr(s))
+}
+
+// canJoin reports whether every chunk will be an ASCII str: strings escaped to ASCII
+// (str values decoded as UTF-8), and separators that are ASCII strs.
+func (e *jsonEncoder) canJoin() bool {
+	if !e.ensureASCII || e.encoding != nil {
+		return false
+	}
+	for _, sep := range []Object{e.itemSep, e.keySep} {
+		s, ok := sep.(*Str)
+		if !ok {
+			return false
+		}
+		for i := 0; i < len(s.S); i++ {
+			if s.S[i] >= 0x80 {
+				return false
+			}
+		}
+	}
+	if e.indent != nil {
+		if _, ok := e.indent.(*Int); !ok {
+			return false
+		}
+	}
+	return true
+}
 
 // enter and leave count a level of nesting against the recursion limit.
 func (e *jsonEncoder) enter() *PyError {
@@ -272,6 +314,31 @@ func (vm *VM) jsonEscapeASCII(o Object) (Object, *PyError) {
 	return nil, vm.typeErrorf("first argument must be a string, not %s", o.Type().Name)
 }
 
+// appendASCIIString adds a string escaped to ASCII to the joined text.
+func (e *jsonEncoder) appendASCIIString(o Object) *PyError {
+	if s := asStr(o); s != nil {
+		for i := 0; i < len(s.S); i++ {
+			if s.S[i] >= 0x80 {
+				u, err := e.vm.decodeBytes(s.S, codecUTF8, "strict", o)
+				if err != nil {
+					return err
+				}
+				e.joined = appendQuotedASCII(e.joined, u.(*Unicode).R)
+				e.vm.Decref(u)
+				return nil
+			}
+		}
+		e.joined = append(e.joined, '"')
+		for i := 0; i < len(s.S); i++ {
+			e.joined = appendEscapedASCII(e.joined, rune(s.S[i]))
+		}
+		e.joined = append(e.joined, '"')
+		return nil
+	}
+	e.joined = appendQuotedASCII(e.joined, asUnicode(o).R)
+	return nil
+}
+
 // jsonPlain reports whether a character stands for itself in ASCII JSON text.
 func jsonPlain(c rune) bool { return c >= ' ' && c <= '~' && c != '\\' && c != '"' }
 
@@ -283,37 +350,43 @@ func appendU4(b []byte, c rune) []byte {
 
 // jsonQuoteASCII quotes and escapes code points to ASCII JSON text.
 func jsonQuoteASCII(r []rune) string {
-	b := make([]byte, 0, len(r)+2)
+	return string(appendQuotedASCII(make([]byte, 0, len(r)+2), r))
+}
+
+// appendQuotedASCII appends code points quoted and escaped to ASCII JSON text.
+func appendQuotedASCII(b []byte, r []rune) []byte {
 	b = append(b, '"')
 	for _, c := range r {
-		if jsonPlain(c) {
-			b = append(b, byte(c))
-			continue
-		}
-		switch c {
-		case '\\', '"':
-			b = append(b, '\\', byte(c))
-		case '\b':
-			b = append(b, '\\', 'b')
-		case '\f':
-			b = append(b, '\\', 'f')
-		case '\n':
-			b = append(b, '\\', 'n')
-		case '\r':
-			b = append(b, '\\', 'r')
-		case '\t':
-			b = append(b, '\\', 't')
-		default:
-			if c >= 0x10000 {
-				v := c - 0x10000
-				b = appendU4(b, 0xd800|(v>>10)&0x3ff)
-				b = appendU4(b, 0xdc00|v&0x3ff)
-			} else {
-				b = appendU4(b, c)
-			}
-		}
+		b = appendEscapedASCII(b, c)
 	}
-	return string(append(b, '"'))
+	return append(b, '"')
+}
+
+// appendEscapedASCII appends one character as ASCII JSON text.
+func appendEscapedASCII(b []byte, c rune) []byte {
+	if jsonPlain(c) {
+		return append(b, byte(c))
+	}
+	switch c {
+	case '\\', '"':
+		return append(b, '\\', byte(c))
+	case '\b':
+		return append(b, '\\', 'b')
+	case '\f':
+		return append(b, '\\', 'f')
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	}
+	if c >= 0x10000 {
+		v := c - 0x10000
+		b = appendU4(b, 0xd800|(v>>10)&0x3ff)
+		return appendU4(b, 0xdc00|v&0x3ff)
+	}
+	return appendU4(b, c)
 }
 
 // jsonEscapeChar is the escape of a character json.encoder.ESCAPE matches (controls,
@@ -421,6 +494,9 @@ func (e *jsonEncoder) cEncode(o Object) *PyError {
 		e.emitConst("false")
 		return nil
 	case isJSONString(o):
+		if e.joinMode {
+			return e.appendASCIIString(o)
+		}
 		s, err := e.encodeString(o)
 		if err != nil {
 			return err
@@ -428,6 +504,10 @@ func (e *jsonEncoder) cEncode(o Object) *PyError {
 		e.emit(s)
 		return nil
 	case isJSONInt(o):
+		if n, ok := o.(*Int); ok && e.joinMode {
+			e.joined = strconv.AppendInt(e.joined, n.V, 10)
+			return nil
+		}
 		s, err := vm.Str(o)
 		if err != nil {
 			return err
@@ -436,6 +516,10 @@ func (e *jsonEncoder) cEncode(o Object) *PyError {
 		return nil
 	}
 	if f, ok := floatOf(o); ok {
+		if e.joinMode && !math.IsInf(f, 0) && f == f {
+			e.joined = append(e.joined, floatRepr(f)...)
+			return nil
+		}
 		s, err := e.floatText(f)
 		if err != nil {
 			return err

@@ -21,6 +21,7 @@ func makeJSONModule(vm *VM) *Module {
 			}
 			return vm.jsonEscape(args[0])
 		}},
+		{name: "_encode_joined", fn: jsonEncodeJoined},
 		{name: "_make_scanner", fn: jsonMakeScanner},
 		{name: "_scanstring", fn: jsonScanstringFn},
 		{name: "_skip_ws", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -115,6 +116,35 @@ func jsonEncodeInto(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError
 		return nil, err
 	}
 	return noneRef(), nil
+}
+
+// jsonEncodeJoined is _encode_joined(encoder, obj): the JSON text of obj as
+// ''.join(encoder.iterencode(obj, _one_shot=True)) gives it, built directly when every
+// chunk would be an ASCII str; None when that is not sure (the caller joins the chunks).
+func jsonEncodeJoined(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.methodArgs("_encode_joined", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	e, err := vm.newJSONEncoder(args[0], true)
+	if err != nil {
+		return nil, err
+	}
+	defer e.release()
+	if !e.canJoin() {
+		return noneRef(), nil
+	}
+	e.joinMode = true
+	if e.cMode {
+		vm.depth++
+		err = e.encode(args[1], 0)
+		vm.depth--
+	} else {
+		err = e.encode(args[1], 0)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return vm.NewStr(string(e.joined)), nil
 }
 
 // jsonMakeScanner is _make_scanner(context): the scanner of a JSONDecoder, a callable
@@ -295,6 +325,10 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return _encode_basestring_ascii(o)
             return _encode_basestring(o)
+        if getattr(self.iterencode, 'im_func', None) is _plain_iterencode:
+            text = _encode_joined(self, o)
+            if text is not None:
+                return text
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)
@@ -308,6 +342,9 @@ class JSONEncoder(object):
             _encode_into(self, o, True, chunks)
             return chunks
         return _iterencode(self, o, _one_shot)
+
+
+_plain_iterencode = JSONEncoder.iterencode.im_func
 
 
 class JSONDecoder(object):
