@@ -118,8 +118,8 @@ func jsonEncodeInto(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError
 	return noneRef(), nil
 }
 
-// jsonEncodeJoined is _encode_joined(encoder, obj): the JSON text of obj as
-// ”.join(encoder.iterencode(obj, _one_shot=True)) gives it, built directly when every
+// jsonEncodeJoined is _encode_joined(encoder, obj): the JSON text of obj as joining the
+// chunks of encoder.iterencode(obj, _one_shot=True) gives it, built directly when every
 // chunk would be an ASCII str; None when that is not sure (the caller joins the chunks).
 func jsonEncodeJoined(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 	if err := vm.methodArgs("_encode_joined", args, kw, 2, 2); err != nil {
