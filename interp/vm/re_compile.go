@@ -223,24 +223,35 @@ func reCompile(parsed *reParsed) (*reProgram, *reError) {
 	return c.prog, nil
 }
 
-// validate applies the checks of _sre's code validator that the parser lets through: a
-// conditional on a group the pattern does not have.
+// validate applies the checks of _sre's code validator that the parser lets through
+// (patterns put together by re.Scanner, conditionals on groups the pattern does not have):
+// marks beyond the groups, references to groups the pattern does not have. It also finds
+// how many marks the code needs.
 func (c *reCompiler) validate(seq *reSeq, nmarks *int) *reError {
 	groups := c.prog.groups
 	if groups == 0 {
 		groups = reMaxGroups
 	}
+	invalid := &reError{kind: reErrRuntime, msg: "invalid SRE code"}
 	var walk func(s *reSeq) *reError
 	walk = func(s *reSeq) *reError {
 		if s == nil {
 			return nil
 		}
 		for _, n := range s.items {
-			if n.op == reGrouprefExists {
+			switch n.op {
+			case reGrouprefExists, reGroupref:
 				if n.group-1 >= groups {
-					return &reError{kind: reErrRuntime, msg: "invalid SRE code"}
+					return invalid
 				}
 				*nmarks = max(*nmarks, 2*n.group)
+			case reSubpattern:
+				if n.group != 0 {
+					if 2*(n.group-1)+1 > 2*groups+1 {
+						return invalid
+					}
+					*nmarks = max(*nmarks, 2*n.group)
+				}
 			}
 			if err := walk(n.body); err != nil {
 				return err

@@ -124,6 +124,8 @@ sc = re.compile(r'a*').scanner('aab')
 print sc.match().span(), sc.match().span(), sc.match().span(), sc.match()
 lex = re.Scanner([(r'\d+', lambda s, t: int(t)), (r'[a-z]+', lambda s, t: t.upper()), (r'\s+', None), (r'[+*]', lambda s, t: t)])
 print lex.scan('12 + abc * 7 ?x'), lex.scan('')
+for phrases in [[r'(a)(b)'], [r'(a)', r'b'], [r'(a)(b)', 'c'], [r'x(?P<n>a)'], ['(a)\\1'], ['(a)(b)(c)'], ['(a)(b)\\2']]:
+    attempt(lambda: re.Scanner([(p, lambda s, t: t) for p in phrases]).scan('abc'))
 
 print 'debug'
 re.compile(r'a[^b-d\d]*?(?P<x>e|fg)(?:h)\1(?=i)(?<!j)^$\b.(?(1)k|l)[m]{2,3}', re.DEBUG)
