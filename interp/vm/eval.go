@@ -59,6 +59,7 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 	var retval Object
 	var err *PyError
 
+loop:
 	for {
 		if throw != nil {
 			err = throw
@@ -122,7 +123,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				slots[oparg] = slots[sp]
 				if old != nil {
-					vm.Decref(old)
+					if dropRef(old) {
+						vm.deallocate(old)
+					}
 				}
 				continue
 
@@ -133,12 +136,16 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					break
 				}
 				slots[oparg] = nil
-				vm.Decref(old)
+				if dropRef(old) {
+					vm.deallocate(old)
+				}
 				continue
 
 			case op.POP_TOP:
 				sp--
-				vm.Decref(slots[sp])
+				if dropRef(slots[sp]) {
+					vm.deallocate(slots[sp])
+				}
 				continue
 
 			case op.ROT_TWO:
@@ -180,7 +187,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				v := slots[sp-1]
 				var x Object
 				x, err = vm.unaryOp(opcode, v)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				if err != nil {
 					sp--
 					break
@@ -192,7 +201,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				v := slots[sp-1]
 				var t bool
 				t, err = vm.IsTrue(v)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				if err != nil {
 					sp--
 					break
@@ -214,8 +225,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 						if !of {
 							sp--
 							x := vm.NewInt(r)
-							vm.Decref(a)
-							vm.Decref(b)
+							if dropRef(a) {
+								vm.deallocate(a)
+							}
+							if dropRef(b) {
+								vm.deallocate(b)
+							}
 							slots[sp-1] = x
 							continue
 						}
@@ -226,8 +241,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				v := slots[sp-1]
 				var x Object
 				x, err = vm.binaryOp(binopOf[opcode], v, w, false)
-				vm.Decref(v)
-				vm.Decref(w)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
+				if dropRef(w) {
+					vm.deallocate(w)
+				}
 				if err != nil {
 					sp--
 					break
@@ -250,8 +269,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				if x == nil {
 					x, err = vm.binaryOp(binopOf[opcode], v, w, false)
 				}
-				vm.Decref(v)
-				vm.Decref(w)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
+				if dropRef(w) {
+					vm.deallocate(w)
+				}
 				if err != nil {
 					sp--
 					break
@@ -274,8 +297,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				if x == nil {
 					x, err = vm.binaryOp(binopOf[opcode], v, w, true)
 				}
-				vm.Decref(v)
-				vm.Decref(w)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
+				if dropRef(w) {
+					vm.deallocate(w)
+				}
 				if err != nil {
 					sp--
 					break
@@ -289,8 +316,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				v := slots[sp-1]
 				var x Object
 				x, err = vm.GetItem(v, w)
-				vm.Decref(v)
-				vm.Decref(w)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
+				if dropRef(w) {
+					vm.deallocate(w)
+				}
 				if err != nil {
 					sp--
 					break
@@ -306,9 +337,15 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				u := slots[sp] // value
 				err = vm.SetItem(v, w, u)
-				vm.Decref(u)
-				vm.Decref(v)
-				vm.Decref(w)
+				if dropRef(u) {
+					vm.deallocate(u)
+				}
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
+				if dropRef(w) {
+					vm.deallocate(w)
+				}
 				if err != nil {
 					break
 				}
@@ -320,8 +357,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				v := slots[sp]
 				err = vm.DelItem(v, w)
-				vm.Decref(v)
-				vm.Decref(w)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
+				if dropRef(w) {
+					vm.deallocate(w)
+				}
 				if err != nil {
 					break
 				}
@@ -340,7 +381,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				v := slots[sp-1]
 				var x Object
 				x, err = vm.getSlice(v, lo, hi)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				vm.Xdecref(lo)
 				vm.Xdecref(hi)
 				if err != nil {
@@ -365,8 +408,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				u := slots[sp]
 				err = vm.setSlice(v, lo, hi, u)
-				vm.Decref(u)
-				vm.Decref(v)
+				if dropRef(u) {
+					vm.deallocate(u)
+				}
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				vm.Xdecref(lo)
 				vm.Xdecref(hi)
 				if err != nil {
@@ -387,7 +434,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				v := slots[sp]
 				err = vm.setSlice(v, lo, hi, nil)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				vm.Xdecref(lo)
 				vm.Xdecref(hi)
 				if err != nil {
@@ -407,8 +456,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 						// a bool object (CPython's PREDICT does the same).
 						if next := bytecode[pc]; !vm.recording && (next == op.POP_JUMP_IF_FALSE || next == op.POP_JUMP_IF_TRUE) {
 							sp--
-							vm.Decref(v)
-							vm.Decref(w)
+							if dropRef(v) {
+								vm.deallocate(v)
+							}
+							if dropRef(w) {
+								vm.deallocate(w)
+							}
 							if r == (next == op.POP_JUMP_IF_TRUE) {
 								pc = int(bytecode[pc+1]) | int(bytecode[pc+2])<<8
 							} else {
@@ -422,8 +475,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				if x == nil {
 					x, err = vm.compareOp(oparg, v, w)
 				}
-				vm.Decref(v)
-				vm.Decref(w)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
+				if dropRef(w) {
+					vm.deallocate(w)
+				}
 				if err != nil {
 					sp--
 					break
@@ -447,7 +504,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				}
 				var t bool
 				t, err = vm.IsTrue(v)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				if err != nil {
 					break
 				}
@@ -470,7 +529,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				}
 				var t bool
 				t, err = vm.IsTrue(v)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				if err != nil {
 					break
 				}
@@ -491,7 +552,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					continue
 				}
 				sp--
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				continue
 
 			case op.JUMP_IF_TRUE_OR_POP:
@@ -506,7 +569,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					continue
 				}
 				sp--
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				continue
 
 			case op.JUMP_FORWARD:
@@ -536,7 +601,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				v := slots[sp]
 				f.Globals.SetStr(vm, names[oparg], v)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				continue
 
 			case op.DELETE_GLOBAL:
@@ -575,7 +642,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				v := slots[sp]
 				if f.Locals == nil {
-					vm.Decref(v)
+					if dropRef(v) {
+						vm.deallocate(v)
+					}
 					err = vm.Raisef(SystemErrorType, "no locals found when storing '%s'", names[oparg].S)
 					break
 				}
@@ -583,11 +652,15 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				nc := &code.nameCache[oparg]
 				if old := nc.lookup(f.Locals, nil, nil); old != nil && !f.Locals.generic {
 					f.Locals.table[nc.slot].value = v
-					vm.Decref(old)
+					if dropRef(old) {
+						vm.deallocate(old)
+					}
 					continue
 				}
 				f.Locals.SetStr(vm, names[oparg], v)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				nc.fill(names[oparg], f.Locals)
 				continue
 
@@ -640,7 +713,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				v := slots[sp-1]
 				var x Object
 				x, err = vm.GetAttr(v, names[oparg])
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				if err != nil {
 					sp--
 					break
@@ -654,8 +729,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				u := slots[sp] // value
 				err = vm.SetAttr(v, names[oparg], u)
-				vm.Decref(v)
-				vm.Decref(u)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
+				if dropRef(u) {
+					vm.deallocate(u)
+				}
 				if err != nil {
 					break
 				}
@@ -665,7 +744,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				v := slots[sp]
 				err = vm.SetAttr(v, names[oparg], nil)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				if err != nil {
 					break
 				}
@@ -693,11 +774,15 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					err = s.Add(vm, slots[i])
 				}
 				for i := sp - oparg; i < sp; i++ {
-					vm.Decref(slots[i])
+					if dropRef(slots[i]) {
+						vm.deallocate(slots[i])
+					}
 				}
 				sp -= oparg
 				if err != nil {
-					vm.Decref(s)
+					if dropRef(s) {
+						vm.deallocate(s)
+					}
 					break
 				}
 				slots[sp] = s
@@ -718,8 +803,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				value := slots[sp]
 				d := slots[sp-1].(*Dict)
 				err = d.SetItem(vm, key, value)
-				vm.Decref(value)
-				vm.Decref(key)
+				if dropRef(value) {
+					vm.deallocate(value)
+				}
+				if dropRef(key) {
+					vm.deallocate(key)
+				}
 				if err != nil {
 					break
 				}
@@ -732,8 +821,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				value := slots[sp]
 				d := slots[sp-oparg].(*Dict)
 				err = d.SetItem(vm, key, value)
-				vm.Decref(value)
-				vm.Decref(key)
+				if dropRef(value) {
+					vm.deallocate(value)
+				}
+				if dropRef(key) {
+					vm.deallocate(key)
+				}
 				if err != nil {
 					break
 				}
@@ -755,7 +848,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				v := slots[sp]
 				s := slots[sp-oparg].(*Set)
 				err = s.Add(vm, v)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				if err != nil {
 					break
 				}
@@ -773,9 +868,15 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				stop := slots[sp]
 				start := slots[sp-1]
 				s := vm.newSlice(start, stop, step)
-				vm.Decref(start)
-				vm.Decref(stop)
-				vm.Decref(step)
+				if dropRef(start) {
+					vm.deallocate(start)
+				}
+				if dropRef(stop) {
+					vm.deallocate(stop)
+				}
+				if dropRef(step) {
+					vm.deallocate(step)
+				}
 				slots[sp-1] = s
 				continue
 
@@ -783,7 +884,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				v := slots[sp]
 				err = vm.unpackSequence(v, oparg, slots[sp:sp+oparg])
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				if err != nil {
 					break
 				}
@@ -794,7 +897,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				v := slots[sp-1]
 				var it Object
 				it, err = vm.GetIter(v)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				if err != nil {
 					sp--
 					break
@@ -826,7 +931,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					continue
 				}
 				sp--
-				vm.Decref(it)
+				if dropRef(it) {
+					vm.deallocate(it)
+				}
 				pc += oparg
 				continue
 
@@ -839,7 +946,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				f.Blocks = f.Blocks[:len(f.Blocks)-1]
 				for sp > b.Level {
 					sp--
-					vm.Decref(slots[sp])
+					if dropRef(slots[sp]) {
+						vm.deallocate(slots[sp])
+					}
 				}
 				continue
 
@@ -872,7 +981,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				case *Int:
 					if x != True && x != False {
 						why = int(x.V)
-						vm.Decref(v)
+						if dropRef(v) {
+							vm.deallocate(v)
+						}
 						if why == whyReturn || why == whyContinue {
 							sp--
 							retval = slots[sp]
@@ -904,7 +1015,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 					why = whyReraise
 					goto onErrorNoTB
 				}
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				err = vm.Raise(SystemErrorType, "'finally' pops bad exception")
 				break
 
@@ -921,7 +1034,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				}
 				slots[sp-1] = exit
 				enter, err = vm.lookupSpecialBound(mgr, sEnter)
-				vm.Decref(mgr)
+				if dropRef(mgr) {
+					vm.deallocate(mgr)
+				}
 				if err == nil && enter == nil {
 					err = vm.Raise(AttributeErrorType, "__enter__")
 				}
@@ -930,7 +1045,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				}
 				f.SP = sp
 				res, err = vm.Call(enter, nil, nil)
-				vm.Decref(enter)
+				if dropRef(enter) {
+					vm.deallocate(enter)
+				}
 				if err != nil {
 					break
 				}
@@ -964,6 +1081,10 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 						}
 					}
 					if fn != nil && fn.Code.simpleCall && fn.Code.ArgCount == na+boolInt(self != nil) {
+						if vm.depth >= vm.recursionLimit {
+							err = vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded")
+							break
+						}
 						f.SP = sp
 						nf := vm.newFrame(fn.Code, fn.Globals, nil, fn.Builtins)
 						dst := nf.Slots
@@ -981,26 +1102,17 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 						if vm.tracer != nil {
 							vm.tracer.FunctionEntry(vm, nf)
 						}
-						res, e := vm.eval(nf, nil)
-						if nf.RC == 1 {
-							// Nothing else refers to the frame: release it at once.
-							nf.RC = 0
-							vm.releaseFrame(nf)
-						} else {
-							vm.Decref(nf)
-						}
-						for sp >= base {
-							sp--
-							o := slots[sp]
-							slots[sp] = nil
-							vm.Decref(o)
-						}
-						if e != nil {
-							err = e
-							break
-						}
-						slots[sp] = res
-						sp++
+						// Run the callee in this loop, as eval would run it: the caller
+						// resumes at exit (see inlineReturn) with the result pushed.
+						f.PC = pc
+						vm.depth++
+						nf.Back = f
+						incref(f)
+						vm.frame = nf
+						nf.inlinePop = na + 1
+						f = nf
+						code, slots, sp, pc = f.Code, f.Slots, f.SP, 0
+						bytecode, consts, names = code.Code.Code, code.Consts, code.Names
 						continue
 					}
 				}
@@ -1048,9 +1160,13 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				copy(defaults, slots[sp-oparg:sp])
 				sp -= oparg
 				fn := vm.newFunction(codeObj, f.Globals, f.Builtins, defaults, closure)
-				vm.Decref(codeObj)
+				if dropRef(codeObj) {
+					vm.deallocate(codeObj)
+				}
 				if closure != nil {
-					vm.Decref(closure)
+					if dropRef(closure) {
+						vm.deallocate(closure)
+					}
 				}
 				slots[sp] = fn
 				sp++
@@ -1078,7 +1194,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				v := slots[sp]
 				err = vm.printItem(stream, v)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				vm.Xdecref(stream)
 				if err != nil {
 					break
@@ -1102,7 +1220,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				v := slots[sp]
 				err = vm.displayHook(v)
-				vm.Decref(v)
+				if dropRef(v) {
+					vm.deallocate(v)
+				}
 				if err != nil {
 					break
 				}
@@ -1126,9 +1246,15 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				name := slots[sp-1]
 				var x Object
 				x, err = vm.buildClass(methods, bases, name, f.Globals)
-				vm.Decref(methods)
-				vm.Decref(bases)
-				vm.Decref(name)
+				if dropRef(methods) {
+					vm.deallocate(methods)
+				}
+				if dropRef(bases) {
+					vm.deallocate(bases)
+				}
+				if dropRef(name) {
+					vm.deallocate(name)
+				}
 				if err != nil {
 					sp--
 					break
@@ -1142,8 +1268,12 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				level := slots[sp-1]
 				var x Object
 				x, err = vm.importName(names[oparg], fromlist, level, f)
-				vm.Decref(fromlist)
-				vm.Decref(level)
+				if dropRef(fromlist) {
+					vm.deallocate(fromlist)
+				}
+				if dropRef(level) {
+					vm.deallocate(level)
+				}
 				if err != nil {
 					sp--
 					break
@@ -1170,7 +1300,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				mod := slots[sp]
 				err = vm.importStar(mod, f)
-				vm.Decref(mod)
+				if dropRef(mod) {
+					vm.deallocate(mod)
+				}
 				if err != nil {
 					break
 				}
@@ -1184,9 +1316,15 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 				sp--
 				prog := slots[sp]
 				err = vm.execStmt(prog, globals, locals, f)
-				vm.Decref(prog)
-				vm.Decref(globals)
-				vm.Decref(locals)
+				if dropRef(prog) {
+					vm.deallocate(prog)
+				}
+				if dropRef(globals) {
+					vm.deallocate(globals)
+				}
+				if dropRef(locals) {
+					vm.deallocate(locals)
+				}
 				if err != nil {
 					break
 				}
@@ -1241,14 +1379,18 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 			if b.Kind == op.SETUP_LOOP && why == whyContinue {
 				why = whyNot
 				pc = int(retval.(*Int).V)
-				vm.Decref(retval)
+				if dropRef(retval) {
+					vm.deallocate(retval)
+				}
 				retval = nil
 				break
 			}
 			f.Blocks = f.Blocks[:len(f.Blocks)-1]
 			for sp > b.Level {
 				sp--
-				vm.Decref(slots[sp])
+				if dropRef(slots[sp]) {
+					vm.deallocate(slots[sp])
+				}
 			}
 			if b.Kind == op.SETUP_LOOP && why == whyBreak {
 				why = whyNot
@@ -1295,7 +1437,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 		// Leaving the frame.
 		for sp > f.stackBase {
 			sp--
-			vm.Decref(slots[sp])
+			if dropRef(slots[sp]) {
+				vm.deallocate(slots[sp])
+			}
 		}
 		f.SP = sp
 		if why != whyReturn && why != whyException && why != whyReraise {
@@ -1307,6 +1451,52 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 exit:
 	if f.excSaved {
 		vm.resetExcInfo(f)
+	}
+	if f.inlinePop > 0 {
+		// inlineReturn: the frame was entered by a call in this loop. Leave it as eval
+		// leaves a frame, then drop the caller's callable and arguments and go on in the
+		// caller with the result, or with the exception.
+		callee := f
+		f = callee.Back
+		npop := callee.inlinePop
+		callee.inlinePop = 0
+		callee.PC = -1
+		callee.yielded = false
+		vm.frame = f
+		callee.Back = nil
+		if dropRef(f) {
+			panic("BUG: a caller frame died while its callee ran")
+		}
+		vm.depth--
+		if callee.RC == 1 {
+			// Nothing else refers to the frame: release it at once.
+			callee.RC = 0
+			vm.releaseFrame(callee)
+		} else if dropRef(callee) {
+			vm.deallocate(callee)
+		}
+		code, slots, sp, pc = f.Code, f.Slots, f.SP, f.PC
+		bytecode, consts, names = code.Code.Code, code.Consts, code.Names
+		for ; npop > 0; npop-- {
+			sp--
+			o := slots[sp]
+			slots[sp] = nil
+			if dropRef(o) {
+				vm.deallocate(o)
+			}
+		}
+		if why == whyReturn {
+			slots[sp] = retval
+			sp++
+			retval = nil
+			why = whyNot
+			goto loop
+		}
+		// The exception goes on in the caller, from its call instruction (f.Lasti), as a
+		// thrown one does at the top of the loop.
+		throw, err = err, nil
+		why = whyNot
+		goto loop
 	}
 	if why == whyYield {
 		f.yielded = true

@@ -45,6 +45,10 @@ type Frame struct {
 	gen *Generator
 	// yielded is set when the last eval of this frame ended in a yield.
 	yielded bool
+	// inlinePop is set while the frame runs inside its caller's run loop (a plain call
+	// of a Python function, entered without recursing in Go): the caller's stack slots
+	// (the callable and the arguments) to drop when it returns. 0 for frames run by eval.
+	inlinePop int
 	// tracked is set once the frame is known to the cycle collector (exposeFrame).
 	tracked bool
 	// lineno caches the line for frames of non-running code (f_lineno).

@@ -43,12 +43,14 @@ func xincref(o Object) {
 // deallocated at once (its finalizer runs, its references are dropped); in generational
 // mode the collector decides when it dies, so nothing happens here.
 func (vm *VM) Decref(o Object) {
-	// Kept small enough for Go to inline it at every call site.
-	if h := headerOf(o); h.RC > 1 {
-		h.RC--
-		return
+	// Kept under Go's inlining budget (80): headerOf is spelled out, and the slow path is
+	// a single call. Functions too big for ordinary inlining (the eval loop) spell the
+	// fast path out themselves.
+	h := (*gcsim.Header)((*[2]unsafe.Pointer)(unsafe.Pointer(&o))[1])
+	h.RC--
+	if h.RC <= 0 {
+		vm.deallocate(o)
 	}
-	vm.decrefToZero(o)
 }
 
 // decrefToZero drops the last reference (or finds a count already wrong).
@@ -107,3 +109,12 @@ func IsNone(o Object) bool { return o == Object(None) }
 
 // immortalHeader is the header of process-wide objects built at setup.
 func immortalHeader() gcsim.Header { return gcsim.ImmortalHeader(immortalRC) }
+
+// dropRef decrements o's count and reports whether it reached zero, leaving deallocate to
+// the caller: it is cheap enough (cost under 20) for Go to inline even into the eval loop,
+// whose size keeps ordinary calls like Decref out of line.
+func dropRef(o Object) bool {
+	h := (*gcsim.Header)((*[2]unsafe.Pointer)(unsafe.Pointer(&o))[1])
+	h.RC--
+	return h.RC <= 0
+}
