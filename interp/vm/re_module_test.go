@@ -260,3 +260,89 @@ func TestReLongMatchStops(t *testing.T) {
 		t.Errorf("interrupted search: took %v, output %q", took, out)
 	}
 }
+
+// FuzzReEngine feeds arbitrary patterns, flags and subjects to the parser, the compiler
+// and the engine: whatever they are, the result is a match, no match or a compile error,
+// never a Go panic. (Agreement with CPython is what TestReDifferential checks.)
+func FuzzReEngine(f *testing.F) {
+	for _, seed := range []string{`(a|b)*c`, `(?P<x>a)(?P=x)`, `(?<=ab)c`, `(?(1)a|b)`, `[^\w\d-z]+?`,
+		`a{2,3}?`, `(?:(a)|b)*`, `\bx\B`, `(?x) a # c`, `(?iu)\u017f`, `[\x00-\U00010000]`, `((a)|b)+\2`} {
+		f.Add(seed, "aabc xyz", uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, pattern, subject string, flags uint8) {
+		if len(pattern) > 40 || len(subject) > 16 {
+			return
+		}
+		fl := int(flags) & (reFlagIgnoreCase | reFlagLocale | reFlagMultiline | reFlagDotAll | reFlagUnicode | reFlagVerbose)
+		for _, wide := range []bool{false, true} {
+			var src []rune
+			if wide {
+				src = []rune(pattern)
+			} else {
+				for i := 0; i < len(pattern); i++ {
+					src = append(src, rune(pattern[i]))
+				}
+			}
+			parsed, err := reParse(src, wide, fl, 500)
+			if err != nil {
+				continue
+			}
+			prog, err := reCompile(parsed)
+			if err != nil {
+				continue
+			}
+			bytesState := &reState[byte]{}
+			bytesState.init(prog, []byte(subject), 0, len(subject))
+			if _, perr := bytesState.search(); perr != nil {
+				t.Fatalf("search error without a VM: %v", perr)
+			}
+			runes := []rune(subject)
+			runeState := &reState[rune]{}
+			runeState.init(prog, runes, 1, len(runes))
+			runeState.ptr = runeState.start
+			if _, perr := runeState.match(0); perr != nil {
+				t.Fatalf("match error without a VM: %v", perr)
+			}
+		}
+	})
+}
+
+// FuzzJSONScan feeds arbitrary documents, as str and as unicode, to the JSON scanner: the
+// result is a value, StopIteration or ValueError (or the RuntimeError of deep nesting),
+// never a Go panic.
+func FuzzJSONScan(f *testing.F) {
+	for _, seed := range []string{`{"a": [1, 2.5e3, true, null, "x\u00e9\ud83d\ude00"]}`, `[1,`, `"\u12`, `-Infinity`,
+		`{"a" 1}`, `[[[[]]]]`, "\"\xc3\xa9\"", `1e400`, `{"":{}}`} {
+		f.Add(seed)
+	}
+	devnull, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer devnull.Close()
+	machine, err := New(Options{GC: GCRefcount, Stdin: -1, Stdout: int(devnull.Fd()), Stderr: int(devnull.Fd())})
+	if err != nil {
+		f.Fatal(err)
+	}
+	sc := &jsonScanner{encoding: "utf-8", strict: true, objectHook: None, pairsHook: None,
+		parseFloat: FloatType, parseInt: IntType, parseConstant: newBuiltin("json", "constant",
+			func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) { return vm.NewFloat(0), nil })}
+	f.Fuzz(func(t *testing.T, doc string) {
+		for _, obj := range []Object{machine.NewStr(doc), machine.NewUnicode([]rune(doc))} {
+			for _, strict := range []bool{true, false} {
+				sc.strict = strict
+				v, _, err := machine.jsonScan(sc, obj, 0)
+				if err != nil {
+					if !err.Matches(ValueErrorType) && !err.Matches(StopIterationType) &&
+						!err.Matches(RuntimeErrorType) && !err.Matches(UnicodeDecodeErrorType) {
+						t.Fatalf("%q: unexpected %s", doc, err.String())
+					}
+					err.release(machine)
+					continue
+				}
+				machine.Decref(v)
+			}
+			machine.Decref(obj)
+		}
+	})
+}
