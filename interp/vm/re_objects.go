@@ -1095,4 +1095,3 @@ func (vm *VM) scannerNext(s *reScannerObj, search bool) (Object, *PyError) {
 	}
 	return res, nil
 }
-
