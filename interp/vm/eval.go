@@ -67,13 +67,21 @@ loop:
 			why = whyException
 			goto onError
 		}
-		if vm.pending.Load() != 0 {
+		if p := vm.pending.Load(); p != 0 {
 			f.SP, f.PC = sp, pc
-			if e := vm.handlePending(); e != nil {
-				err = e
-				why = whyException
-				f.Lasti = pc
-				goto onError
+			if p&^pendingRecord != 0 {
+				if e := vm.handlePending(); e != nil {
+					err = e
+					why = whyException
+					f.Lasti = pc
+					goto onError
+				}
+			}
+			if vm.recording {
+				opcode, oparg, next := decodeAt(bytecode, pc)
+				f.Lasti, f.PC = pc, next
+				vm.tracer.BeforeInstruction(vm, f, opcode, oparg)
+				f.PC = pc
 			}
 		}
 		f.Lasti = pc
@@ -91,10 +99,6 @@ loop:
 				}
 			} else {
 				pc++
-			}
-			if vm.recording {
-				f.SP, f.PC = sp, pc
-				vm.tracer.BeforeInstruction(vm, f, opcode, oparg)
 			}
 
 			switch opcode {
@@ -463,7 +467,12 @@ loop:
 								vm.deallocate(w)
 							}
 							if r == (next == op.POP_JUMP_IF_TRUE) {
-								pc = int(bytecode[pc+1]) | int(bytecode[pc+2])<<8
+								target := int(bytecode[pc+1]) | int(bytecode[pc+2])<<8
+								if target < pc {
+									pc = target
+									goto backedgeCheck
+								}
+								pc = target
 							} else {
 								pc += 3
 							}
@@ -499,6 +508,10 @@ loop:
 				}
 				if v == Object(False) {
 					False.RC--
+					if oparg < pc {
+						pc = oparg
+						goto backedgeCheck
+					}
 					pc = oparg
 					continue
 				}
@@ -511,6 +524,10 @@ loop:
 					break
 				}
 				if !t {
+					if oparg < pc {
+						pc = oparg
+						goto backedgeCheck
+					}
 					pc = oparg
 				}
 				continue
@@ -524,6 +541,10 @@ loop:
 				}
 				if v == Object(True) {
 					True.RC--
+					if oparg < pc {
+						pc = oparg
+						goto backedgeCheck
+					}
 					pc = oparg
 					continue
 				}
@@ -536,6 +557,10 @@ loop:
 					break
 				}
 				if t {
+					if oparg < pc {
+						pc = oparg
+						goto backedgeCheck
+					}
 					pc = oparg
 				}
 				continue
@@ -1342,9 +1367,10 @@ loop:
 		}
 
 	backedgeCheck:
-		// JUMP_ABSOLUTE: the JIT counts these (loop iterations), as PyPy's jump_absolute
-		// does, and may run compiled code for the loop, which leaves the frame at another
-		// instruction.
+		// A backward jump: JUMP_ABSOLUTE, or a conditional jump that CPython's peephole
+		// optimizer aimed straight at a loop's start. The JIT counts these (loop
+		// iterations), as PyPy's jump_absolute does, and may run compiled code for the
+		// loop, which leaves the frame at another instruction.
 		if vm.tracer != nil {
 			f.SP, f.PC = sp, pc
 			resumed, terr := vm.tracer.BackEdge(vm, f)
@@ -1508,4 +1534,21 @@ exit:
 		return retval, nil
 	}
 	return nil, err
+}
+
+// decodeAt reads the instruction at pc (with its EXTENDED_ARG prefix) as the loop does,
+// returning the offset of the next one.
+func decodeAt(bytecode []byte, pc int) (opcode, oparg, next int) {
+	opcode = int(bytecode[pc])
+	if opcode < op.HaveArgument {
+		return opcode, 0, pc + 1
+	}
+	oparg = int(bytecode[pc+1]) | int(bytecode[pc+2])<<8
+	pc += 3
+	if opcode == op.EXTENDED_ARG {
+		opcode = int(bytecode[pc])
+		oparg = oparg<<16 | int(bytecode[pc+1]) | int(bytecode[pc+2])<<8
+		pc += 3
+	}
+	return opcode, oparg, pc
 }

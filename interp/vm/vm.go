@@ -67,7 +67,8 @@ type Logger interface {
 }
 
 // Tracer is the interface a tracing JIT implements. The VM calls BackEdge on every
-// JUMP_ABSOLUTE (the loop back-edges PyPy counts), FunctionEntry when a Python function
+// backward jump (the loop back-edges PyPy counts at JUMP_ABSOLUTE; CPython's bytecode also
+// loops with conditional jumps), FunctionEntry when a Python function
 // starts, and, while SetRecording(true) is in effect, BeforeInstruction before each
 // instruction. A tracer may run compiled code in BackEdge: it then leaves the frame's state
 // (Slots, SP, PC, Blocks) where the interpreter must continue and returns resumed.
@@ -83,6 +84,9 @@ const (
 	pendingCollect             // a collection is due
 	pendingFinal               // finalizers are queued (PyPy mode)
 	pendingAbort               // the run must end now (Abort)
+	// pendingRecord stays set while the JIT records a trace: the loop then calls
+	// BeforeInstruction, so that the common path checks a single word per instruction.
+	pendingRecord
 )
 
 // VM is one interpreter.
@@ -194,7 +198,14 @@ func (vm *VM) startStress() {
 }
 
 // SetRecording turns per-instruction tracing on or off (the JIT's recorder).
-func (vm *VM) SetRecording(on bool) { vm.recording = on && vm.tracer != nil }
+func (vm *VM) SetRecording(on bool) {
+	vm.recording = on && vm.tracer != nil
+	if vm.recording {
+		vm.setPending(pendingRecord)
+	} else {
+		vm.clearPending(pendingRecord)
+	}
+}
 
 // Frame returns the executing frame (nil between runs).
 func (vm *VM) Frame() *Frame { return vm.frame }
