@@ -137,6 +137,8 @@ func (a *courseApp) doctor(ctx context.Context, c *course.Course) []doctorFindin
 		add("ok", "output is not a terminal: lessons print as plain text, %d columns", t.Width)
 	case t.NoColor:
 		add("ok", "terminal, %d columns; NO_COLOR or TERM=dumb is set, so lessons print as plain text", t.Width)
+	case t.Forced:
+		add("ok", "not a terminal, but CLICOLOR_FORCE asks for colours: %d columns; style %s", t.Width, a.renderOptions().Style)
 	default:
 		add("ok", "terminal, %d columns; style %s (--style or HANDSON_STYLE: auto, dark, light, plain)", t.Width, a.renderOptions().Style)
 	}
