@@ -80,7 +80,11 @@ func instanceDict(o Object) *Dict {
 func (vm *VM) genericGetAttr(o Object, t *Type, name *Str, dict *Dict) (Object, *PyError) {
 	descr := t.Lookup(name)
 	if descr != nil && isDataDescriptor(descr) {
-		return vm.descrGet(descr, o, t)
+		res, err := vm.descrGet(descr, o, t)
+		if err != nil && t.Flags&FlagHasGetattr != 0 {
+			return vm.getattrAfterDescriptor(o, t, name, err)
+		}
+		return res, err
 	}
 	if dict != nil {
 		if v := dict.GetStr(name); v != nil {
@@ -89,7 +93,11 @@ func (vm *VM) genericGetAttr(o Object, t *Type, name *Str, dict *Dict) (Object, 
 		}
 	}
 	if descr != nil {
-		return vm.descrGet(descr, o, t)
+		res, err := vm.descrGet(descr, o, t)
+		if err != nil && t.Flags&FlagHasGetattr != 0 {
+			return vm.getattrAfterDescriptor(o, t, name, err)
+		}
+		return res, err
 	}
 	if t.Flags&FlagClassic != 0 {
 		// Old-style instances have no object base; these two come from the instance.
@@ -106,6 +114,16 @@ func (vm *VM) genericGetAttr(o Object, t *Type, name *Str, dict *Dict) (Object, 
 		return vm.callGetattrHook(o, t, name)
 	}
 	return nil, vm.attributeError(o, name)
+}
+
+// getattrAfterDescriptor handles a descriptor's error (an unset slot, a property's
+// getter) in a class with __getattr__: an AttributeError gives __getattr__ its turn.
+func (vm *VM) getattrAfterDescriptor(o Object, t *Type, name *Str, err *PyError) (Object, *PyError) {
+	if !err.Matches(AttributeErrorType) {
+		return nil, err
+	}
+	err.release(vm)
+	return vm.callGetattrHook(o, t, name)
 }
 
 // attributeError is the AttributeError for a missing attribute, worded as CPython words it
@@ -144,7 +162,7 @@ func (vm *VM) callBound(d, o Object, t *Type, args ...Object) (Object, *PyError)
 // a class take precedence over the instance dict.
 func isDataDescriptor(d Object) bool {
 	switch x := d.(type) {
-	case *Property, *GetSetDescr:
+	case *Property, *GetSetDescr, *MemberDescr:
 		return true
 	case *Function, *StaticMethod, *ClassMethod, *MethodDescr, *Str, *Int, *Builtin, *Tuple, *List, *Dict, *NoneObject:
 		return false
@@ -186,7 +204,15 @@ func (vm *VM) descrGet(d Object, o Object, t *Type) (Object, *PyError) {
 		if o == nil {
 			return newRef(x), nil
 		}
+		if err := vm.refuseObjectDict(x, o); err != nil {
+			return nil, err
+		}
 		return x.Get(vm, o)
+	case *MemberDescr:
+		if o == nil {
+			return newRef(x), nil
+		}
+		return vm.memberGet(x, o)
 	case *StaticMethod:
 		return newRef(x.Func), nil
 	case *ClassMethod:
@@ -323,11 +349,24 @@ func (vm *VM) genericSetAttr(x *Instance, t *Type, name *Str, v Object) *PyError
 		return vm.descrSet(descr, x, name, v)
 	}
 	if v == nil {
+		newStyle := t.Flags&FlagClassic == 0
 		if x.Dict != nil {
 			found, err := x.Dict.DelItem(vm, name)
 			if err != nil || found {
 				return err
 			}
+			if newStyle {
+				return vm.Raise(AttributeErrorType, name.S) // the dict's KeyError, reworded
+			}
+		} else if newStyle && descr != nil {
+			return vm.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name.S)
+		}
+		return vm.attributeError(x, name)
+	}
+	if x.Dict == nil && !instanceHasDict(t) {
+		// A class with __slots__ and no __dict__: only the slots can be set.
+		if descr != nil {
+			return vm.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name.S)
 		}
 		return vm.attributeError(x, name)
 	}
@@ -363,7 +402,12 @@ func (vm *VM) descrSet(d Object, o Object, name *Str, v Object) *PyError {
 		if x.Set == nil {
 			return vm.Raisef(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", x.Name, x.Owner.Name)
 		}
+		if err := vm.refuseObjectDict(x, o); err != nil {
+			return err
+		}
 		return x.Set(vm, o, v)
+	case *MemberDescr:
+		return vm.memberSet(x, o, v)
 	case *Instance:
 		hookName := internedSet
 		if v == nil {
@@ -417,6 +461,7 @@ func (vm *VM) typeSetAttr(t *Type, name *Str, v Object) *PyError {
 // refreshFlags recomputes the derived flags of t and its subclasses after a change.
 func (vm *VM) refreshFlags(t *Type) {
 	t.computeFlags()
+	t.setLayoutFlags()
 	for _, s := range t.subclasses {
 		vm.refreshFlags(s)
 	}

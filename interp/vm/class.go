@@ -4,6 +4,8 @@
 package vm
 
 import (
+	"strings"
+
 	"handson/gcsim"
 )
 
@@ -51,9 +53,31 @@ func (vm *VM) buildClass(methods, bases, name Object, globals *Dict) (Object, *P
 	}
 	res, err := vm.Call(meta, []Object{name, bases, methods}, nil)
 	if err != nil {
-		return nil, err
+		return nil, vm.metaclassBasesError(err)
 	}
 	return res, nil
+}
+
+// metaclassBasesPrefix starts the message of a TypeError that a class statement's
+// metaclass call raised from Go (most likely about the bases).
+const metaclassBasesPrefix = "Error when calling the metaclass bases\n    "
+
+// metaclassBasesError is what build_class does to a TypeError of the metaclass call that
+// still has its message string (raised by a builtin, not by Python code): the message
+// gets metaclassBasesPrefix. A message that already has it is left alone.
+func (vm *VM) metaclassBasesError(err *PyError) *PyError {
+	inst, ok := err.Value.(*Instance)
+	if !ok || !err.fromGo || !err.Matches(TypeErrorType) || inst.Args == nil || len(inst.Args.Items) != 1 {
+		return err
+	}
+	msg, ok := inst.Args.Items[0].(*Str)
+	if !ok || strings.HasPrefix(msg.S, metaclassBasesPrefix) {
+		return err
+	}
+	wrapped := vm.Raise(inst.Class, metaclassBasesPrefix+msg.S)
+	wrapped.Traceback, err.Traceback = err.Traceback, nil
+	err.release(vm)
+	return wrapped
 }
 
 // newClass makes a class: the work of type.__new__(meta, name, bases, dict).
@@ -66,48 +90,42 @@ func (vm *VM) newClass(meta *Type, nameObj Object, bases *Tuple, dict *Dict, cla
 	for _, b := range bases.Items {
 		bt, ok := b.(*Type)
 		if !ok {
-			return nil, vm.typeErrorf("Error when calling the metaclass bases\n    metaclass must be a class, not %s", b.Type().Name)
+			return nil, vm.typeErrorf("metaclass must be a class, not %s", b.Type().Name)
 		}
 		if bt.Flags&FlagBaseType == 0 && bt.Flags&FlagHeap == 0 {
-			return nil, vm.typeErrorf("Error when calling the metaclass bases\n    type '%s' is not an acceptable base type", bt.Name)
+			return nil, vm.typeErrorf("type '%s' is not an acceptable base type", bt.Name)
 		}
 		bs = append(bs, bt)
 	}
 	for i, b := range bs {
 		for _, prev := range bs[:i] {
 			if prev == b {
-				return nil, vm.typeErrorf("Error when calling the metaclass bases\n    duplicate base class %s", b.Name)
+				return nil, vm.typeErrorf("duplicate base class %s", b.Name)
 			}
 		}
 	}
 	if len(bs) == 0 && !classic {
 		bs = []*Type{ObjectType}
 	}
-	t := &Type{Header: gcsim.Header{RC: 1}, Name: name.S, Bases: bs, Flags: FlagHeap | FlagBaseType}
-	if meta != TypeType {
-		incref(meta)
-		t.Meta = meta
-	}
+	t := newHeapType()
+	t.Header = gcsim.Header{RC: 1}
+	t.Name, t.Bases, t.Flags = name.S, bs, FlagHeap|FlagBaseType
 	if classic {
 		t.Flags |= FlagClassic
-	}
-	// The solid base decides the layout; with several builtin bases they must agree.
-	t.Base = ObjectType
-	t.Kind = KindObject
-	for _, b := range bs {
-		sb := solidBase(b)
-		if sb == ObjectType {
-			continue
+		t.Base = ObjectType
+		if len(bs) > 0 {
+			t.Base = bs[0]
 		}
-		if t.Kind != KindObject && sb.Kind != t.Kind && !(sb.Kind == KindException && t.Kind == KindException) {
-			return nil, vm.typeErrorf("Error when calling the metaclass bases\n    multiple bases have instance lay-out conflict")
+	} else {
+		// The base whose layout the instances extend (slots.go); its builtin part decides
+		// which Go struct holds them.
+		base, msg := bestBase(bs)
+		if msg != "" {
+			return nil, vm.typeErrorf("%s", msg)
 		}
-		t.Kind = sb.Kind
-		t.Base = b
+		t.Base = base
 	}
-	if len(bs) > 0 && t.Base == ObjectType {
-		t.Base = bs[0]
-	}
+	t.Kind = solidBase(t.Base).Kind
 	t.New = solidBase(t.Base).New
 	if t.New == nil {
 		t.New = objectNew
@@ -117,14 +135,25 @@ func (vm *VM) newClass(meta *Type, nameObj Object, bases *Tuple, dict *Dict, cla
 	} else {
 		mro, msg := c3MRO(t)
 		if msg != "" {
-			return nil, vm.typeErrorf("Error when calling the metaclass bases\n    %s", msg)
+			return nil, vm.typeErrorf("%s", msg)
 		}
 		t.MRO = mro
 	}
 	// Copy the namespace; a plain function __new__ becomes a static method.
 	t.Dict = vm.NewDict()
 	if err := t.Dict.Merge(vm, dict, true); err != nil {
+		vm.Decref(t.Dict)
 		return nil, err
+	}
+	if !classic {
+		if err := vm.layoutClass(t); err != nil {
+			vm.Decref(t.Dict)
+			return nil, err
+		}
+	}
+	if meta != TypeType {
+		incref(meta)
+		t.Meta = meta
 	}
 	if nf, ok := t.Dict.GetString("__new__").(*Function); ok {
 		sm := &StaticMethod{Header: gcsim.Header{RC: 1}, Func: newRef(nf)}
@@ -140,6 +169,7 @@ func (vm *VM) newClass(meta *Type, nameObj Object, bases *Tuple, dict *Dict, cla
 		b.subclasses = append(b.subclasses, t)
 	}
 	t.computeFlags()
+	t.setLayoutFlags()
 	vm.track(t, 256, 0)
 	return t, nil
 }

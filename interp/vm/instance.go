@@ -16,6 +16,9 @@ type Instance struct {
 	Native   Object
 	Args     *Tuple // BaseException.args
 	weakrefs *weakList
+	// slots holds the values of the __slots__ of the class and its bases (slots.go); nil
+	// for classes without slots, which pay only this pointer.
+	slots *slotValues
 	// finalized records that __del__ has run once (PyPy runs it at most once).
 	finalized bool
 }
@@ -33,7 +36,12 @@ func (vm *VM) newInstance(cls *Type) *Instance {
 	if cls.Flags&FlagHasDel != 0 {
 		flags |= allocFinalizer
 	}
-	vm.track(inst, instanceSize, flags)
+	size := instanceSize
+	if cls.Flags&FlagSlots != 0 {
+		inst.slots = newSlotValues(cls)
+		size += wordSize * len(inst.slots.v)
+	}
+	vm.track(inst, size, flags)
 	return inst
 }
 

@@ -225,6 +225,10 @@ func (vm *VM) clearRefs(o Object) {
 	case *Set:
 		x.clearAll(vm)
 	case *Instance:
+		// subtype_dealloc's order: the slots, then the dict, then the builtin part.
+		if x.slots != nil {
+			vm.clearSlots(x)
+		}
 		if x.Dict != nil {
 			d := x.Dict
 			x.Dict = nil
@@ -242,7 +246,11 @@ func (vm *VM) clearRefs(o Object) {
 		}
 	case *Function:
 		// func_dealloc order: code, globals, module, name, defaults, doc, dict, closure.
-		vm.Decref(x.Globals)
+		// A function the cycle collector cleared is cleared again when it dies.
+		if g := x.Globals; g != nil {
+			x.Globals = nil
+			vm.Decref(g)
+		}
 		if x.Builtins != nil {
 			b := x.Builtins
 			x.Builtins = nil
@@ -369,6 +377,13 @@ func traverse(o Object, visit func(Object)) {
 		}
 	case *Instance:
 		visit(x.Class)
+		if x.slots != nil {
+			for _, v := range x.slots.v {
+				if v != nil {
+					visit(v)
+				}
+			}
+		}
 		if x.Dict != nil {
 			visit(x.Dict)
 		}
@@ -379,7 +394,9 @@ func traverse(o Object, visit func(Object)) {
 			visit(x.Args)
 		}
 	case *Function:
-		visit(x.Globals)
+		if x.Globals != nil {
+			visit(x.Globals)
+		}
 		for _, d := range x.Defaults {
 			visit(d)
 		}

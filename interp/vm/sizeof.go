@@ -60,6 +60,23 @@ var cpythonTypeSizes = map[*Type]typeSize{
 	DictProxyType:       {24, true},
 	TracebackType:       {40, true},
 	BaseExceptionType:   {40, true},
+	// The builtin values with a variable part, whose sizes nativeSizeof computes; their
+	// fixed part is what a class deriving from them extends.
+	LongType:      {24, false},
+	StrType:       {37, false},
+	UnicodeType:   {48, false},
+	TupleType:     {24, true},
+	ListType:      {40, true},
+	DictType:      {248, true},
+	SetType:       {200, true},
+	FrozenSetType: {200, true},
+	// The exceptions whose structs have fields beyond BaseException's.
+	SystemExitType:            {48, true},
+	EnvironmentErrorType:      {64, true},
+	SyntaxErrorType:           {88, true},
+	UnicodeEncodeErrorType:    {80, true},
+	UnicodeDecodeErrorType:    {80, true},
+	UnicodeTranslateErrorType: {80, true},
 }
 
 // cpythonSizeof is object.__sizeof__ as CPython 2.7 computes it for o (no GC header).
@@ -134,89 +151,16 @@ func longDigits(v *big.Int) int64 {
 	return int64((v.BitLen() + 29) / 30)
 }
 
-// heapInstanceSize is the size of an instance of a class: the builtin base's part, then
-// what each class added: the __slots__ it declares, or a __dict__ and a __weakref__ slot
-// when it declares none and its bases lack them.
+// heapInstanceSize is the size of an instance of a class: its layout's basic size
+// (slots.go: the builtin base's struct, then the slots, dict and weakref list the classes
+// added), plus the variable part of a builtin value it extends.
 func heapInstanceSize(inst *Instance) int64 {
-	var base int64 = 16
+	size := heapLayout(inst.Class).basicSize
 	if inst.Native != nil {
-		base = nativeSizeof(inst.Native, inst.Native.Type())
-	} else if solid := solidBuiltinBase(inst.Class); solid != nil {
-		base = typeBasicSize(solid)
-	}
-	hasDict, hasWeak := false, false
-	if solid := solidBuiltinBase(inst.Class); solid != nil && solid.IsSubtype(BaseExceptionType) {
-		hasDict = true // BaseException's struct has its dict
-	}
-	size := base
-	for i := len(inst.Class.MRO) - 1; i >= 0; i-- {
-		c := inst.Class.MRO[i]
-		if c.Flags&FlagHeap == 0 || c.Dict == nil {
-			continue
-		}
-		slots := c.Dict.GetString("__slots__")
-		if slots == nil {
-			if !hasDict {
-				size += 8
-				hasDict = true
-			}
-			if !hasWeak {
-				size += 8
-				hasWeak = true
-			}
-			continue
-		}
-		for _, name := range slotNames(slots) {
-			switch name {
-			case "__dict__":
-				if !hasDict {
-					size += 8
-					hasDict = true
-				}
-			case "__weakref__":
-				if !hasWeak {
-					size += 8
-					hasWeak = true
-				}
-			default:
-				size += 8
-			}
-		}
+		nt := inst.Native.Type()
+		size += nativeSizeof(inst.Native, nt) - builtinLayout(nt).basicSize
 	}
 	return size
-}
-
-// slotNames reads a __slots__ value: one string or a tuple or list of them.
-func slotNames(slots Object) []string {
-	switch s := slots.(type) {
-	case *Str:
-		return []string{s.S}
-	case *Tuple:
-		return strItems(s.Items)
-	case *List:
-		return strItems(s.Items)
-	}
-	return nil
-}
-
-func strItems(items []Object) []string {
-	var out []string
-	for _, it := range items {
-		if s, ok := it.(*Str); ok {
-			out = append(out, s.S)
-		}
-	}
-	return out
-}
-
-// solidBuiltinBase is the first builtin type in a class's MRO other than object.
-func solidBuiltinBase(t *Type) *Type {
-	for _, c := range t.MRO {
-		if c.Flags&FlagHeap == 0 && c != ObjectType {
-			return c
-		}
-	}
-	return nil
 }
 
 // cpythonIsGC says whether CPython's cycle collector tracks o's type, so that getsizeof
