@@ -40,6 +40,8 @@ var builtinModules = map[string]func(vm *VM) *Module{
 	"_bisect":      goModule("_bisect"),
 	"_functools":   goModule("_functools"),
 	"string":       goModule("string"),
+	"re":           goModule("re"),
+	"json":         goModule("json"),
 }
 
 // moduleFactory builds a Go module by name.
@@ -96,6 +98,10 @@ func (goModules) build(vm *VM, name string) *Module {
 		return newRandomModule(vm)
 	case "string":
 		return makeStringModule(vm)
+	case "re":
+		return makeReModule(vm)
+	case "json":
+		return makeJSONModule(vm)
 	}
 	panic("BUG: no Go module " + name)
 }
