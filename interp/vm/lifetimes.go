@@ -376,15 +376,17 @@ func traverse(o Object, visit func(Object)) {
 			}
 		}
 	case *Instance:
-		visit(x.Class)
+		// subtype_traverse's order: the slots, the dict a class added, the class, then
+		// the builtin part (an exception's dict is BaseException's, after the class).
 		if x.slots != nil {
-			for _, v := range x.slots.v {
-				if v != nil {
-					visit(v)
-				}
-			}
+			traverseSlots(x, visit)
 		}
-		if x.Dict != nil {
+		classDict := x.Dict != nil && x.Args == nil
+		if classDict {
+			visit(x.Dict)
+		}
+		visit(x.Class)
+		if x.Dict != nil && !classDict {
 			visit(x.Dict)
 		}
 		if x.Native != nil {

@@ -404,20 +404,41 @@ func newSlotValues(t *Type) *slotValues {
 // bases): the class's own slots first, in slot order, then its base's, and so on.
 func (vm *VM) clearSlots(x *Instance) {
 	vals := x.slots.v
-	for c := x.Class; c != nil && c.Flags&FlagHeap != 0 && c.Flags&FlagClassic == 0; c = c.Base {
-		l := heapLayout(c)
-		for i := l.ownStart; i < l.nslots && i < len(vals); i++ {
-			if v := vals[i]; v != nil {
-				vals[i] = nil
-				vm.Decref(v)
-			}
-		}
-	}
-	// Whatever a class change left outside the class's layout.
-	for i, v := range vals {
-		if v != nil {
+	forEachSlot(x, func(i int) {
+		if v := vals[i]; v != nil {
 			vals[i] = nil
 			vm.Decref(v)
+		}
+	})
+}
+
+// traverseSlots visits an instance's slot values in the order clearSlots releases them.
+func traverseSlots(x *Instance, visit func(Object)) {
+	forEachSlot(x, func(i int) {
+		if v := x.slots.v[i]; v != nil {
+			visit(v)
+		}
+	})
+}
+
+// forEachSlot calls fn with the index of each of x's slots in CPython's clear_slots order:
+// the class's own slots in slot order, then its base's, and so on. Should the values not
+// match the class's layout (a __class__ assignment allowed it), it goes in index order.
+func forEachSlot(x *Instance, fn func(i int)) {
+	n := len(x.slots.v)
+	if x.Class == nil || x.Class.Flags&FlagSlots == 0 || heapLayout(x.Class).nslots != n {
+		for i := 0; i < n; i++ {
+			fn(i)
+		}
+		return
+	}
+	for c := x.Class; c.Flags&FlagHeap != 0; c = c.Base {
+		l := heapLayout(c)
+		for i := l.ownStart; i < l.nslots; i++ {
+			fn(i)
+		}
+		if l.ownStart == 0 {
+			return
 		}
 	}
 }

@@ -115,6 +115,11 @@ class Link(object):
 
 
 print [type(x).__name__ for x in gc.get_referents(Link())]
+# In CPython's order: the class's own slots in name order, its bases', the dict, the class.
+dd = Derived()
+dd.zeta, dd.alpha, dd.mid, dd.beta, dd.extra = 'zeta', 'alpha', 'mid', 'beta', 'extra'
+print [x if isinstance(x, str) else type(x).__name__ for x in gc.get_referents(dd)]
+del dd
 a, b = Link(), Link()
 a.name, b.name = 'a', 'b'
 a.next, b.next = b, a
