@@ -39,6 +39,7 @@ func New(opts Options) (*VM, error) {
 	if opts.Log != nil {
 		log = opts.Log
 	}
+	vm.gcVisitAdapter = func(x Object) { vm.gcVisit(x) }
 	if vm.refcounting {
 		vm.cycles = gcsim.NewCycleCollector(gcRuntime{vm}, log)
 	} else {

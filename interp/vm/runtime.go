@@ -13,9 +13,16 @@ type gcRuntime struct{ vm *VM }
 
 func asObject(o gcsim.Object) Object { return o.(Object) }
 
-// Traverse lists the references of o.
+// Traverse lists the references of o. traverse takes a func(Object); wrapping visit in a
+// new closure at every call would allocate once per object visited, so the VM keeps one
+// adapter (gcVisitAdapter) that calls whichever visit is current (saved and restored, in
+// case a visit traverses in turn).
 func (r gcRuntime) Traverse(o gcsim.Object, visit func(gcsim.Object)) {
-	traverse(asObject(o), func(x Object) { visit(x) })
+	vm := r.vm
+	saved := vm.gcVisit
+	vm.gcVisit = visit
+	traverse(asObject(o), vm.gcVisitAdapter)
+	vm.gcVisit = saved
 }
 
 // HasLegacyFinalizer is has_finalizer of CPython 2.7's gcmodule.

@@ -97,6 +97,10 @@ type VM struct {
 	refcounting bool
 	cycles      *gcsim.CycleCollector
 	heap        *gcsim.Generational
+	// gcVisit is the visit function of the collector's current Traverse call, and
+	// gcVisitAdapter the one func(Object) that forwards to it (see gcRuntime.Traverse).
+	gcVisit        func(gcsim.Object)
+	gcVisitAdapter func(Object)
 
 	// pending is set from other goroutines (signals) and by allocation; the loop checks it
 	// at every instruction boundary.
