@@ -41,6 +41,20 @@ type CycleRuntime interface {
 	Garbage(o Object)
 }
 
+// Untracker is what a CycleRuntime also implements when some of its objects may stop being
+// tracked once they can no longer be part of a cycle. CPython 2.7 untracks a tuple whose
+// items are all atomic (or untracked tuples) as a collection scans it, and a dict whose keys
+// and values are all atomic after a full collection; both are tracked again only by an
+// explicit Retrack (a dict that gets a container).
+type Untracker interface {
+	// UntrackScanned reports whether o, found reachable and just traversed by a
+	// collection, can stop being tracked.
+	UntrackScanned(o Object) bool
+	// UntrackSurvivor reports whether o, which survived a collection of the oldest
+	// generation, can stop being tracked.
+	UntrackSurvivor(o Object) bool
+}
+
 // Result is what one collection found. Unreachable() is what gc.collect() returns.
 type Result struct {
 	Generation    int // the oldest generation collected
@@ -81,8 +95,9 @@ type ccGeneration struct {
 // tracked with Track; when Track reports that a collection is due, the VM calls CollectDue
 // at its next safe point. gc.collect() is Collect.
 type CycleCollector struct {
-	rt  CycleRuntime
-	log Logger
+	rt        CycleRuntime
+	untracker Untracker // rt, when it implements Untracker; nil otherwise
+	log       Logger
 
 	gens       [NumGenerations]ccGeneration
 	enabled    bool
@@ -101,9 +116,11 @@ type CycleCollector struct {
 	longLivedPending int
 
 	// freeNodes are nodes of untracked objects kept for reuse. Nodes are never reused
-	// while a collection runs, so no pointer the collection holds can be recycled.
+	// while a collection runs, so no pointer the collection holds can be recycled:
+	// those untracked during one wait in releasedNodes until it ends.
 	// New nodes are cut from slabs, which costs one Go allocation per slab.
-	freeNodes []*ccNode
+	freeNodes     []*ccNode
+	releasedNodes []*ccNode
 	// table maps Header.node indexes to nodes; index 0 means "not tracked".
 	table []*ccNode
 	slab  []ccNode
@@ -125,6 +142,7 @@ type CycleCollector struct {
 // NewCycleCollector returns an enabled collector with CPython's thresholds. log may be nil.
 func NewCycleCollector(rt CycleRuntime, log Logger) *CycleCollector {
 	c := &CycleCollector{rt: rt, log: log, enabled: true, now: time.Now}
+	c.untracker, _ = rt.(Untracker)
 	thresholds := DefaultThresholds()
 	for i := range c.gens {
 		c.gens[i].head.init()
@@ -143,12 +161,20 @@ func NewCycleCollector(rt CycleRuntime, log Logger) *CycleCollector {
 // no collection running); the VM then calls CollectDue at its next safe point. It stays
 // true until CollectDue runs.
 func (c *CycleCollector) Track(o Object) (due bool) {
+	due = c.CountAlloc(o)
+	c.link(o, o.GCHeader())
+	return due
+}
+
+// CountAlloc counts the allocation of o, a container the VM just allocated, for generation
+// 0 without tracking it (CPython's _PyObject_GC_Malloc without _PyObject_GC_TRACK, as for
+// a new dict), and says whether a collection is due, as Track does. Freed uncounts it.
+func (c *CycleCollector) CountAlloc(o Object) (due bool) {
 	h := o.GCHeader()
 	if h.flags&(ccCounted|fImmortal) != 0 {
 		panic("BUG: gcsim: Track of an object already counted (use Retrack after Untrack) or immortal")
 	}
 	h.flags |= ccCounted
-	c.link(o, h)
 	g0 := &c.gens[0]
 	g0.count++
 	if c.dueAt == 0 && g0.count > g0.threshold && c.enabled && g0.threshold != 0 && !c.collecting {
@@ -207,7 +233,10 @@ func (c *CycleCollector) Untrack(o Object) {
 	n.unlink()
 	h.node = 0
 	n.obj = nil
-	if !c.collecting && len(c.freeNodes) < maxFreeNodes {
+	switch {
+	case c.collecting:
+		c.releasedNodes = append(c.releasedNodes, n)
+	case len(c.freeNodes) < maxFreeNodes:
 		c.freeNodes = append(c.freeNodes, n)
 	}
 }
@@ -227,6 +256,10 @@ func (c *CycleCollector) Freed(o Object) {
 
 // IsTracked reports whether o is tracked (gc.is_tracked).
 func (c *CycleCollector) IsTracked(o Object) bool { return o.GCHeader().node != 0 }
+
+// IsCounted reports whether o's allocation was counted by Track or CountAlloc and not yet
+// by Freed: o is a container the collector may track, tracked now or not.
+func (c *CycleCollector) IsCounted(o Object) bool { return o.GCHeader().flags&ccCounted != 0 }
 
 // nodeOf returns the node of a tracked object, nil for an untracked one.
 func (c *CycleCollector) nodeOf(o Object) *ccNode {
@@ -339,13 +372,26 @@ func (c *CycleCollector) Collect(gen int) (Result, error) {
 	return c.collect(gen), nil
 }
 
+// endCollection clears the collecting state and makes the nodes released during the
+// collection reusable.
+func (c *CycleCollector) endCollection() {
+	c.collecting = false
+	for i, n := range c.releasedNodes {
+		if len(c.freeNodes) < maxFreeNodes {
+			c.freeNodes = append(c.freeNodes, n)
+		}
+		c.releasedNodes[i] = nil
+	}
+	c.releasedNodes = c.releasedNodes[:0]
+}
+
 // collect is CPython's collect(): the whole algorithm for one generation.
 func (c *CycleCollector) collect(gen int) Result {
 	if c.collecting {
 		panic("BUG: gcsim: nested cycle collection")
 	}
 	c.collecting = true
-	defer func() { c.collecting = false }()
+	defer c.endCollection()
 
 	logOn := logging(c.log, "gc-major")
 	var start time.Time
@@ -390,6 +436,18 @@ func (c *CycleCollector) collect(gen int) Result {
 		}
 		young.mergeInto(old)
 	} else {
+		// Only full collections untrack survivors (CPython's untrack_dicts: doing it in
+		// every collection made building a large dict quadratic, issue #14775).
+		if c.untracker != nil {
+			for p := young.next; p != young; {
+				next := p.next
+				if c.untracker.UntrackSurvivor(p.obj) {
+					c.Untrack(p.obj)
+					survivors--
+				}
+				p = next
+			}
+		}
 		c.longLivedPending = 0
 		c.longLivedTotal = survivors
 	}
@@ -462,7 +520,11 @@ func (c *CycleCollector) moveUnreachable(young, unreachable *ccNode) int {
 			p.refs = refsReachable
 			c.rt.Traverse(p.obj, c.visitReachableFn)
 			next = p.next
-			kept++
+			if c.untracker != nil && c.untracker.UntrackScanned(p.obj) {
+				c.Untrack(p.obj) // _PyTuple_MaybeUntrack
+			} else {
+				kept++
+			}
 		} else {
 			// Maybe unreachable; visitReachable moves it back if something reachable
 			// that is scanned later references it.

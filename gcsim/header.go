@@ -26,6 +26,9 @@ type Header struct {
 // Object.
 func (h *Header) GCHeader() *Header { return h }
 
+// Tracked reports whether the cycle collector tracks the object (its node is set).
+func (h *Header) Tracked() bool { return h.node != 0 }
+
 // Object is anything with a Header. The collectors identify objects by their Header
 // pointer: they never hash or compare interface values.
 type Object interface{ GCHeader() *Header }

@@ -231,6 +231,7 @@ func (d *Dict) setItemHash(vm *VM, key Object, hash int64, value Object) *PyErro
 	if err != nil {
 		return err
 	}
+	d.maintainTracking(vm, key, value)
 	ep := &d.table[i]
 	if ep.value != nil {
 		old := ep.value
@@ -278,6 +279,7 @@ func (d *Dict) SetStr(vm *VM, key *Str, value Object) {
 		return
 	}
 	i := d.lookupStr(key, hash)
+	d.maintainTracking(vm, key, value)
 	ep := &d.table[i]
 	if ep.value != nil {
 		old := ep.value

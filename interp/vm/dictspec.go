@@ -7,7 +7,9 @@ import (
 	"handson/gcsim"
 )
 
-// NewDict returns an empty dict registered with the collector, owned.
+// NewDict returns an empty dict registered with the collector, owned. In CPython mode it is
+// counted as an allocation but not tracked, as PyDict_New makes it: maintainTracking tracks
+// it when it gets a container, and a full collection untracks it again when it holds none.
 func (vm *VM) NewDict() *Dict {
 	var d *Dict
 	if n := len(vm.dictFree); n > 0 {
@@ -18,8 +20,33 @@ func (vm *VM) NewDict() *Dict {
 	} else {
 		d = newDictTable()
 	}
+	if vm.refcounting {
+		if vm.cycles.CountAlloc(d) {
+			vm.setPending(pendingCollect)
+		}
+		return d
+	}
 	vm.track(d, 64, 0)
 	return d
+}
+
+// maintainTracking is CPython 2.7's MAINTAIN_TRACKING, run whenever d gets a key and value:
+// an untracked dict starts being tracked when either may be tracked. (vm is nil while the
+// builtin types are set up, before any VM exists.)
+func (d *Dict) maintainTracking(vm *VM, key, value Object) {
+	if !d.Header.Tracked() && vm != nil && vm.refcounting && (vm.mayBeTracked(key) || vm.mayBeTracked(value)) && vm.cycles.IsCounted(d) {
+		vm.cycles.Retrack(d)
+	}
+}
+
+// mayBeTracked is _PyObject_GC_MAY_BE_TRACKED: o is tracked, or is a container that may be
+// tracked later (an untracked dict; an untracked tuple stays untracked for good).
+func (vm *VM) mayBeTracked(o Object) bool {
+	if headerOf(o).Tracked() {
+		return true
+	}
+	d, ok := o.(*Dict)
+	return ok && vm.cycles.IsCounted(d)
 }
 
 // dictFreeMax is how many dead small dicts are kept for reuse (CPython keeps 80).

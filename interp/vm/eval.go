@@ -682,6 +682,7 @@ frames:
 					// A name already bound is rebound in place when the cache knows its slot.
 					nc := &code.nameCache[oparg]
 					if old := nc.lookup(f.Locals, nil, nil); old != nil && !f.Locals.generic {
+						f.Locals.maintainTracking(vm, names[oparg], v)
 						f.Locals.table[nc.slot].value = v
 						if dropRef(old) {
 							vm.deallocate(old)

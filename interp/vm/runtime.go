@@ -25,6 +25,37 @@ func (r gcRuntime) Traverse(o gcsim.Object, visit func(gcsim.Object)) {
 	vm.gcVisit = saved
 }
 
+// UntrackScanned is _PyTuple_MaybeUntrack: a tuple none of whose items may be tracked
+// stops being tracked when a collection finds it reachable.
+func (r gcRuntime) UntrackScanned(o gcsim.Object) bool {
+	t, ok := o.(*Tuple)
+	if !ok {
+		return false
+	}
+	for _, it := range t.Items {
+		if it == nil || r.vm.mayBeTracked(it) {
+			return false
+		}
+	}
+	return true
+}
+
+// UntrackSurvivor is _PyDict_MaybeUntrack, which a full collection runs on its survivors: a
+// dict none of whose keys and values may be tracked stops being tracked.
+func (r gcRuntime) UntrackSurvivor(o gcsim.Object) bool {
+	d, ok := o.(*Dict)
+	if !ok {
+		return false
+	}
+	for i := range d.table {
+		e := &d.table[i]
+		if e.value != nil && (r.vm.mayBeTracked(e.value) || r.vm.mayBeTracked(e.key)) {
+			return false
+		}
+	}
+	return true
+}
+
 // HasLegacyFinalizer is has_finalizer of CPython 2.7's gcmodule.
 func (r gcRuntime) HasLegacyFinalizer(o gcsim.Object) bool {
 	switch x := o.(type) {
