@@ -261,10 +261,13 @@ func NewGenerational(cfg GenConfig, rt GenRuntime, log Logger) *Generational {
 func (g *Generational) Alloc(o Object, size int, flags AllocFlags) (due bool) {
 	h := o.GCHeader()
 	sz := int64(size+7) &^ 7
-	if flags != 0 || sz < MinObjectSize || sz > g.room || g.collecting || h.flags&(gManaged|fImmortal) != 0 {
+	if flags&^FlagImmutable != 0 || sz < MinObjectSize || sz > g.room || g.collecting || h.flags&(gManaged|fImmortal) != 0 {
 		return g.allocSlow(o, h, size, flags)
 	}
 	h.flags |= gManaged
+	if flags != 0 {
+		h.flags |= gImmutable
+	}
 	g.room -= sz
 	g.young = append(g.young, genEntry{o, h, sz})
 	return g.due

@@ -69,7 +69,7 @@ func (vm *VM) newMethod(f, self, class Object) *Method {
 	} else {
 		m = &Method{Header: gcsim.Header{RC: 1}, Func: f, Self: self, Class: class}
 	}
-	vm.track(m, 32, 0)
+	vm.track(m, 32, allocImmutable)
 	return m
 }
 

@@ -18,6 +18,10 @@ type allocFlags uint8
 
 const (
 	allocFinalizer allocFlags = 1 << iota // the object has a finalizer (__del__, file, generator)
+	// allocImmutable: every reference the object holds is set before track and never
+	// changes (a tuple, a bound method, a slice), so the generational collector's minor
+	// collections need not scan it once it is old.
+	allocImmutable
 )
 
 // track registers a new container object with the collector of the mode: the cycle
@@ -32,6 +36,9 @@ func (vm *VM) track(o Object, size int, flags allocFlags) {
 	var gf gcsim.AllocFlags
 	if flags&allocFinalizer != 0 {
 		gf |= gcsim.FlagFinalizer
+	}
+	if flags&allocImmutable != 0 {
+		gf |= gcsim.FlagImmutable
 	}
 	if vm.heap.Alloc(o, size, gf) {
 		vm.setPending(pendingCollect)

@@ -25,7 +25,7 @@ func (vm *VM) NewTuple(items []Object) *Tuple {
 		return emptyTuple
 	}
 	t := &Tuple{Header: gcsim.Header{RC: 1}, Items: items}
-	vm.track(t, 16+8*len(items), 0)
+	vm.track(t, 16+8*len(items), allocImmutable)
 	return t
 }
 

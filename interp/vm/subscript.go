@@ -22,7 +22,7 @@ func (vm *VM) newSlice(start, stop, step Object) *Slice {
 	incref(stop)
 	incref(step)
 	s := &Slice{Header: gcsim.Header{RC: 1}, Start: start, Stop: stop, Step: step}
-	vm.track(s, 40, 0)
+	vm.track(s, 40, allocImmutable)
 	return s
 }
 
