@@ -268,7 +268,7 @@ func (vm *VM) intFromArgs(name string, args []Object, kw *Dict, asLong bool) (Ob
 			return nil, vm.typeErrorf("an integer is required")
 		}
 		if b.V != 0 && (b.V < 2 || b.V > 36) {
-			return nil, vm.Raisef(ValueErrorType, "%s() base must be >= 2 and <= 36", name)
+			return nil, vm.Raisef(ValueErrorType, "%s() base must be >= 2 and <= 36, or 0", name)
 		}
 		base = int(b.V)
 		switch x.(type) {

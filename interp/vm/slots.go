@@ -375,9 +375,13 @@ func (t *Type) setLayoutFlags() {
 	}
 }
 
-// instanceHasDict reports whether instances of class t have a __dict__.
+// instanceHasDict reports whether instances of class t have a __dict__. Of the builtin
+// types whose instances are *Instance, only object's have none.
 func instanceHasDict(t *Type) bool {
-	return t.Flags&FlagHeap == 0 || t.Flags&FlagClassic != 0 || heapLayout(t).dictOffset != 0
+	if t.Flags&FlagHeap == 0 {
+		return t != ObjectType
+	}
+	return t.Flags&FlagClassic != 0 || heapLayout(t).dictOffset != 0
 }
 
 // slotValues is an instance's slot storage, in the layout's order (an empty slot is nil).
