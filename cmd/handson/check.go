@@ -49,17 +49,13 @@ func newCheckCommand(stdout, stderr io.Writer) *cobra.Command {
 		Args:              oneExercise("check"),
 		ValidArgsFunction: completeExercises,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkStyleFlag(flags.style); err != nil {
-				return err
-			}
 			if flags.timeout < 0 {
 				return fmt.Errorf("--timeout %s: give a positive duration, such as 30s", flags.timeout)
 			}
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, flags.style)
 			if err != nil {
 				return err
 			}
-			app.style = flags.style
 			e, err := app.exercise(args[0])
 			if err != nil {
 				return err

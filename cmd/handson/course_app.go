@@ -56,8 +56,12 @@ func loadCourse() (*course.Course, error) {
 	return c, nil
 }
 
-// newCourseApp loads the course and finds the workspace from the current directory.
-func newCourseApp(stdout, stderr io.Writer) (*courseApp, error) {
+// newCourseApp checks the command's --style flag ("" when it has none), loads the course
+// and finds the workspace from the current directory.
+func newCourseApp(stdout, stderr io.Writer, style string) (*courseApp, error) {
+	if err := checkStyleFlag(style); err != nil {
+		return nil, err
+	}
 	c, err := loadCourse()
 	if err != nil {
 		return nil, err
@@ -73,6 +77,7 @@ func newCourseApp(stdout, stderr io.Writer) (*courseApp, error) {
 		cwd:    cwd,
 		getenv: os.Getenv,
 		now:    time.Now,
+		style:  style,
 	}
 	app.term = render.Detect(stdout, app.getenv)
 	ws, err := workspace.Find(cwd)

@@ -45,9 +45,6 @@ func newDemoCommand(stdout, stderr io.Writer) *cobra.Command {
 		Args:              cobra.MinimumNArgs(1),
 		ValidArgsFunction: completeExercises,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkStyleFlag(flags.style); err != nil {
-				return err
-			}
 			modes, err := sidebyside.ParseModes(flags.modes)
 			if err != nil {
 				return err
@@ -55,11 +52,10 @@ func newDemoCommand(stdout, stderr io.Writer) *cobra.Command {
 			if flags.timeout < 0 || flags.maxOpenFiles < 0 {
 				return fmt.Errorf("--timeout and --max-open-files take positive values")
 			}
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, flags.style)
 			if err != nil {
 				return err
 			}
-			app.style = flags.style
 			prog, fromCourse, err := demoProgram(app.course, args[0])
 			if err != nil {
 				return err

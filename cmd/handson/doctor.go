@@ -38,7 +38,7 @@ func newDoctorCommand(stdout, stderr io.Writer) *cobra.Command {
 				fmt.Fprintf(stdout, "FAIL  %v\n", err)
 				return exitError{code: 1}
 			}
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, "")
 			if err != nil {
 				fmt.Fprintf(stdout, "FAIL  %v\n", err)
 				return exitError{code: 1}

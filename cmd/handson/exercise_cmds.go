@@ -26,14 +26,10 @@ func newHintCommand(stdout, stderr io.Writer) *cobra.Command {
 		Args:              oneExercise("hint"),
 		ValidArgsFunction: completeExercises,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkStyleFlag(style); err != nil {
-				return err
-			}
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, style)
 			if err != nil {
 				return err
 			}
-			app.style = style
 			e, err := app.exercise(args[0])
 			if err != nil {
 				return err
@@ -85,7 +81,7 @@ func newSolutionCommand(stdout, stderr io.Writer) *cobra.Command {
 		Args:              oneExercise("solution"),
 		ValidArgsFunction: completeExercises,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, "")
 			if err != nil {
 				return err
 			}
@@ -127,7 +123,7 @@ func newResetCommand(stdout, stderr io.Writer) *cobra.Command {
 		},
 		ValidArgsFunction: completeExercises,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, "")
 			if err != nil {
 				return err
 			}
@@ -169,14 +165,10 @@ func newDiffCommand(stdout, stderr io.Writer) *cobra.Command {
 		Args:              oneExercise("diff"),
 		ValidArgsFunction: completeExercises,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkStyleFlag(style); err != nil {
-				return err
-			}
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, style)
 			if err != nil {
 				return err
 			}
-			app.style = style
 			e, err := app.exercise(args[0])
 			if err != nil {
 				return err

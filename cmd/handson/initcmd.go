@@ -22,7 +22,7 @@ func newInitCommand(stdout, stderr io.Writer) *cobra.Command {
 			"it adds the exercises it lacks and leaves your files as they are.",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, "")
 			if err != nil {
 				return err
 			}

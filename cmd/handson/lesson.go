@@ -30,14 +30,10 @@ func newLessonCommand(stdout, stderr io.Writer) *cobra.Command {
 		Args:              cobra.MaximumNArgs(1),
 		ValidArgsFunction: completeLessons,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkStyleFlag(style); err != nil {
-				return err
-			}
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, style)
 			if err != nil {
 				return err
 			}
-			app.style = style
 			var l *course.Lesson
 			if len(args) == 1 {
 				if l, err = app.lesson(args[0]); err != nil {

@@ -52,14 +52,10 @@ func newListCommand(stdout, stderr io.Writer) *cobra.Command {
 		Short: "List the lessons and exercises, with their names",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkStyleFlag(style); err != nil {
-				return err
-			}
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, style)
 			if err != nil {
 				return err
 			}
-			app.style = style
 			if asJSON {
 				return writeJSON(stdout, app.listJSON())
 			}

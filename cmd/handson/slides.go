@@ -50,14 +50,10 @@ func newSlidesCommand(stdout, stderr io.Writer) *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkStyleFlag(flags.style); err != nil {
-				return err
-			}
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, flags.style)
 			if err != nil {
 				return err
 			}
-			app.style = flags.style
 			d, err := loadDeck(app.course)
 			if err != nil {
 				return err

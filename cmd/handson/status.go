@@ -52,14 +52,10 @@ func newStatusCommand(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Show your progress: lessons read, exercises passed, hints used",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkStyleFlag(style); err != nil {
-				return err
-			}
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, style)
 			if err != nil {
 				return err
 			}
-			app.style = style
 			if _, err := app.needWorkspace(); err != nil {
 				return err
 			}

@@ -32,17 +32,13 @@ func newWatchCommand(stdout, stderr io.Writer) *cobra.Command {
 		Args:              cobra.MaximumNArgs(1),
 		ValidArgsFunction: completeExercises,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkStyleFlag(flags.style); err != nil {
-				return err
-			}
 			if interval <= 0 {
 				return fmt.Errorf("--interval %s: give a positive duration, such as 500ms", interval)
 			}
-			app, err := newCourseApp(stdout, stderr)
+			app, err := newCourseApp(stdout, stderr, flags.style)
 			if err != nil {
 				return err
 			}
-			app.style = flags.style
 			if _, err := app.needWorkspace(); err != nil {
 				return err
 			}

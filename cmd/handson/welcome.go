@@ -19,14 +19,10 @@ func setWelcome(root *cobra.Command, stdout, stderr io.Writer) {
 	addStyleFlag(root, &style)
 	root.Args = cobra.NoArgs
 	root.RunE = func(cmd *cobra.Command, args []string) error {
-		if err := checkStyleFlag(style); err != nil {
-			return err
-		}
-		app, err := newCourseApp(stdout, stderr)
+		app, err := newCourseApp(stdout, stderr, style)
 		if err != nil {
 			return err
 		}
-		app.style = style
 		return app.markdown(app.welcome())
 	}
 }
