@@ -10,6 +10,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"handson/interp/syntax"
 )
 
 // Const is a value in co_consts: None, Int, Long, Float, Complex, Str, Unicode, Tuple,
@@ -101,16 +103,16 @@ func (i Int) Repr() string { return strconv.FormatInt(int64(i), 10) }
 func (l Long) Repr() string { return l.V.String() + "L" }
 
 // Repr returns the shortest repr that reads back as the same float, as repr(x) does.
-func (f Float) Repr() string { return floatRepr(float64(f)) }
+func (f Float) Repr() string { return syntax.ReprFloat(float64(f)) }
 
 // Repr returns complex's repr: `1j`, `(1+2j)`, `(-0+0j)`.
-func (c Complex) Repr() string { return complexRepr(complex128(c)) }
+func (c Complex) Repr() string { return syntax.ReprNumber(complex128(c)) }
 
 // Repr returns str's repr with CPython's choice of quotes and its escapes.
-func (s Str) Repr() string { return strRepr(string(s)) }
+func (s Str) Repr() string { return syntax.ReprStr(string(s)) }
 
 // Repr returns unicode's repr: u'...' with \x, \u and \U escapes.
-func (u Unicode) Repr() string { return unicodeRepr(u) }
+func (u Unicode) Repr() string { return syntax.ReprUnicode(u) }
 
 // Repr returns the tuple's repr, with the trailing comma of a 1-tuple.
 func (t Tuple) Repr() string {
@@ -138,27 +140,6 @@ func (c *Code) Repr() string {
 	return fmt.Sprintf("<code object %s at %p, file \"%s\", line %d>", c.Name, c, c.Filename, c.FirstLineNo)
 }
 
-// floatRepr formats x as float.__repr__ does: the shortest digits that round-trip, in fixed
-// notation when the decimal exponent is between -4 and 16, with ".0" added to integral
-// values; in exponent notation (at least two exponent digits) otherwise.
-func floatRepr(x float64) string {
-	return formatShortest(x, true, false)
-}
-
-// formatShortest is CPython's PyOS_double_to_string(x, 'r', 0, flags) for the flag
-// combinations the compiler needs: addDot0 appends ".0" to integral fixed-notation
-// results; sign forces a leading '+' on non-negative values.
-func formatShortest(x float64, addDot0, sign bool) string {
-	s, special := nonFinite(x)
-	if !special {
-		s = shortestDigits(x, addDot0)
-	}
-	if sign && !strings.HasPrefix(s, "-") {
-		s = "+" + s
-	}
-	return s
-}
-
 // nonFinite spells infinities and NaN as Python does; special is false for finite x.
 func nonFinite(x float64) (s string, special bool) {
 	switch {
@@ -170,46 +151,6 @@ func nonFinite(x float64) (s string, special bool) {
 		return "-inf", true
 	}
 	return "", false
-}
-
-// shortestDigits does the finite case of formatShortest.
-func shortestDigits(x float64, addDot0 bool) string {
-	neg := math.Signbit(x)
-	// Precision -1 gives the shortest digits that read back as x.
-	mant, exp := scientific(math.Abs(x), -1)
-	digits := strings.Replace(mant, ".", "", 1)
-	// decpt is where the decimal point goes relative to the digit string, as in dtoa.
-	decpt := exp + 1
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	if decpt <= -4 || decpt > 16 {
-		b.WriteByte(digits[0])
-		if len(digits) > 1 {
-			b.WriteByte('.')
-			b.WriteString(digits[1:])
-		}
-		b.WriteString(exponentSuffix(exp))
-		return b.String()
-	}
-	switch {
-	case decpt <= 0:
-		b.WriteString("0.")
-		b.WriteString(strings.Repeat("0", -decpt))
-		b.WriteString(digits)
-	case decpt >= len(digits):
-		b.WriteString(digits)
-		b.WriteString(strings.Repeat("0", decpt-len(digits)))
-		if addDot0 {
-			b.WriteString(".0")
-		}
-	default:
-		b.WriteString(digits[:decpt])
-		b.WriteByte('.')
-		b.WriteString(digits[decpt:])
-	}
-	return b.String()
 }
 
 // scientific formats x as d.ddd with prec digits after the point (-1: as few as read back
@@ -236,82 +177,6 @@ func exponentSuffix(exp int) string {
 		digits = "0" + digits
 	}
 	return "e" + sign + digits
-}
-
-// complexRepr follows complex_repr of CPython 2.7: a real part of +0 is left out (and so
-// are the parentheses); the parts use the shortest repr without the ".0".
-func complexRepr(c complex128) string {
-	re, im := real(c), imag(c)
-	if re == 0 && !math.Signbit(re) {
-		return formatShortest(im, false, false) + "j"
-	}
-	return "(" + formatShortest(re, false, false) + formatShortest(im, false, true) + "j)"
-}
-
-// strRepr follows PyString_Repr: single quotes unless the text has a single quote and no
-// double quote; \t \n \r and \\ escaped by name, other bytes outside ' '..'~' as \xNN.
-func strRepr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.WriteByte(quote)
-	for i := 0; i < len(s); i++ {
-		writeEscapedByte(&b, s[i], quote)
-	}
-	b.WriteByte(quote)
-	return b.String()
-}
-
-func writeEscapedByte(b *strings.Builder, c, quote byte) {
-	const hex = "0123456789abcdef"
-	switch {
-	case c == quote || c == '\\':
-		b.WriteByte('\\')
-		b.WriteByte(c)
-	case c == '\t':
-		b.WriteString(`\t`)
-	case c == '\n':
-		b.WriteString(`\n`)
-	case c == '\r':
-		b.WriteString(`\r`)
-	case c < ' ' || c >= 0x7f:
-		b.WriteString(`\x`)
-		b.WriteByte(hex[c>>4])
-		b.WriteByte(hex[c&15])
-	default:
-		b.WriteByte(c)
-	}
-}
-
-// unicodeRepr follows unicode_repr of a UCS-4 CPython 2.7: the u prefix, the same quote
-// rule as str, \xNN below U+0100, \uNNNN below U+10000 and \UNNNNNNNN above.
-func unicodeRepr(u []rune) string {
-	quote := byte('\'')
-	hasSingle, hasDouble := false, false
-	for _, r := range u {
-		hasSingle = hasSingle || r == '\''
-		hasDouble = hasDouble || r == '"'
-	}
-	if hasSingle && !hasDouble {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.WriteByte('u')
-	b.WriteByte(quote)
-	for _, r := range u {
-		switch {
-		case r >= 0x10000:
-			fmt.Fprintf(&b, `\U%08x`, uint32(r))
-		case r >= 0x100:
-			fmt.Fprintf(&b, `\u%04x`, uint32(r))
-		default:
-			writeEscapedByte(&b, byte(r), quote)
-		}
-	}
-	b.WriteByte(quote)
-	return b.String()
 }
 
 // constKey returns the key under which compile.c's compiler_add_o files a constant
