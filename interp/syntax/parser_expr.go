@@ -636,7 +636,7 @@ func (p *parser) testlistComp() Expr {
 	pos := p.pos()
 	first := p.test()
 	if p.atKw(kwFor) {
-		return &GeneratorExp{Pos: pos, Elt: first, Generators: p.compFor(nil)}
+		return &GeneratorExp{Pos: pos, Elt: first, Generators: p.compFor(nil, p.orTest)}
 	}
 	if !p.at(tkComma) {
 		return first
@@ -660,7 +660,7 @@ func (p *parser) listmaker(bracket Pos) Expr {
 	pos := p.pos()
 	first := p.test()
 	if p.atKw(kwFor) {
-		return &ListComp{Pos: pos, Elt: first, Generators: p.listFor(nil)}
+		return &ListComp{Pos: pos, Elt: first, Generators: p.compFor(nil, p.testlistSafe)}
 	}
 	items := []Expr{first}
 	for p.at(tkComma) {
@@ -684,7 +684,7 @@ func (p *parser) dictorsetmaker(brace Pos) Expr {
 		p.advance()
 		value := p.test()
 		if p.atKw(kwFor) {
-			return &DictComp{Pos: pos, Key: first, Value: value, Generators: p.compFor(nil)}
+			return &DictComp{Pos: pos, Key: first, Value: value, Generators: p.compFor(nil, p.orTest)}
 		}
 		d := &Dict{Pos: brace, Keys: []Expr{first}, Values: []Expr{value}}
 		for p.at(tkComma) {
@@ -699,7 +699,7 @@ func (p *parser) dictorsetmaker(brace Pos) Expr {
 		return d
 	}
 	if p.atKw(kwFor) {
-		return &SetComp{Pos: pos, Elt: first, Generators: p.compFor(nil)}
+		return &SetComp{Pos: pos, Elt: first, Generators: p.compFor(nil, p.orTest)}
 	}
 	s := &Set{Pos: brace, Elts: []Expr{first}}
 	for p.at(tkComma) {
@@ -712,52 +712,23 @@ func (p *parser) dictorsetmaker(brace Pos) Expr {
 	return s
 }
 
-// listFor parses list_for: 'for' exprlist 'in' testlist_safe [list_iter], with the
-// list_iter chain of further fors and ifs.
-func (p *parser) listFor(gens []*Comprehension) []*Comprehension {
+// compFor parses comp_for: 'for' exprlist 'in' iter [comp_iter], with the comp_iter
+// chain of further fors and ifs. iter is orTest for comp_for; for list_for, whose
+// iterable is testlist_safe and whose chain is list_iter, it is testlistSafe: the two
+// rules differ in nothing else, and nest alike in CPython's tree.
+func (p *parser) compFor(gens []*Comprehension, iter func() Expr) []*Comprehension {
 	p.push()
 	defer p.pop()
 	p.advance()
 	targets, single := p.exprlist(Store)
 	p.expectKw(kwIn)
-	c := &Comprehension{Target: targetOf(targets, single), Iter: p.testlistSafe()}
-	gens = append(gens, c)
-	for {
-		switch {
-		case p.atKw(kwFor):
-			p.push() // list_iter
-			gens = p.listFor(gens)
-			p.pop()
-			return gens
-		case p.atKw(kwIf):
-			p.push() // list_iter
-			p.push() // list_if
-			p.advance()
-			c.Ifs = append(c.Ifs, p.oldTest())
-			// The rest of the chain nests inside this list_if in CPython's tree.
-			defer p.pop()
-			defer p.pop()
-			continue
-		}
-		return gens
-	}
-}
-
-// compFor parses comp_for: 'for' exprlist 'in' or_test [comp_iter], with the comp_iter
-// chain.
-func (p *parser) compFor(gens []*Comprehension) []*Comprehension {
-	p.push()
-	defer p.pop()
-	p.advance()
-	targets, single := p.exprlist(Store)
-	p.expectKw(kwIn)
-	c := &Comprehension{Target: targetOf(targets, single), Iter: p.orTest()}
+	c := &Comprehension{Target: targetOf(targets, single), Iter: iter()}
 	gens = append(gens, c)
 	for {
 		switch {
 		case p.atKw(kwFor):
 			p.push() // comp_iter
-			gens = p.compFor(gens)
+			gens = p.compFor(gens, iter)
 			p.pop()
 			return gens
 		case p.atKw(kwIf):
@@ -765,6 +736,7 @@ func (p *parser) compFor(gens []*Comprehension) []*Comprehension {
 			p.push() // comp_if
 			p.advance()
 			c.Ifs = append(c.Ifs, p.oldTest())
+			// The rest of the chain nests inside this comp_if in CPython's tree.
 			defer p.pop()
 			defer p.pop()
 			continue
@@ -816,7 +788,7 @@ func (p *parser) arglist(fn Expr) *Call {
 		switch {
 		case p.atKw(kwFor):
 			ngens++
-			call.Args = append(call.Args, &GeneratorExp{Pos: argPos, Elt: e, Generators: p.compFor(nil)})
+			call.Args = append(call.Args, &GeneratorExp{Pos: argPos, Elt: e, Generators: p.compFor(nil, p.orTest)})
 		case p.at(tkEqual):
 			nkeywords++
 			p.advance()
