@@ -270,12 +270,9 @@ func builtinFunctions() []methodDef {
 			if err := vm.argsExactly("chr", args, 1); err != nil {
 				return nil, err
 			}
-			n, ok, err := vm.indexValue(args[0])
+			n, err := vm.cLongArg(args[0])
 			if err != nil {
 				return nil, err
-			}
-			if !ok {
-				return nil, vm.typeErrorf("an integer is required")
 			}
 			if n < 0 || n > 255 {
 				return nil, vm.Raise(ValueErrorType, "chr() arg not in range(256)")
@@ -286,12 +283,9 @@ func builtinFunctions() []methodDef {
 			if err := vm.argsExactly("unichr", args, 1); err != nil {
 				return nil, err
 			}
-			n, ok, err := vm.indexValue(args[0])
+			n, err := vm.cIntArg(args[0])
 			if err != nil {
 				return nil, err
-			}
-			if !ok {
-				return nil, vm.typeErrorf("an integer is required")
 			}
 			if n < 0 || n > 0x10ffff {
 				return nil, vm.Raise(ValueErrorType, "unichr() arg not in range(0x110000) (wide Python build)")

@@ -373,12 +373,9 @@ func listSpec() typeSpec {
 				if err := vm.argsExactly("insert", args, 2); err != nil {
 					return nil, err
 				}
-				i, ok, err := vm.indexValue(args[0])
+				i, err := vm.cLongArg(args[0])
 				if err != nil {
 					return nil, err
-				}
-				if !ok {
-					return nil, vm.typeErrorf("an integer is required")
 				}
 				l.materialize(vm)
 				n := int64(len(l.Items))
@@ -401,27 +398,24 @@ func listSpec() typeSpec {
 				if err := vm.argsRange("pop", args, 0, 1); err != nil {
 					return nil, err
 				}
+				i := int64(-1)
+				if len(args) == 1 {
+					v, err := vm.cLongArg(args[0])
+					if err != nil {
+						return nil, err
+					}
+					i = v
+				}
 				l.materialize(vm)
 				n := int64(len(l.Items))
 				if n == 0 {
 					return nil, vm.Raise(IndexErrorType, "pop from empty list")
 				}
-				i := n - 1
-				if len(args) == 1 {
-					v, ok, err := vm.indexValue(args[0])
-					if err != nil {
-						return nil, err
-					}
-					if !ok {
-						return nil, vm.typeErrorf("an integer is required")
-					}
-					i = v
-					if i < 0 {
-						i += n
-					}
-					if i < 0 || i >= n {
-						return nil, vm.Raise(IndexErrorType, "pop index out of range")
-					}
+				if i < 0 {
+					i += n
+				}
+				if i < 0 || i >= n {
+					return nil, vm.Raise(IndexErrorType, "pop index out of range")
 				}
 				v := l.Items[i]
 				l.noteResize(int(n - 1))

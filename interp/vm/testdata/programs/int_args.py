@@ -1,0 +1,30 @@
+# How builtins and methods convert their integer arguments, and what they say when they
+# cannot. chr, unichr, list.insert and list.pop parse C integers ("l", "i", "n"): __int__
+# counts, __index__ alone does not, floats are refused with their own message.
+class I(object):
+    def __index__(self): return 65
+
+class N(object):
+    def __int__(self): return 66
+
+class Big(object):
+    def __index__(self): return 2**70
+
+def show(name, f, a):
+    try:
+        r = f(a)
+        print name, type(a).__name__, "ok", repr(r)
+    except Exception as e:
+        print name, type(a).__name__, type(e).__name__, e
+
+values = [I(), N(), Big(), 2**70, -2**70, 2**40, 1.5, "a", True]
+cases = [
+    ("chr", lambda x: chr(x)),
+    ("unichr", lambda x: unichr(x)),
+    ("insert", lambda x: [].insert(x, 0)),
+    ("pop", lambda x: [1].pop(x)),
+    ("pop-empty", lambda x: [].pop(x)),
+]
+for name, f in cases:
+    for a in values:
+        show(name, f, a)
