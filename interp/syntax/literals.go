@@ -468,65 +468,76 @@ func decodeRawUnicodeEscape(s []byte) ([]rune, *literalError) {
 func decodeUTF8(b []byte, codecName string) ([]rune, string) {
 	out := make([]rune, 0, len(b))
 	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			out = append(out, rune(c))
+		if b[i] < 0x80 {
+			out = append(out, rune(b[i]))
 			i++
 			continue
 		}
-		n := 0
-		switch {
-		case c >= 0xc2 && c <= 0xdf:
-			n = 2
-		case c >= 0xe0 && c <= 0xef:
-			n = 3
-		case c >= 0xf0 && c <= 0xf4:
-			n = 4
-		}
-		if n == 0 {
-			return nil, decodeErrorMessage(codecName, b, i, i+1, "invalid start byte")
-		}
-		if i+n > len(b) {
-			stop := i + 1
-			for k := 1; i+k < len(b) && b[i+k]&0xc0 == 0x80; k++ {
-				stop++
-			}
-			return nil, decodeErrorMessage(codecName, b, i, stop, "unexpected end of data")
-		}
-		cont := func(k int) bool { return b[i+k]&0xc0 == 0x80 }
-		bad := false
-		switch n {
-		case 2:
-			bad = !cont(1)
-		case 3:
-			bad = !cont(1) || !cont(2) || (c == 0xe0 && b[i+1] < 0xa0)
-		case 4:
-			bad = !cont(1) || !cont(2) || !cont(3) || (c == 0xf0 && b[i+1] < 0x90) ||
-				(c == 0xf4 && b[i+1] > 0x8f)
-		}
-		if bad {
-			stop := i + 1
-			if n > 2 && cont(1) {
-				stop++
-				if n > 3 && cont(2) {
-					stop++
-				}
-			}
-			return nil, decodeErrorMessage(codecName, b, i, stop, "invalid continuation byte")
-		}
-		var r rune
-		switch n {
-		case 2:
-			r = rune(c&0x1f)<<6 | rune(b[i+1]&0x3f)
-		case 3:
-			r = rune(c&0x0f)<<12 | rune(b[i+1]&0x3f)<<6 | rune(b[i+2]&0x3f)
-		case 4:
-			r = rune(c&0x07)<<18 | rune(b[i+1]&0x3f)<<12 | rune(b[i+2]&0x3f)<<6 | rune(b[i+3]&0x3f)
+		r, next, reason := decodeUTF8At(b, i)
+		if reason != "" {
+			return nil, decodeErrorMessage(codecName, b, i, next, reason)
 		}
 		out = append(out, r)
-		i += n
+		i = next
 	}
 	return out, ""
+}
+
+// decodeUTF8At decodes the sequence that starts at b[i] and returns where the next one
+// starts. For a malformed sequence, reason says what is wrong and next is where Python
+// 2.7's decoder ends the error (and resumes when it replaces errors).
+func decodeUTF8At(b []byte, i int) (r rune, next int, reason string) {
+	c := b[i]
+	n := 0
+	switch {
+	case c < 0x80:
+		return rune(c), i + 1, ""
+	case c >= 0xc2 && c <= 0xdf:
+		n = 2
+	case c >= 0xe0 && c <= 0xef:
+		n = 3
+	case c >= 0xf0 && c <= 0xf4:
+		n = 4
+	default:
+		return 0, i + 1, "invalid start byte"
+	}
+	cont := func(k int) bool { return b[i+k]&0xc0 == 0x80 }
+	if i+n > len(b) {
+		stop := i + 1
+		for stop < len(b) && cont(stop-i) {
+			stop++
+		}
+		return 0, stop, "unexpected end of data"
+	}
+	bad := false
+	switch n {
+	case 2:
+		bad = !cont(1)
+	case 3:
+		bad = !cont(1) || !cont(2) || (c == 0xe0 && b[i+1] < 0xa0)
+	case 4:
+		bad = !cont(1) || !cont(2) || !cont(3) || (c == 0xf0 && b[i+1] < 0x90) ||
+			(c == 0xf4 && b[i+1] > 0x8f)
+	}
+	if bad {
+		stop := i + 1
+		if n > 2 && cont(1) {
+			stop++
+			if n > 3 && cont(2) {
+				stop++
+			}
+		}
+		return 0, stop, "invalid continuation byte"
+	}
+	switch n {
+	case 2:
+		r = rune(c&0x1f)<<6 | rune(b[i+1]&0x3f)
+	case 3:
+		r = rune(c&0x0f)<<12 | rune(b[i+1]&0x3f)<<6 | rune(b[i+2]&0x3f)
+	case 4:
+		r = rune(c&0x07)<<18 | rune(b[i+1]&0x3f)<<12 | rune(b[i+2]&0x3f)<<6 | rune(b[i+3]&0x3f)
+	}
+	return r, i + n, ""
 }
 
 // utf8ErrorMessage is the message for the first UTF-8 error in b.
@@ -541,73 +552,16 @@ func utf8ErrorMessage(codecName string, b []byte) string {
 // decodeUTF8Replace decodes b as Python 2.7's UTF-8 codec does with errors="replace":
 // each malformed sequence becomes one U+FFFD.
 func decodeUTF8Replace(b []byte) []rune {
-	var out []rune
-	for len(b) > 0 {
-		runes, msg := decodeUTF8(b, "utf8")
-		if msg == "" {
-			return append(out, runes...)
+	out := make([]rune, 0, len(b))
+	for i := 0; i < len(b); {
+		r, next, reason := decodeUTF8At(b, i)
+		if reason != "" {
+			r = 0xfffd
 		}
-		start, stop := utf8ErrorSpan(b)
-		good, _ := decodeUTF8(b[:start], "utf8")
-		out = append(out, good...)
-		out = append(out, 0xfffd)
-		b = b[stop:]
+		out = append(out, r)
+		i = next
 	}
 	return out
-}
-
-// utf8ErrorSpan returns where the first malformed sequence of b starts and ends, with the
-// bounds of Python 2.7's decoder.
-func utf8ErrorSpan(b []byte) (int, int) {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			i++
-			continue
-		}
-		n := 0
-		switch {
-		case c >= 0xc2 && c <= 0xdf:
-			n = 2
-		case c >= 0xe0 && c <= 0xef:
-			n = 3
-		case c >= 0xf0 && c <= 0xf4:
-			n = 4
-		}
-		if n == 0 {
-			return i, i + 1
-		}
-		if i+n > len(b) {
-			stop := i + 1
-			for k := 1; i+k < len(b) && b[i+k]&0xc0 == 0x80; k++ {
-				stop++
-			}
-			return i, stop
-		}
-		cont := func(k int) bool { return b[i+k]&0xc0 == 0x80 }
-		bad := false
-		switch n {
-		case 2:
-			bad = !cont(1)
-		case 3:
-			bad = !cont(1) || !cont(2) || (c == 0xe0 && b[i+1] < 0xa0)
-		case 4:
-			bad = !cont(1) || !cont(2) || !cont(3) || (c == 0xf0 && b[i+1] < 0x90) ||
-				(c == 0xf4 && b[i+1] > 0x8f)
-		}
-		if bad {
-			stop := i + 1
-			if n > 2 && cont(1) {
-				stop++
-				if n > 3 && cont(2) {
-					stop++
-				}
-			}
-			return i, stop
-		}
-		i += n
-	}
-	return len(b), len(b)
 }
 
 // appendUTF8 appends r in UTF-8, surrogates included (Python 2.7 encodes them).
