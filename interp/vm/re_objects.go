@@ -318,7 +318,7 @@ func reTypeSpecs() []typeSpec {
 	mat := func(o Object) *reMatchObj { return o.(*reMatchObj) }
 	scan := func(o Object) *reScannerObj { return o.(*reScannerObj) }
 	return []typeSpec{
-		{t: rePatternType, base: ObjectType, doc: "Compiled regular expression objects", methods: []methodDef{
+		{t: rePatternType, base: ObjectType, doc: "Compiled regular expression objects", methods: append([]methodDef{
 			{name: "match", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.reMatchOrSearch(pat(o), "match", args, kw, false)
 			}, doc: "match(string[, pos[, endpos]]) --> match object or None.\n    Matches zero or more characters at the beginning of the string"},
@@ -357,25 +357,13 @@ func reTypeSpecs() []typeSpec {
 				}
 				return vm.reScanner(pat(o), args)
 			}},
-			{name: "__copy__", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.methodArgs("__copy__", args, kw, 0, 0); err != nil {
-					return nil, err
-				}
-				return nil, vm.typeErrorf("cannot copy this pattern object")
-			}},
-			{name: "__deepcopy__", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.methodArgO("__deepcopy__", args, kw); err != nil {
-					return nil, err
-				}
-				return nil, vm.typeErrorf("cannot deepcopy this pattern object")
-			}},
-		}, getsets: []getsetDef{
+		}, uncopyableMethods("pattern")...), getsets: []getsetDef{
 			{name: "pattern", get: func(vm *VM, o Object) (Object, *PyError) { return newRef(pat(o).source), nil }},
 			{name: "flags", get: func(vm *VM, o Object) (Object, *PyError) { return vm.NewInt(int64(pat(o).flags)), nil }},
 			{name: "groups", get: func(vm *VM, o Object) (Object, *PyError) { return vm.NewInt(int64(pat(o).prog.groups)), nil }},
 			{name: "groupindex", get: func(vm *VM, o Object) (Object, *PyError) { return newRef(pat(o).groupindex), nil }},
 		}},
-		{t: reMatchType, base: ObjectType, doc: "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.", methods: []methodDef{
+		{t: reMatchType, base: ObjectType, doc: "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.", methods: append([]methodDef{
 			{name: "group", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.noKwargs("group", kw); err != nil {
 					return nil, err
@@ -468,19 +456,7 @@ func reTypeSpecs() []typeSpec {
 					return m.groupByIndex(vm, g, None)
 				})
 			}, doc: "expand(template) -> str.\n    Return the string obtained by doing backslash substitution\n    on the string template, as done by the sub() method."},
-			{name: "__copy__", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.methodArgs("__copy__", args, kw, 0, 0); err != nil {
-					return nil, err
-				}
-				return nil, vm.typeErrorf("cannot copy this match object")
-			}},
-			{name: "__deepcopy__", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.methodArgO("__deepcopy__", args, kw); err != nil {
-					return nil, err
-				}
-				return nil, vm.typeErrorf("cannot deepcopy this match object")
-			}},
-		}, getsets: []getsetDef{
+		}, uncopyableMethods("match")...), getsets: []getsetDef{
 			{name: "string", get: func(vm *VM, o Object) (Object, *PyError) { return newRef(mat(o).str), nil }},
 			{name: "re", get: func(vm *VM, o Object) (Object, *PyError) { return newRef(mat(o).pattern), nil }},
 			{name: "pos", get: func(vm *VM, o Object) (Object, *PyError) { return vm.NewInt(int64(mat(o).pos)), nil }},
@@ -530,6 +506,25 @@ func reTypeSpecs() []typeSpec {
 }
 
 // scannerSearch is the bound search of finditer's scanner.
+// uncopyableMethods are the __copy__ and __deepcopy__ of _sre's patterns and matches,
+// which refuse with CPython 2.7's TypeError (what is "pattern" or "match").
+func uncopyableMethods(what string) []methodDef {
+	return []methodDef{
+		{name: "__copy__", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.methodArgs("__copy__", args, kw, 0, 0); err != nil {
+				return nil, err
+			}
+			return nil, vm.typeErrorf("cannot copy this %s object", what)
+		}},
+		{name: "__deepcopy__", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.methodArgO("__deepcopy__", args, kw); err != nil {
+				return nil, err
+			}
+			return nil, vm.typeErrorf("cannot deepcopy this %s object", what)
+		}},
+	}
+}
+
 func scannerSearch(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 	return vm.scannerNext(self.(*reScannerObj), true)
 }
