@@ -230,26 +230,11 @@ func (p *parser) decodeStrEscapes(s []byte, recode bool) ([]byte, *literalError)
 		case '\n':
 		case '\\', '\'', '"':
 			out = append(out, c)
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 't':
-			out = append(out, '\t')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 'v':
-			out = append(out, '\v')
-		case 'a':
-			out = append(out, '\a')
+		case 'b', 'f', 't', 'n', 'r', 'v', 'a':
+			out = append(out, controlEscape(c))
 		case '0', '1', '2', '3', '4', '5', '6', '7':
-			v := int(c - '0')
-			for k := 0; k < 2 && i < end && s[i] >= '0' && s[i] <= '7'; k++ {
-				v = v<<3 + int(s[i]-'0')
-				i++
-			}
+			var v rune
+			v, i = octalEscape(s, i)
 			out = append(out, byte(v))
 		case 'x':
 			if i+1 < end && isXDigit(int(s[i])) && isXDigit(int(s[i+1])) {
@@ -265,6 +250,39 @@ func (p *parser) decodeStrEscapes(s []byte, recode bool) ([]byte, *literalError)
 		}
 	}
 	return out, nil
+}
+
+// controlEscape returns the control character that a backslash and letter (one of
+// b f t n r v a) stand for, in str and unicode literals alike.
+func controlEscape(letter byte) byte {
+	switch letter {
+	case 'b':
+		return '\b'
+	case 'f':
+		return '\f'
+	case 't':
+		return '\t'
+	case 'n':
+		return '\n'
+	case 'r':
+		return '\r'
+	case 'v':
+		return '\v'
+	case 'a':
+		return '\a'
+	}
+	panic("BUG: controlEscape of a letter that names no control character")
+}
+
+// octalEscape reads an octal escape whose first digit is s[i-1]: it takes up to two more
+// octal digits and returns the value and the index after the escape.
+func octalEscape(s []byte, i int) (rune, int) {
+	v := rune(s[i-1] - '0')
+	for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
+		v = v<<3 + rune(s[i]-'0')
+		i++
+	}
+	return v, i
 }
 
 // decodeUnicodeLiteral decodes the body of a unicode literal like CPython's
@@ -356,26 +374,11 @@ func decodeUnicodeEscape(s []byte) ([]rune, *literalError) {
 		case '\n':
 		case '\\', '\'', '"':
 			out = append(out, rune(c))
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 't':
-			out = append(out, '\t')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 'v':
-			out = append(out, '\v')
-		case 'a':
-			out = append(out, '\a')
+		case 'b', 'f', 't', 'n', 'r', 'v', 'a':
+			out = append(out, rune(controlEscape(c)))
 		case '0', '1', '2', '3', '4', '5', '6', '7':
-			v := rune(c - '0')
-			for k := 0; k < 2 && i < end && s[i] >= '0' && s[i] <= '7'; k++ {
-				v = v<<3 + rune(s[i]-'0')
-				i++
-			}
+			var v rune
+			v, i = octalEscape(s, i)
 			out = append(out, v)
 		case 'x', 'u', 'U':
 			digits, reason := 2, "truncated \\xXX escape"
