@@ -3,10 +3,6 @@
 // the interactive display hook.
 package vm
 
-import (
-	"unicode"
-)
-
 // stdoutObject returns sys.stdout (borrowed).
 func (vm *VM) stdoutObject() (Object, *PyError) {
 	if vm.sys != nil {
@@ -132,27 +128,23 @@ func (vm *VM) printItem(stream, v Object) *PyError {
 		return err
 	}
 	// The next item gets a space unless this one ended in white space other than a
-	// space (a newline or tab).
+	// space (a newline or tab): C's isspace for a str, the Unicode database's for a
+	// unicode (which counts \x1c-\x1f as well).
 	switch x := v.(type) {
 	case *Str:
 		n := len(x.S)
-		if n == 0 || !isCSpace(x.S[n-1]) || x.S[n-1] == ' ' {
+		if n == 0 || !byteIsSpace(x.S[n-1]) || x.S[n-1] == ' ' {
 			vm.setSoftspace(stream, true)
 		}
 	case *Unicode:
 		n := len(x.R)
-		if n == 0 || !unicode.IsSpace(x.R[n-1]) || x.R[n-1] == ' ' {
+		if n == 0 || !uniIsSpace(x.R[n-1]) || x.R[n-1] == ' ' {
 			vm.setSoftspace(stream, true)
 		}
 	default:
 		vm.setSoftspace(stream, true)
 	}
 	return nil
-}
-
-// isCSpace is C's isspace.
-func isCSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // printNewline is PRINT_NEWLINE / PRINT_NEWLINE_TO.
