@@ -27,10 +27,7 @@ func checkFile(t *testing.T, name, src string, extra ...string) (checkJSON, int)
 // TestDevCheck is rustlings' `dev check` for this course: every exercise to fix fails as
 // shipped and passes with its solution; every reference exercise passes as shipped.
 func TestDevCheck(t *testing.T) {
-	c, err := loadCourse()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := builtCourse(t)
 	for _, e := range c.Exercises {
 		t.Run(e.Slug, func(t *testing.T) {
 			res, code := checkFile(t, e.Slug, string(e.Original))

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"handson/cmd/handson/internal/course"
 )
 
 // asCLI is set in the environment of child processes of these tests: the test binary then
@@ -82,6 +84,26 @@ func exitStatus(err error, stderr *syncBuffer) int {
 	}
 	stderr.Write([]byte("handson: " + err.Error() + "\n"))
 	return 2
+}
+
+// builtCourse loads the course built into handson.
+func builtCourse(t *testing.T) *course.Course {
+	t.Helper()
+	c, err := loadCourse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// builtExercise returns an exercise of the course built into handson.
+func builtExercise(t *testing.T, slug string) *course.Exercise {
+	t.Helper()
+	e, ok := builtCourse(t).Exercise(slug)
+	if !ok {
+		t.Fatalf("the course has no exercise %q", slug)
+	}
+	return e
 }
 
 // newWorkspace makes a workspace in a fresh directory and returns its path.

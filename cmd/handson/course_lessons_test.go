@@ -28,10 +28,7 @@ type commandResult struct {
 // blocks must appear in it.
 func TestLessonCommandsWorkAsShown(t *testing.T) {
 	bin := handsonOnPath(t)
-	c, err := loadCourse()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := builtCourse(t)
 	for _, l := range c.Lessons {
 		t.Run(l.Slug, func(t *testing.T) {
 			cwd := t.TempDir()

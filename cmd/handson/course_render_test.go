@@ -172,8 +172,7 @@ func TestWelcomeLeadsTheWay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, _ := loadCourse()
-	gc0, _ := c.Exercise("gc0")
+	gc0 := builtExercise(t, "gc0")
 	writeFile(t, progress, strings.Replace(string(data), workspace.Hash(gc0.Original), workspace.Hash([]byte("older gc0")), 1))
 	out, _, _ = hs(t, dir)
 	if !strings.Contains(flat(out), "Changed in this version of the course: gc0. Your copies are as you left them") {
@@ -250,8 +249,7 @@ func TestHintsAndSolution(t *testing.T) {
 		t.Errorf("--level 1: %s", out)
 	}
 	out, errOut, code := hs(t, dir, "solution", "gc0")
-	c, _ := loadCourse()
-	gc0, _ := c.Exercise("gc0")
+	gc0 := builtExercise(t, "gc0")
 	if code != 0 || out != string(gc0.Solution) || !strings.Contains(errOut, "You have not passed gc0 yet") {
 		t.Errorf("solution: %d %q", code, errOut)
 	}
@@ -268,8 +266,8 @@ func TestHintsAndSolution(t *testing.T) {
 // TestStatusFollowsProgress: a pass moves the learner on, and status says so.
 func TestStatusFollowsProgress(t *testing.T) {
 	dir := newWorkspace(t)
-	c, _ := loadCourse()
-	gc0, _ := c.Exercise("gc0")
+	c := builtCourse(t)
+	gc0 := builtExercise(t, "gc0")
 	writeFile(t, filepath.Join(dir, "gc0.py"), string(gc0.Solution))
 	for _, l := range c.Lessons[:4] {
 		hs(t, dir, "lesson", l.Slug)

@@ -12,8 +12,7 @@ import (
 // content (and not after a save that changes nothing), and records a pass.
 func TestWatchChecksOnSave(t *testing.T) {
 	dir := newWorkspace(t)
-	c, _ := loadCourse()
-	gc0, _ := c.Exercise("gc0")
+	gc0 := builtExercise(t, "gc0")
 	path := filepath.Join(dir, gc0.File)
 
 	t.Chdir(dir)

@@ -64,11 +64,7 @@ func TestDemoGc0ShowsHelloWorldBesideAnEmptyLine(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	c, err := loadCourse()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gc0, _ := c.Exercise("gc0")
+	gc0 := builtExercise(t, "gc0")
 	left, marks, right := demoColumns(t, out, "stdout:", width)
 	if want := strings.TrimSuffix(string(gc0.Expect.Stdout), "\n"); len(left) != 1 || left[0] != "1 "+want {
 		t.Fatalf("CPython mode's stdout rows %q, want the expected %q", left, want)
@@ -99,11 +95,7 @@ func TestDemoHtmlFiboShowsTheListBesideAnEmptyLine(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	c, err := loadCourse()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, _ := c.Exercise("html_fibo")
+	e := builtExercise(t, "html_fibo")
 	left, marks, right := demoColumns(t, out, "stdout:", width)
 	want := linediff.SplitLines(string(e.Expect.Stdout))
 	got := numbered(left)

@@ -16,18 +16,9 @@ import (
 // that handson ran it (no usage error, no failure of handson itself, no time limit hit).
 // A check that fails (exit status 1) is a fine demo: the slide shows a red check.
 func TestEverySlideDemoRuns(t *testing.T) {
-	c, err := loadCourse()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := loadDeck(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	demos, err := newSlideDemos(c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := builtCourse(t)
+	d := talk(t)
+	demos := slideDemosOf(t, c)
 	n := 0
 	for _, s := range d.Slides {
 		if s.Demo == nil {
@@ -63,18 +54,9 @@ func TestEverySlideDemoRuns(t *testing.T) {
 // prints today, run in a workspace that also holds the real PyPy logs (when they are
 // beside the checkout).
 func TestSlideExcerptsMatchWhatHandsonPrints(t *testing.T) {
-	c, err := loadCourse()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := loadDeck(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	demos, err := newSlideDemos(c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := builtCourse(t)
+	d := talk(t)
+	demos := slideDemosOf(t, c)
 	dir := filepath.Join(t.TempDir(), "ws")
 	if _, err := workspace.Init(dir, c, time.Now()); err != nil {
 		t.Fatal(err)
@@ -174,14 +156,7 @@ func TestSlidesCommandLine(t *testing.T) {
 // colour), the export's are plain text even when the user forces colours.
 func TestSlideDemoColours(t *testing.T) {
 	t.Setenv("CLICOLOR_FORCE", "1")
-	c, err := loadCourse()
-	if err != nil {
-		t.Fatal(err)
-	}
-	demos, err := newSlideDemos(c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	demos := slideDemosOf(t, builtCourse(t))
 	plain, err := demos.run(context.Background(), "handson check gc2", 100)
 	if err != nil {
 		t.Fatal(err)

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"handson/cmd/handson/internal/course"
 	"handson/cmd/handson/internal/deck"
 	"handson/cmd/handson/internal/presenter"
 	"handson/cmd/handson/internal/sidebyside"
@@ -126,17 +127,24 @@ func checkRestored(t *testing.T, path string) {
 	}
 }
 
+// talk loads the talk built into handson.
 func talk(t *testing.T) *deck.Deck {
 	t.Helper()
-	c, err := loadCourse()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := loadDeck(c)
+	d, err := loadDeck(builtCourse(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// slideDemosOf makes the presenter's demo runner for the course.
+func slideDemosOf(t *testing.T, c *course.Course) *slideDemos {
+	t.Helper()
+	demos, err := newSlideDemos(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return demos
 }
 
 func slideWithDemo(t *testing.T, d *deck.Deck, command string) *deck.Slide {
