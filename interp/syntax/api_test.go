@@ -114,7 +114,7 @@ func TestInteractiveEmptyLineIsPass(t *testing.T) {
 // TestReadFile: an error found after parsing quotes the line of the file its name names,
 // read with Options.ReadFile, as CPython rereads it, whatever the mode.
 func TestReadFile(t *testing.T) {
-	files := map[string]string{"real.py": "x = 1\n   [a for a in b] = 2\n"}
+	files := map[string]string{"real.py": "x = 1\n   [a for a in b] = 2\n", "short.py": "only\n"}
 	read := func(name string) ([]byte, error) {
 		if s, ok := files[name]; ok {
 			return []byte(s), nil
@@ -129,6 +129,8 @@ func TestReadFile(t *testing.T) {
 	}{
 		{"real.py", true, "[a for a in b] = 2\n"},
 		{"<string>", false, ""},
+		// The file has no line 2: CPython's text is empty, not its last line.
+		{"short.py", true, ""},
 	} {
 		_, err := Parse(src, Options{Mode: ExecMode, Filename: tc.name, ReadFile: read})
 		var e *Error
@@ -142,15 +144,27 @@ func TestReadFile(t *testing.T) {
 }
 
 func TestProgramText(t *testing.T) {
-	file := []byte("first\r\n\t  second line\rthird")
+	// What CPython 2.7's PyErr_ProgramText returns for these files (called through
+	// ctypes): past the end, and for an empty file, an empty line; a NUL ends the text.
 	for _, tc := range []struct {
+		file string
 		line int
 		want string
 		ok   bool
-	}{{0, "", false}, {1, "first\n", true}, {2, "second line\n", true}, {3, "third", true}, {9, "third", true}} {
-		got, ok := ProgramText(file, tc.line)
+	}{
+		{"first\r\n\t  second line\rthird", 0, "", false},
+		{"first\r\n\t  second line\rthird", 1, "first\n", true},
+		{"first\r\n\t  second line\rthird", 2, "second line\n", true},
+		{"first\r\n\t  second line\rthird", 3, "third", true},
+		{"first\r\n\t  second line\rthird", 4, "", true},
+		{"first\r\n\t  second line\rthird", 9, "", true},
+		{"a\n", 2, "", true},
+		{"", 1, "", true},
+		{"a\x00bc\nd\n", 1, "a", true},
+	} {
+		got, ok := ProgramText([]byte(tc.file), tc.line)
 		if got != tc.want || ok != tc.ok {
-			t.Errorf("line %d: %q %v, want %q %v", tc.line, got, ok, tc.want, tc.ok)
+			t.Errorf("%q line %d: %q %v, want %q %v", tc.file, tc.line, got, ok, tc.want, tc.ok)
 		}
 	}
 	long := append([]byte(strings.Repeat("x", 1500)), '\n')

@@ -190,60 +190,52 @@ func (p *parser) astErrorValue(ae astError, src []byte) *Error {
 	case p.opts.ReadFile != nil:
 		if p.opts.Filename != "" {
 			if file, err := p.opts.ReadFile(p.opts.Filename); err == nil {
-				e.Text, e.HasText = programText(file, ae.line)
+				e.Text, e.HasText = ProgramText(file, ae.line)
 			}
 		}
 	case p.opts.Mode == FileMode:
-		e.Text, e.HasText = programText(src, ae.line)
+		e.Text, e.HasText = ProgramText(src, ae.line)
 	}
 	return e
 }
 
 // ProgramText returns line lineno of a file's contents as CPython's PyErr_ProgramText
 // reads it for the text of an error that has only a line number (the ones the compiler
-// finds too): with universal newlines, keeping the newline, without leading blanks, and
-// only the last 999-byte piece of a very long line. ok is false for a line number below 1
-// or an empty file; past the end it returns the last line, as CPython does.
+// finds too): with universal newlines, keeping the newline, without leading blanks, cut
+// at a NUL, and only the last 999-byte piece of a very long line. ok is false for a line
+// number below 1; past the end of the file the text is empty, as CPython's line buffer
+// is when fgets finds nothing more to read.
 func ProgramText(file []byte, lineno int) (text string, ok bool) {
-	return programText(file, lineno)
-}
-
-func programText(src []byte, lineno int) (string, bool) {
 	if lineno <= 0 {
 		return "", false
 	}
 	const chunk = 999
-	var last string
-	found := false
+	line := ""
 	for i, n := 0, 0; n < lineno; n++ {
-		if i >= len(src) {
-			break // CPython keeps the last line it read
+		if i >= len(file) {
+			return "", true
 		}
 		j := i
-		for j < len(src) && src[j] != '\n' && src[j] != '\r' {
+		for j < len(file) && file[j] != '\n' && file[j] != '\r' {
 			j++
 		}
-		line := string(src[i:j])
-		if j < len(src) {
+		line = string(file[i:j])
+		if j < len(file) {
 			line += "\n"
-			if src[j] == '\r' && j+1 < len(src) && src[j+1] == '\n' {
+			if file[j] == '\r' && j+1 < len(file) && file[j+1] == '\n' {
 				j++
 			}
 			j++
 		}
 		i = j
-		if len(line) > chunk {
-			line = line[(len(line)-1)/chunk*chunk:]
-		}
-		last, found = line, true
 	}
-	if !found {
-		return "", false
+	if len(line) > chunk {
+		line = line[(len(line)-1)/chunk*chunk:]
 	}
-	if k := strings.IndexByte(last, 0); k >= 0 {
-		last = last[:k]
+	if k := strings.IndexByte(line, 0); k >= 0 {
+		line = line[:k]
 	}
-	return strings.TrimLeft(last, " \t\f"), true
+	return strings.TrimLeft(line, " \t\f"), true
 }
 
 // futureFeatures implements CPython 2.7's future.c: the `from __future__` imports that
