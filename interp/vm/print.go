@@ -13,6 +13,21 @@ func (vm *VM) stdoutObject() (Object, *PyError) {
 	return nil, vm.Raise(RuntimeErrorType, "lost sys.stdout")
 }
 
+// printStream returns the stream a print writes to (owned): stream itself, or sys.stdout
+// when it is nil or None. It is held while printing because writing may rebind
+// sys.stdout.
+func (vm *VM) printStream(stream Object) (Object, *PyError) {
+	if stream == nil || stream == Object(None) {
+		s, err := vm.stdoutObject()
+		if err != nil {
+			return nil, err
+		}
+		stream = s
+	}
+	incref(stream)
+	return stream, nil
+}
+
 // softspace reads and clears a stream's softspace flag (PyFile_SoftSpace(f, 0)).
 func (vm *VM) takeSoftspace(stream Object) bool {
 	if f, ok := stream.(*File); ok {
@@ -110,14 +125,10 @@ func (vm *VM) encodeForFile(f *File, r []rune) (string, *PyError) {
 
 // printItem is PRINT_ITEM / PRINT_ITEM_TO.
 func (vm *VM) printItem(stream, v Object) *PyError {
-	if stream == nil || stream == Object(None) {
-		s, err := vm.stdoutObject()
-		if err != nil {
-			return err
-		}
-		stream = s
+	stream, err := vm.printStream(stream)
+	if err != nil {
+		return err
 	}
-	incref(stream)
 	defer vm.Decref(stream)
 	if vm.takeSoftspace(stream) {
 		if err := vm.writeToStream(stream, " "); err != nil {
@@ -149,14 +160,10 @@ func (vm *VM) printItem(stream, v Object) *PyError {
 
 // printNewline is PRINT_NEWLINE / PRINT_NEWLINE_TO.
 func (vm *VM) printNewline(stream Object) *PyError {
-	if stream == nil || stream == Object(None) {
-		s, err := vm.stdoutObject()
-		if err != nil {
-			return err
-		}
-		stream = s
+	stream, err := vm.printStream(stream)
+	if err != nil {
+		return err
 	}
-	incref(stream)
 	defer vm.Decref(stream)
 	if err := vm.writeToStream(stream, "\n"); err != nil {
 		return err
@@ -187,13 +194,11 @@ func builtinPrint(vm *VM, self Object, args []Object, kwargs *Dict) (Object, *Py
 			}
 		}
 	}
-	if file == nil || file == Object(None) {
-		s, err := vm.stdoutObject()
-		if err != nil {
-			return nil, err
-		}
-		file = s
+	file, err := vm.printStream(file)
+	if err != nil {
+		return nil, err
 	}
+	defer vm.Decref(file)
 	for _, x := range []Object{sep, end} {
 		if x != nil && x != Object(None) {
 			switch x.(type) {
@@ -206,8 +211,6 @@ func builtinPrint(vm *VM, self Object, args []Object, kwargs *Dict) (Object, *Py
 			}
 		}
 	}
-	incref(file)
-	defer vm.Decref(file)
 	for i, a := range args {
 		if i > 0 {
 			var err *PyError
@@ -224,7 +227,6 @@ func builtinPrint(vm *VM, self Object, args []Object, kwargs *Dict) (Object, *Py
 			return nil, err
 		}
 	}
-	var err *PyError
 	if end == nil || end == Object(None) {
 		err = vm.writeToStream(file, "\n")
 	} else {
