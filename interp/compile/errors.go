@@ -4,11 +4,7 @@
 
 package compile
 
-import (
-	"strings"
-
-	"handson/interp/syntax"
-)
+import "handson/interp/syntax"
 
 // newSyntaxError makes the SyntaxError CPython's compiler and symbol table raise: a line
 // but no offset (CPython sets offset to None), and no text until AttachSource. An error
@@ -28,38 +24,11 @@ func AttachSource(err error, src []byte) error {
 	if !ok || e.HasText || e.Lineno <= 0 {
 		return err
 	}
-	line, ok := programText(string(src), e.Lineno)
+	line, ok := syntax.ProgramText(src, e.Lineno)
 	if !ok {
 		return err
 	}
 	withText := *e
 	withText.Text, withText.HasText = line, true
 	return &withText
-}
-
-// programText is PyErr_ProgramText: line n (from 1) of src with its newline and without
-// its leading blanks. Lines are read with fgets into a 1000-byte buffer, so of a longer
-// line only its last 999-byte piece is kept.
-func programText(src string, n int) (string, bool) {
-	src = strings.ReplaceAll(src, "\r\n", "\n")
-	src = strings.ReplaceAll(src, "\r", "\n")
-	for i := 1; i < n; i++ {
-		nl := strings.IndexByte(src, '\n')
-		if nl < 0 {
-			return "", false
-		}
-		src = src[nl+1:]
-	}
-	line := src
-	if nl := strings.IndexByte(src, '\n'); nl >= 0 {
-		line = src[:nl+1]
-	}
-	if line == "" {
-		return "", false
-	}
-	const chunk = 999
-	if len(line) > chunk {
-		line = line[(len(line)-1)/chunk*chunk:]
-	}
-	return strings.TrimLeft(line, " \t\f"), true
 }
