@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"handson/interp/syntax"
 )
 
 // Repr is repr(o) as a str object (owned).
@@ -193,7 +195,7 @@ func (vm *VM) builtinRepr(o Object) string {
 		}
 		return s
 	case *Complex:
-		return complexRepr(x.V)
+		return syntax.ReprNumber(x.V)
 	case *Slice:
 		a, _ := vm.ReprString(x.Start)
 		b, _ := vm.ReprString(x.Stop)
@@ -352,89 +354,12 @@ func (vm *VM) reprSet(o Object, name string, st *setTable) (string, *PyError) {
 	return b.String(), nil
 }
 
-// strRepr is repr() of a str: single quotes unless the string contains ' and no ".
-func strRepr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(quote)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == quote || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\t':
-			b.WriteString(`\t`)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c < ' ' || c >= 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte(quote)
-	return b.String()
-}
+// strRepr is repr() of a str: single quotes unless the string contains ' and no ". The
+// literal dumper in interp/syntax writes the same form, so there is one implementation.
+func strRepr(s string) string { return syntax.ReprStr(s) }
 
-// unicodeRepr is repr() of a unicode string.
-func unicodeRepr(r []rune) string {
-	s := string(r)
-	quote := '\''
-	if strings.ContainsRune(s, '\'') && !strings.ContainsRune(s, '"') {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.WriteString("u")
-	b.WriteRune(quote)
-	for _, c := range r {
-		switch {
-		case c == quote || c == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(c)
-		case c == '\t':
-			b.WriteString(`\t`)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c < ' ' || (c >= 0x7f && c < 0x100):
-			fmt.Fprintf(&b, `\x%02x`, c)
-		case c >= 0x10000:
-			fmt.Fprintf(&b, `\U%08x`, c)
-		case c >= 0x100:
-			fmt.Fprintf(&b, `\u%04x`, c)
-		default:
-			b.WriteRune(c)
-		}
-	}
-	b.WriteRune(quote)
-	return b.String()
-}
-
-// complexRepr is repr() of a complex.
-func complexRepr(c complex128) string {
-	re, im := real(c), imag(c)
-	fmtPart := func(x float64) string {
-		return formatFloatShort(x, 'r', 0, false, false)
-	}
-	if re == 0 && !signbit(re) {
-		return fmtPart(im) + "j"
-	}
-	ims := fmtPart(im)
-	if !strings.HasPrefix(ims, "-") {
-		ims = "+" + ims
-	}
-	return "(" + fmtPart(re) + ims + "j)"
-}
-
-func signbit(x float64) bool { return x < 0 || (x == 0 && 1/x < 0) }
+// unicodeRepr is repr() of a unicode string (see strRepr).
+func unicodeRepr(r []rune) string { return syntax.ReprUnicode(r) }
 
 // Str is str(o) as a str object (owned).
 func (vm *VM) Str(o Object) (Object, *PyError) {
@@ -465,7 +390,7 @@ func (vm *VM) StrString(o Object) (string, *PyError) {
 	case *Unicode:
 		return vm.encodeASCII(x.R)
 	case *Complex:
-		return complexRepr(x.V), nil
+		return syntax.ReprNumber(x.V), nil
 	case *Instance:
 		t := x.Class
 		if m := t.Lookup(sStr); m != nil {
