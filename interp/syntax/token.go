@@ -67,23 +67,6 @@ const (
 	tkError
 )
 
-var tokKindNames = [...]string{
-	tkEndMarker: "ENDMARKER", tkName: "NAME", tkNumber: "NUMBER", tkString: "STRING",
-	tkNewline: "NEWLINE", tkIndent: "INDENT", tkDedent: "DEDENT", tkLPar: "(", tkRPar: ")",
-	tkLSqb: "[", tkRSqb: "]", tkColon: ":", tkComma: ",", tkSemi: ";", tkPlus: "+",
-	tkMinus: "-", tkStar: "*", tkSlash: "/", tkVBar: "|", tkAmper: "&", tkLess: "<",
-	tkGreater: ">", tkEqual: "=", tkDot: ".", tkPercent: "%", tkBackquote: "`",
-	tkLBrace: "{", tkRBrace: "}", tkEqEqual: "==", tkNotEqual: "!=", tkLessEqual: "<=",
-	tkGreaterEqual: ">=", tkTilde: "~", tkCircumflex: "^", tkLeftShift: "<<",
-	tkRightShift: ">>", tkDoubleStar: "**", tkPlusEqual: "+=", tkMinEqual: "-=",
-	tkStarEqual: "*=", tkSlashEqual: "/=", tkPercentEqual: "%=", tkAmperEqual: "&=",
-	tkVBarEqual: "|=", tkCircumflexEqual: "^=", tkLeftShiftEqual: "<<=",
-	tkRightShiftEqual: ">>=", tkDoubleStarEqual: "**=", tkDoubleSlash: "//",
-	tkDoubleSlashEqual: "//=", tkAt: "@", tkOp: "OP", tkError: "ERRORTOKEN",
-}
-
-func (k tokKind) String() string { return tokKindNames[k] }
-
 // oneCharToken maps a punctuation byte to its token kind (tkOp when the byte is not a
 // token on its own), as PyToken_OneChar does.
 func oneCharToken(c int) tokKind {
