@@ -132,28 +132,6 @@ func operatorTypes() []moduleTypeSpec {
 	}
 }
 
-func itemGetterCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if len(args) != 1 {
-		return nil, vm.typeErrorf("itemgetter expected 1 arguments, got %d", len(args))
-	}
-	g := self.(*getter)
-	if len(g.items) == 1 {
-		return vm.GetItem(args[0], g.items[0])
-	}
-	out := make([]Object, 0, len(g.items))
-	for _, k := range g.items {
-		v, err := vm.GetItem(args[0], k)
-		if err != nil {
-			for _, o := range out {
-				vm.Decref(o)
-			}
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return vm.NewTuple(out), nil
-}
-
 // dottedAttr fetches a possibly dotted attribute name.
 func (vm *VM) dottedAttr(o Object, name Object) (Object, *PyError) {
 	s, ok := name.(*Str)
@@ -172,17 +150,26 @@ func (vm *VM) dottedAttr(o Object, name Object) (Object, *PyError) {
 	return cur, nil
 }
 
+func itemGetterCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	return vm.getterCall("itemgetter", self.(*getter), args, kw, vm.GetItem)
+}
+
 func attrGetterCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if len(args) != 1 {
-		return nil, vm.typeErrorf("attrgetter expected 1 arguments, got %d", len(args))
+	return vm.getterCall("attrgetter", self.(*getter), args, kw, vm.dottedAttr)
+}
+
+// getterCall applies an itemgetter or attrgetter (name) to its one argument: fetch with
+// each of its items, giving the value itself for one item and a tuple for several.
+func (vm *VM) getterCall(name string, g *getter, args []Object, kw *Dict, fetch func(o, item Object) (Object, *PyError)) (Object, *PyError) {
+	if err := vm.getterArgs(name, args, kw); err != nil {
+		return nil, err
 	}
-	g := self.(*getter)
 	if len(g.items) == 1 {
-		return vm.dottedAttr(args[0], g.items[0])
+		return fetch(args[0], g.items[0])
 	}
 	out := make([]Object, 0, len(g.items))
 	for _, k := range g.items {
-		v, err := vm.dottedAttr(args[0], k)
+		v, err := fetch(args[0], k)
 		if err != nil {
 			for _, o := range out {
 				vm.Decref(o)
@@ -194,9 +181,21 @@ func attrGetterCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyEr
 	return vm.NewTuple(out), nil
 }
 
-func methodCallerCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+// getterArgs checks the call of an itemgetter, attrgetter or methodcaller (name): one
+// positional argument and no keywords, with CPython 2.7's messages.
+func (vm *VM) getterArgs(name string, args []Object, kw *Dict) *PyError {
+	if kw != nil && kw.Len() > 0 {
+		return vm.typeErrorf("%s does not take keyword arguments", name)
+	}
 	if len(args) != 1 {
-		return nil, vm.typeErrorf("methodcaller expected 1 arguments, got %d", len(args))
+		return vm.typeErrorf("%s expected 1 arguments, got %d", name, len(args))
+	}
+	return nil
+}
+
+func methodCallerCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.getterArgs("methodcaller", args, kw); err != nil {
+		return nil, err
 	}
 	m := self.(*methodCaller)
 	meth, err := vm.GetAttr(args[0], m.name.(*Str))

@@ -54,7 +54,9 @@ print sorted([V(3), V(1), V(2)], key=op.attrgetter('x'))
 for bad in [lambda: op.add(1), lambda: op.itemgetter(), lambda: op.itemgetter(5)([1]),
             lambda: op.attrgetter('nope')(p), lambda: op.attrgetter(1)(p), lambda: op.methodcaller(),
             lambda: op.indexOf([1], 2), lambda: op.concat(1, 2), lambda: op.neg('a'),
-            lambda: op.index(1.5), lambda: op.itemgetter(1)(1, 2)]:
+            lambda: op.index(1.5), lambda: op.itemgetter(1)(1, 2),
+            lambda: op.itemgetter(0)([1], y=2), lambda: op.attrgetter('name')(p, y=2),
+            lambda: op.methodcaller('greet')(p, y=2), lambda: op.methodcaller('greet')()]:
     try:
         bad()
     except Exception as e:
