@@ -412,6 +412,12 @@ func formatFloatValue[E textChar](vm *VM, x float64, f formatSpec) ([]E, *PyErro
 	if pct {
 		s += "%"
 	}
+	return layoutNumber[E](splitFloat(s), f), nil
+}
+
+// splitFloat splits a float formatted by formatDouble into its sign, the digits before
+// the point, the point and the rest, for layoutNumber.
+func splitFloat(s string) numberParts {
 	var p numberParts
 	if s[0] == '-' {
 		p.sign = '-'
@@ -427,7 +433,7 @@ func formatFloatValue[E textChar](vm *VM, x float64, f formatSpec) ([]E, *PyErro
 		i++
 	}
 	p.remainder = s[i:]
-	return layoutNumber[E](p, f), nil
+	return p
 }
 
 // formatFloatSpec applies a spec to a float.
@@ -485,23 +491,7 @@ func formatComplex[E textChar](vm *VM, c complex128, spec []E) ([]E, *PyError) {
 		prec = f.precision
 	}
 	part := func(x float64, sign byte) []byte {
-		s := formatDouble(x, typ, prec, 0)
-		var p numberParts
-		if s[0] == '-' {
-			p.sign = '-'
-			s = s[1:]
-		}
-		i := 0
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
-		p.digits = s[:i]
-		if i < len(s) && s[i] == '.' {
-			p.decimal = true
-			i++
-		}
-		p.remainder = s[i:]
-		return layoutNumber[byte](p, formatSpec{align: '<', width: -1, sign: sign, comma: f.comma})
+		return layoutNumber[byte](splitFloat(formatDouble(x, typ, prec, 0)), formatSpec{align: '<', width: -1, sign: sign, comma: f.comma})
 	}
 	var body []byte
 	if parens {
