@@ -8,7 +8,7 @@
 //
 //   - Opcodes are untyped constants named as in Lib/opcode.py (LOAD_FAST, SLICE_1 for
 //     "SLICE+1", ...) with 2.7's numbers; HaveArgument is 90. OpName[op] is the name dis
-//     prints; HasArg, HasJrel, HasJabs, IsJump, HasConst, HasName, HasLocal, HasFree and
+//     prints; HasArg, HasJrel, HasJabs, HasConst, HasName, HasLocal, HasFree and
 //     HasCompare classify an opcode's argument; CmpOp names COMPARE_OP's arguments
 //     (CmpLT ... CmpExcMatch). The CO_* constants are the co_flags bits.
 //   - Code is a code object with CPython's fields. Decode(code, offset) reads one

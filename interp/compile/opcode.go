@@ -314,9 +314,6 @@ func HasJrel(op int) bool { return kindOf(op) == argJrel }
 // HasJabs reports whether op's argument is an absolute jump target (opcode.hasjabs).
 func HasJabs(op int) bool { return kindOf(op) == argJabs }
 
-// IsJump reports whether op jumps, relatively or absolutely.
-func IsJump(op int) bool { return HasJrel(op) || HasJabs(op) }
-
 // HasConst reports whether op's argument indexes co_consts.
 func HasConst(op int) bool { return kindOf(op) == argConst }
 
