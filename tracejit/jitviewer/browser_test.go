@@ -13,8 +13,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"handson/tracejit/jitlog"
 )
 
 // browser starts headless chromium for a test, or skips the test when there is none.
@@ -55,14 +53,7 @@ func browser(t *testing.T) context.Context {
 // serve starts a viewer of the log at path on a free loopback port and returns its URL.
 func serve(t *testing.T, path string) string {
 	t.Helper()
-	l, err := jitlog.ParseFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := New(l, Options{LogPath: path})
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := viewerOf(t, path)
 	ln, err := Listen("")
 	if err != nil {
 		t.Fatal(err)

@@ -113,6 +113,21 @@ func fieldOf(descr string) (class, field string, ok bool) {
 	return class, m[2], true
 }
 
+// fieldAccess writes obj's field as ((Class)obj).field, titled with the descr, and says
+// whether the descr named a field.
+func fieldAccess(w *writer, descr, obj string) bool {
+	class, field, ok := fieldOf(descr)
+	if !ok {
+		return false
+	}
+	w.titled("field", descr)
+	w.text("((" + class + ")")
+	w.arg(obj)
+	w.text(")." + field)
+	w.raw(`</span>`)
+	return true
+}
+
 // formatOp writes op readably. Ops with no readable form keep the log's syntax.
 func formatOp(op *jitlog.Op) template.HTML {
 	var w writer
@@ -141,28 +156,15 @@ func formatOp(op *jitlog.Op) template.HTML {
 		w.raw(`<span class="kw">guard</span>(`)
 		formatCondition(&w, guardText[name], a)
 		w.text(")")
-	case strings.HasPrefix(name, "getfield_") && len(a) == 1:
-		if class, field, ok := fieldOf(op.Descr); ok {
-			w.titled("field", op.Descr)
-			w.text("((" + class + ")")
-			w.arg(a[0])
-			w.text(")." + field)
-			w.raw(`</span>`)
+	case strings.HasPrefix(name, "getfield_") && len(a) == 1, strings.HasPrefix(name, "setfield_") && len(a) == 2:
+		if !fieldAccess(&w, op.Descr, a[0]) {
+			generic(&w, op)
 			break
 		}
-		generic(&w, op)
-	case strings.HasPrefix(name, "setfield_") && len(a) == 2:
-		if class, field, ok := fieldOf(op.Descr); ok {
-			w.titled("field", op.Descr)
-			w.text("((" + class + ")")
-			w.arg(a[0])
-			w.text(")." + field)
-			w.raw(`</span>`)
+		if len(a) == 2 {
 			w.text(" = ")
 			w.arg(a[1])
-			break
 		}
-		generic(&w, op)
 	case (strings.HasPrefix(name, "getarrayitem_") || name == "strgetitem" || name == "unicodegetitem") && len(a) == 2:
 		w.arg(a[0])
 		w.text("[")
