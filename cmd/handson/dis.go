@@ -23,7 +23,7 @@ func newDisCommand(stdout, stderr io.Writer) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src, err := os.ReadFile(args[0])
 			if err != nil {
-				return fmt.Errorf("can't open file '%s': %v", args[0], errors.Unwrap(err))
+				return fmt.Errorf("can't open file '%s': %v", args[0], unwrapPathError(err))
 			}
 			code, err := compileFile(src, args[0])
 			if err != nil {

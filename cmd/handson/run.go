@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -210,5 +209,3 @@ func unwrapPathError(err error) error {
 	}
 	return err
 }
-
-var _ = strings.TrimSpace

@@ -142,3 +142,14 @@ print signal.getsignal(signal.SIGINT) == signal.SIG_IGN
 		t.Errorf("stdout %q, want \"ready\\nTrue\\n\"", got)
 	}
 }
+
+// TestMissingProgramFile: run and dis name a missing file as python2.7 does, on one line.
+func TestMissingProgramFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, cmd := range []string{"run", "dis"} {
+		out, errOut, code := hs(t, dir, cmd, "nope.py")
+		if want := "handson: can't open file 'nope.py': no such file or directory\n"; code != 2 || out != "" || errOut != want {
+			t.Errorf("%s nope.py: exit %d, stdout %q, stderr %q; want exit 2 and %q", cmd, code, out, errOut, want)
+		}
+	}
+}
