@@ -82,13 +82,20 @@ func (vm *VM) bisectIndex(a, x Object, lo, hi int64, left bool) (int64, *PyError
 	return lo, nil
 }
 
+// bisectCall reads the arguments of a bisect or insort function (name) and finds the
+// insertion point of x in a.
+func (vm *VM) bisectCall(name string, args []Object, kw *Dict, left bool) (a, x Object, i int64, err *PyError) {
+	a, x, lo, hi, err := vm.bisectArgs(name, args, kw)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	i, err = vm.bisectIndex(a, x, lo, hi, left)
+	return a, x, i, err
+}
+
 func bisectFn(name string, left bool) methodDef {
 	return methodDef{name: name, fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-		a, x, lo, hi, err := vm.bisectArgs(name, args, kw)
-		if err != nil {
-			return nil, err
-		}
-		i, err := vm.bisectIndex(a, x, lo, hi, left)
+		_, _, i, err := vm.bisectCall(name, args, kw, left)
 		if err != nil {
 			return nil, err
 		}
@@ -98,22 +105,13 @@ func bisectFn(name string, left bool) methodDef {
 
 func insortFn(name string, left bool) methodDef {
 	return methodDef{name: name, fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-		a, x, lo, hi, err := vm.bisectArgs(name, args, kw)
-		if err != nil {
-			return nil, err
-		}
-		i, err := vm.bisectIndex(a, x, lo, hi, left)
+		a, x, i, err := vm.bisectCall(name, args, kw, left)
 		if err != nil {
 			return nil, err
 		}
 		idx := vm.NewInt(i)
 		defer vm.Decref(idx)
-		var r Object
-		if l, ok := a.(*List); ok {
-			r, err = vm.CallMethod(l, "insert", idx, x)
-		} else {
-			r, err = vm.CallMethod(a, "insert", idx, x)
-		}
+		r, err := vm.CallMethod(a, "insert", idx, x)
 		if err != nil {
 			return nil, err
 		}
