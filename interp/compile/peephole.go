@@ -45,7 +45,7 @@ func (p *peephole) setArg(i, v int) {
 // jumpTarget returns where the jump at i goes.
 func (p *peephole) jumpTarget(i int) int {
 	t := p.arg(i)
-	if isAbsoluteJump(int(p.code[i])) {
+	if HasJabs(int(p.code[i])) {
 		return t
 	}
 	return t + i + 3
@@ -77,28 +77,22 @@ func isConditionalJump(op int) bool {
 		op == JUMP_IF_FALSE_OR_POP || op == JUMP_IF_TRUE_OR_POP
 }
 
-func isAbsoluteJump(op int) bool {
-	return op == JUMP_ABSOLUTE || op == CONTINUE_LOOP || op == POP_JUMP_IF_FALSE ||
-		op == POP_JUMP_IF_TRUE || op == JUMP_IF_FALSE_OR_POP || op == JUMP_IF_TRUE_OR_POP
-}
-
 func jumpsOnTrue(op int) bool { return op == POP_JUMP_IF_TRUE || op == JUMP_IF_TRUE_OR_POP }
 
 // markBlocks numbers the basic blocks: the number goes up at every jump target.
 func markBlocks(code []byte) []int {
 	blocks := make([]int, len(code))
 	for i := 0; i < len(code); i += codeSize(code[i]) {
-		switch op := int(code[i]); op {
-		case FOR_ITER, JUMP_FORWARD, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
-			POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_ABSOLUTE, CONTINUE_LOOP,
-			SETUP_LOOP, SETUP_EXCEPT, SETUP_FINALLY, SETUP_WITH:
-			t := int(code[i+1]) | int(code[i+2])<<8
-			if !isAbsoluteJump(op) {
-				t += i + 3
-			}
-			if t < len(code) {
-				blocks[t] = 1
-			}
+		op := int(code[i])
+		if !HasJrel(op) && !HasJabs(op) {
+			continue
+		}
+		t := int(code[i+1]) | int(code[i+2])<<8
+		if HasJrel(op) {
+			t += i + 3
+		}
+		if t < len(code) {
+			blocks[t] = 1
 		}
 	}
 	count := 0
@@ -254,7 +248,7 @@ func (p *peephole) transform(names []string) bool {
 			if op == JUMP_FORWARD { // JUMP_ABSOLUTE can go backwards
 				op = JUMP_ABSOLUTE
 			}
-			if !isAbsoluteJump(op) {
+			if !HasJabs(op) {
 				tgttgt -= i + 3 // relative jump
 			}
 			if tgttgt < 0 { // no backward relative jumps
@@ -355,14 +349,13 @@ func (p *peephole) squeeze(lnotab []byte) []byte {
 	out := make([]byte, 0, n-nops)
 	for i := 0; i < n; {
 		op := int(code[i])
-		switch op {
-		case NOP:
+		switch {
+		case op == NOP:
 			i++
 			continue
-		case JUMP_ABSOLUTE, CONTINUE_LOOP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
-			JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP:
+		case HasJabs(op):
 			p.setArg(i, addrmap[p.arg(i)])
-		case FOR_ITER, JUMP_FORWARD, SETUP_LOOP, SETUP_EXCEPT, SETUP_FINALLY, SETUP_WITH:
+		case HasJrel(op):
 			p.setArg(i, addrmap[p.arg(i)+i+3]-addrmap[i]-3)
 		}
 		size := codeSize(code[i])
