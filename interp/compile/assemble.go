@@ -57,8 +57,8 @@ func (a *assembler) dfs(b *block) {
 		a.dfs(b.next)
 	}
 	for i := range b.instrs {
-		if in := &b.instrs[i]; in.jabs || in.jrel {
-			a.dfs(in.target)
+		if target := b.instrs[i].target; target != nil {
+			a.dfs(target)
 		}
 	}
 	a.postorder = append(a.postorder, b)
@@ -67,7 +67,7 @@ func (a *assembler) dfs(b *block) {
 // instrSize is the bytes an instruction takes: 1, 3, or 6 with an EXTENDED_ARG prefix.
 func instrSize(in *instr) int {
 	switch {
-	case !in.hasArg:
+	case !HasArg(in.op):
 		return 1
 	case in.arg > 0xffff:
 		return 6
@@ -103,12 +103,12 @@ func (a *assembler) resolveJumps(u *unit) {
 				in := &b.instrs[i]
 				off += instrSize(in)
 				switch {
-				case in.jabs:
-					in.arg = in.target.offset
-				case in.jrel:
-					in.arg = in.target.offset - off
-				default:
+				case in.target == nil:
 					continue
+				case HasJabs(in.op):
+					in.arg = in.target.offset
+				default:
+					in.arg = in.target.offset - off
 				}
 				if in.arg > 0xffff {
 					extended++
@@ -126,7 +126,7 @@ func (a *assembler) emit(in *instr) {
 	if in.lineno != 0 {
 		a.addLine(in.lineno)
 	}
-	if !in.hasArg {
+	if !HasArg(in.op) {
 		a.code = append(a.code, byte(in.op))
 		return
 	}
@@ -250,7 +250,7 @@ func stackDepthWalk(b *block, depth, maxDepth int) int {
 		if depth < 0 {
 			panic("BUG: negative stack depth in " + OpName[in.op])
 		}
-		if in.jrel || in.jabs {
+		if in.target != nil {
 			target := depth
 			switch in.op {
 			case FOR_ITER:

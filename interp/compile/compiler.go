@@ -105,14 +105,12 @@ type fblock struct {
 	block *block
 }
 
-// instr is one instruction before assembly. A jump names its target block; the assembler
-// turns that into an offset.
+// instr is one instruction before assembly. A jump names its target block (target is
+// nil for every other instruction); the assembler turns that into an offset, absolute or
+// relative as the opcode's entry in the opcode table says.
 type instr struct {
 	op     int
 	arg    int
-	hasArg bool
-	jabs   bool // absolute jump to target
-	jrel   bool // relative jump to target
 	target *block
 	lineno int // 0 unless this instruction starts a new line-number entry
 }
@@ -293,7 +291,7 @@ func (c *compiler) addOpArg(op, arg int) {
 	if op < HaveArgument {
 		panic("BUG: addOpArg with an opcode that takes no argument: " + OpName[op])
 	}
-	c.appendInstr(instr{op: op, arg: arg, hasArg: true})
+	c.appendInstr(instr{op: op, arg: arg})
 }
 
 // addJump adds a jump to block target, absolute or relative as the opcode requires.
@@ -301,16 +299,10 @@ func (c *compiler) addJump(op int, target *block) {
 	if target == nil {
 		panic("BUG: jump without a target")
 	}
-	in := instr{op: op, hasArg: true, target: target}
-	switch {
-	case HasJabs(op):
-		in.jabs = true
-	case HasJrel(op):
-		in.jrel = true
-	default:
+	if !HasJabs(op) && !HasJrel(op) {
 		panic("BUG: addJump with a non-jump opcode: " + OpName[op])
 	}
-	c.appendInstr(in)
+	c.appendInstr(instr{op: op, target: target})
 }
 
 // addConst returns the co_consts index of v, sharing the slot of an equal constant of the
