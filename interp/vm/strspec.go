@@ -383,16 +383,7 @@ func strSpecialMethods() []methodDef {
 			}
 			return NewBool(textIndex(strBytes(asStr(self).S), strBytes(sub)) >= 0), nil
 		}},
-		{name: "__add__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.wrapperArgs(args, 1); err != nil {
-				return nil, err
-			}
-			if vm.reflectedFirst(args[0], "__radd__") {
-				return newRef(NotImplemented), nil
-			}
-			r, err, _ := vm.sequenceConcat(asStr(self), args[0])
-			return r, err
-		}},
+		{name: "__add__", fn: concatWrapper},
 		{name: "__mul__", fn: repeatWrapper},
 		{name: "__rmul__", fn: repeatWrapper},
 		{name: "__mod__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -496,16 +487,7 @@ func unicodeSpecialMethods() []methodDef {
 			}
 			return NewBool(textIndex(asUnicode(self).R, sub) >= 0), nil
 		}},
-		{name: "__add__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.wrapperArgs(args, 1); err != nil {
-				return nil, err
-			}
-			if vm.reflectedFirst(args[0], "__radd__") {
-				return newRef(NotImplemented), nil
-			}
-			r, err, _ := vm.sequenceConcat(asUnicode(self), args[0])
-			return r, err
-		}},
+		{name: "__add__", fn: concatWrapper},
 		{name: "__mul__", fn: repeatWrapper},
 		{name: "__rmul__", fn: repeatWrapper},
 		{name: "__mod__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -620,6 +602,19 @@ func (vm *VM) reflectedFirst(other Object, rname string) bool {
 		}
 	}
 	return other.Type().Lookup(vm.Intern(rname)) != nil
+}
+
+// concatWrapper is __add__ of str and unicode: the + of the operator (sequenceConcat sees
+// through a subclass instance to its text), unless the right operand's __radd__ goes first.
+func concatWrapper(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.wrapperArgs(args, 1); err != nil {
+		return nil, err
+	}
+	if vm.reflectedFirst(args[0], "__radd__") {
+		return newRef(NotImplemented), nil
+	}
+	r, err, _ := vm.sequenceConcat(self, args[0])
+	return r, err
 }
 
 // repeatWrapper is __mul__ and __rmul__ of str and unicode: seq repeated an index number
