@@ -59,17 +59,7 @@ func makeJSONModule(vm *VM) *Module {
 			return vm.NewStr(jsonErrmsgFor(args[1], msg, pos, end)), nil
 		}},
 	})
-	m.Dict.SetString(vm, "__builtins__", vm.builtinsMod)
-	code, err := vm.CompileSource([]byte(jsonModuleSource), "<json>")
-	if err != nil {
-		panic("BUG: json module source: " + err.String())
-	}
-	res, err := vm.ExecCode(code, m.Dict, m.Dict)
-	vm.Decref(code)
-	if err != nil {
-		panic("BUG: json module source: " + err.String())
-	}
-	vm.Decref(res)
+	vm.execGoModuleSource(m, jsonModuleSource)
 	return m
 }
 

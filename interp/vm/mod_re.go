@@ -221,17 +221,7 @@ func makeReModule(vm *VM) *Module {
 	}
 	vm.Decref(state)
 	m.Dict.SetString(vm, "_pattern_type", rePatternType)
-	m.Dict.SetString(vm, "__builtins__", vm.builtinsMod)
-	code, cerr := vm.CompileSource([]byte(reModuleSource), "<re>")
-	if cerr != nil {
-		panic("BUG: re module source: " + cerr.String())
-	}
-	res, rerr := vm.ExecCode(code, m.Dict, m.Dict)
-	vm.Decref(code)
-	if rerr != nil {
-		panic("BUG: re module source: " + rerr.String())
-	}
-	vm.Decref(res)
+	vm.execGoModuleSource(m, reModuleSource)
 	return m
 }
 

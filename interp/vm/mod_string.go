@@ -33,17 +33,7 @@ func makeStringModule(vm *VM) *Module {
 	} {
 		vm.modSet(m, c.name, vm.NewStr(c.value))
 	}
-	m.Dict.SetString(vm, "__builtins__", vm.builtinsMod)
-	code, err := vm.CompileSource([]byte(stringModuleSource), "<string>")
-	if err != nil {
-		panic("BUG: string module source: " + err.String())
-	}
-	res, err := vm.ExecCode(code, m.Dict, m.Dict)
-	vm.Decref(code)
-	if err != nil {
-		panic("BUG: string module source: " + err.String())
-	}
-	vm.Decref(res)
+	vm.execGoModuleSource(m, stringModuleSource)
 	return m
 }
 

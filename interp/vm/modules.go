@@ -183,6 +183,24 @@ func (vm *VM) newGoModule(name, doc string, funcs []methodDef) *Module {
 	return m
 }
 
+// execGoModuleSource runs the Python half of a Go module (string, re, json) in the
+// module's namespace, after its Go functions are set; the source ships in the binary, so
+// a failure is a bug.
+func (vm *VM) execGoModuleSource(m *Module, src string) {
+	m.Dict.SetString(vm, "__builtins__", vm.builtinsMod)
+	code, err := vm.CompileSource([]byte(src), "<"+m.Name+">")
+	if err == nil {
+		var res Object
+		if res, err = vm.ExecCode(code, m.Dict, m.Dict); err == nil {
+			vm.Decref(res)
+		}
+		vm.Decref(code)
+	}
+	if err != nil {
+		panic("BUG: " + m.Name + " module source: " + err.String())
+	}
+}
+
 // modSet stores v in a module under name; the module takes over the caller's reference.
 func (vm *VM) modSet(m *Module, name string, v Object) {
 	m.Dict.SetString(vm, name, v)
