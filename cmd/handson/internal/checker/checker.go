@@ -65,6 +65,22 @@ type Options struct {
 	TempDir string
 }
 
+// completed fills in what opts leaves to its defaults, with timeout when it sets none, and
+// cleans the environment: what Check and Exec both run with.
+func (opts Options) completed(timeout time.Duration) Options {
+	if opts.Executable == "" {
+		panic("BUG: checker run without an executable")
+	}
+	if opts.Timeout == 0 {
+		opts.Timeout = timeout
+	}
+	if opts.MaxOutput == 0 {
+		opts.MaxOutput = DefaultMaxOutput
+	}
+	opts.Env = CleanEnv(opts.Env)
+	return opts
+}
+
 // Program is the learner's program.
 type Program struct {
 	Name   string // file name it runs under, as tracebacks and reports will show it
@@ -138,16 +154,7 @@ type Mismatch struct {
 
 // Check runs prog for exercise ex in every mode and judges the runs.
 func Check(ctx context.Context, ex *course.Exercise, prog Program, opts Options) (*Result, error) {
-	if opts.Executable == "" {
-		panic("BUG: checker.Check without an executable")
-	}
-	if opts.Timeout == 0 {
-		opts.Timeout = ex.Timeout
-	}
-	if opts.MaxOutput == 0 {
-		opts.MaxOutput = DefaultMaxOutput
-	}
-	opts.Env = CleanEnv(opts.Env)
+	opts = opts.completed(ex.Timeout)
 	parent, err := os.MkdirTemp(opts.TempDir, "handson-check-")
 	if err != nil {
 		return nil, fmt.Errorf("making a directory for the runs: %w", err)

@@ -48,16 +48,7 @@ type Invocation struct {
 // code for each of its modes. Options are completed as Check completes them, with
 // course.DefaultTimeout when opts.Timeout is 0.
 func Exec(ctx context.Context, m Mode, prog Program, inv Invocation, opts Options) (*Run, error) {
-	if opts.Executable == "" {
-		panic("BUG: checker.Exec without an executable")
-	}
-	if opts.Timeout == 0 {
-		opts.Timeout = course.DefaultTimeout
-	}
-	if opts.MaxOutput == 0 {
-		opts.MaxOutput = DefaultMaxOutput
-	}
-	opts.Env = CleanEnv(opts.Env)
+	opts = opts.completed(course.DefaultTimeout)
 	parent, err := os.MkdirTemp(opts.TempDir, "handson-run-")
 	if err != nil {
 		return nil, fmt.Errorf("making a directory for the run: %w", err)
