@@ -320,17 +320,15 @@ func builtinFunctions() []methodDef {
 			if err := vm.argsExactly("bin", args, 1); err != nil {
 				return nil, err
 			}
-			v, ok, err := vm.indexValue(args[0])
+			v, b, ok, err := vm.indexInteger(args[0])
 			if err != nil {
 				return nil, err
 			}
-			var b *big.Int
-			if ok {
+			if !ok {
+				return nil, vm.typeErrorf("'%s' object cannot be interpreted as an index", args[0].Type().Name)
+			}
+			if b == nil {
 				b = big.NewInt(v)
-			} else if l, isL := args[0].(*Long); isL {
-				b = l.V
-			} else {
-				return nil, vm.typeErrorf("%s object cannot be interpreted as an index", args[0].Type().Name)
 			}
 			s := "0b" + new(big.Int).Abs(b).Text(2)
 			if b.Sign() < 0 {

@@ -591,12 +591,12 @@ func sliceSpec() typeSpec {
 			if err := vm.argsExactly("indices", args, 1); err != nil {
 				return nil, err
 			}
-			n, ok, err := vm.indexValue(args[0])
+			n, ok, err := vm.indexSized(args[0], OverflowErrorType)
 			if err != nil {
 				return nil, err
 			}
 			if !ok {
-				return nil, vm.typeErrorf("an integer is required")
+				return nil, vm.typeErrorf("'%s' object cannot be interpreted as an index", args[0].Type().Name)
 			}
 			start, stop, step, _, err := vm.sliceIndices(self.(*Slice), int(n))
 			if err != nil {

@@ -5,6 +5,7 @@ package vm
 
 import (
 	"math"
+	"math/big"
 
 	"handson/gcsim"
 )
@@ -43,54 +44,76 @@ func (s *Slice) traverse(visit func(Object)) {
 }
 
 // indexValue converts an index operand to an int: ints, longs, bools and objects with
-// __index__. ok is false when o is not an integer at all.
+// __index__. ok is false when o is not an integer at all; an index that does not fit is
+// an IndexError, as in a subscript.
 func (vm *VM) indexValue(o Object) (int64, bool, *PyError) {
+	if x, isInt := o.(*Int); isInt {
+		return x.V, true, nil
+	}
+	return vm.indexSized(o, IndexErrorType)
+}
+
+// indexSized is PyNumber_AsSsize_t: o's index as an int64, with overflow (IndexError or
+// OverflowError, as the caller's CPython counterpart says) raised when it does not fit. ok
+// is false when o is not an integer at all.
+func (vm *VM) indexSized(o Object, overflow *Type) (int64, bool, *PyError) {
+	n, large, ok, err := vm.indexInteger(o)
+	if err == nil && large != nil {
+		return 0, true, vm.Raise(overflow, "cannot fit '"+o.Type().Name+"' into an index-sized integer")
+	}
+	return n, ok, err
+}
+
+// indexInteger is PyNumber_Index: the value of an int, long, bool or object with __index__,
+// in small when it fits an int64 and otherwise in large (then non-nil, and not to be
+// modified). ok is false when o is not an integer at all.
+func (vm *VM) indexInteger(o Object) (small int64, large *big.Int, ok bool, err *PyError) {
 	switch x := o.(type) {
 	case *Int:
-		return x.V, true, nil
+		return x.V, nil, true, nil
 	case *Long:
 		if x.V.IsInt64() {
-			return x.V.Int64(), true, nil
+			return x.V.Int64(), nil, true, nil
 		}
-		return 0, true, vm.Raise(IndexErrorType, "cannot fit 'long' into an index-sized integer")
+		return 0, x.V, true, nil
 	case *Instance:
 		if m := x.Class.Lookup(sIndex); m != nil {
 			r, err := vm.callBound(m, o, x.Class)
 			if err != nil {
-				return 0, true, err
+				return 0, nil, true, err
 			}
 			defer vm.Decref(r)
-			v, ok, err := vm.indexValue(r)
-			if !ok {
-				return 0, true, vm.typeErrorf("__index__ returned non-(int,long) (type %s)", r.Type().Name)
+			switch v := nativeIndexable(r).(type) {
+			case *Int, *Long:
+				return vm.indexInteger(v)
 			}
-			return v, true, err
+			return 0, nil, true, vm.typeErrorf("__index__ returned non-(int,long) (type %s)", r.Type().Name)
 		}
 		if x.Native != nil {
-			return vm.indexValue(x.Native)
+			return vm.indexInteger(x.Native)
 		}
 	}
-	return 0, false, nil
+	return 0, nil, false, nil
 }
 
-// sliceIndex is _PyEval_SliceIndex: a slice bound as an int, longs clipped to the int
-// range; None means absent (ok false).
+// sliceIndex is _PyEval_SliceIndex: a slice bound as an int, indexes beyond the int64 range
+// clipped to it (ok is false for None or an absent bound).
 func (vm *VM) sliceIndex(o Object) (int64, bool, *PyError) {
 	if o == nil || o == Object(None) {
 		return 0, false, nil
 	}
-	if l, ok := o.(*Long); ok && !l.V.IsInt64() {
-		if l.V.Sign() < 0 {
-			return math.MinInt64, true, nil
-		}
-		return math.MaxInt64, true, nil
-	}
-	v, ok, err := vm.indexValue(o)
+	v, large, ok, err := vm.indexInteger(o)
 	if err != nil {
 		return 0, true, err
 	}
 	if !ok {
 		return 0, true, vm.typeErrorf("slice indices must be integers or None or have an __index__ method")
+	}
+	if large != nil {
+		if large.Sign() < 0 {
+			return math.MinInt64, true, nil
+		}
+		return math.MaxInt64, true, nil
 	}
 	return v, true, nil
 }

@@ -1,6 +1,7 @@
 # How builtins and methods convert their integer arguments, and what they say when they
 # cannot. chr, unichr, list.insert and list.pop parse C integers ("l", "i", "n"): __int__
-# counts, __index__ alone does not, floats are refused with their own message.
+# counts, __index__ alone does not, floats are refused with their own message. slice.indices
+# and bin take indexes (__index__, not __int__), and slices clip indexes too big to fit.
 class I(object):
     def __index__(self): return 65
 
@@ -24,6 +25,11 @@ cases = [
     ("insert", lambda x: [].insert(x, 0)),
     ("pop", lambda x: [1].pop(x)),
     ("pop-empty", lambda x: [].pop(x)),
+    ("indices", lambda x: slice(1).indices(x)),
+    ("bin", lambda x: bin(x)),
+    ("slice", lambda x: [1, 2, 3][x:]),
+    ("slice-stop", lambda x: [1, 2, 3][1:x]),
+    ("extslice", lambda x: [1, 2, 3][x::-1]),
 ]
 for name, f in cases:
     for a in values:
