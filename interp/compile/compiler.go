@@ -526,19 +526,19 @@ func constOf(e syntax.Expr) Const {
 	panic("BUG: constOf on a non-literal")
 }
 
+// numConst converts the value of a Num node (see syntax.Num for its four types).
 func numConst(n any) Const {
 	switch v := n.(type) {
 	case int64:
 		return Int(v)
-	case int:
-		return Int(v)
+	case *big.Int:
+		if v != nil {
+			return Long{V: v}
+		}
 	case float64:
 		return Float(v)
 	case complex128:
 		return Complex(v)
-	}
-	if b, ok := bigIntOf(n); ok {
-		return Long{V: b}
 	}
 	panic("BUG: number literal of unexpected type")
 }
@@ -556,10 +556,4 @@ func firstDotted(name string) string {
 		return name[:i]
 	}
 	return name
-}
-
-// bigIntOf returns a long literal's value.
-func bigIntOf(n any) (*big.Int, bool) {
-	b, ok := n.(*big.Int)
-	return b, ok && b != nil
 }
