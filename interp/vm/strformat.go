@@ -491,9 +491,12 @@ func appendASCII[E textChar](out []E, b []byte) []E {
 	return out
 }
 
-// formatterParser is str._formatter_parser(): the (literal, field name, spec, conversion)
-// tuples of a format string, as an iterator.
-func (vm *VM) formatterParser(self Object) (Object, *PyError) {
+// formatterParserMethod is str._formatter_parser() and unicode's: the (literal, field
+// name, spec, conversion) tuples of a format string, as an iterator.
+func formatterParserMethod(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.methodArgs("_formatter_parser", args, kw, 0, 0); err != nil {
+		return nil, err
+	}
 	var items []Object
 	var err *PyError
 	if u := asUnicode(self); u != nil {
@@ -536,9 +539,13 @@ func parserTuples[E textChar](vm *VM, f []E) ([]Object, *PyError) {
 	return items, nil
 }
 
-// formatterFieldNameSplit is str._formatter_field_name_split(): the first part of a
-// field name (a long when numeric) and an iterator of (is_attribute, key) pairs.
-func (vm *VM) formatterFieldNameSplit(self Object) (Object, *PyError) {
+// formatterFieldNameSplitMethod is str._formatter_field_name_split() and unicode's: the
+// first part of a field name (a long when numeric) and an iterator of (is_attribute, key)
+// pairs.
+func formatterFieldNameSplitMethod(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.methodArgs("_formatter_field_name_split", args, kw, 0, 0); err != nil {
+		return nil, err
+	}
 	if u := asUnicode(self); u != nil {
 		return fieldNameSplit(vm, u.R)
 	}

@@ -102,18 +102,8 @@ func strMethods() []methodDef {
 		{name: "translate", fn: strTranslate},
 		{name: "upper", fn: strMapBytes("upper", byteToUpper)},
 		{name: "zfill", fn: strZfill},
-		{name: "_formatter_parser", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("_formatter_parser", args, kw, 0, 0); err != nil {
-				return nil, err
-			}
-			return vm.formatterParser(self)
-		}},
-		{name: "_formatter_field_name_split", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("_formatter_field_name_split", args, kw, 0, 0); err != nil {
-				return nil, err
-			}
-			return vm.formatterFieldNameSplit(self)
-		}},
+		{name: "_formatter_parser", fn: formatterParserMethod},
+		{name: "_formatter_field_name_split", fn: formatterFieldNameSplitMethod},
 	}
 }
 

@@ -78,18 +78,8 @@ func unicodeMethods() []methodDef {
 		{name: "translate", fn: unicodeTranslate},
 		{name: "upper", fn: unicodeMapRunes("upper", uniToUpper)},
 		{name: "zfill", fn: unicodeZfill},
-		{name: "_formatter_parser", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("_formatter_parser", args, kw, 0, 0); err != nil {
-				return nil, err
-			}
-			return vm.formatterParser(self)
-		}},
-		{name: "_formatter_field_name_split", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("_formatter_field_name_split", args, kw, 0, 0); err != nil {
-				return nil, err
-			}
-			return vm.formatterFieldNameSplit(self)
-		}},
+		{name: "_formatter_parser", fn: formatterParserMethod},
+		{name: "_formatter_field_name_split", fn: formatterFieldNameSplitMethod},
 	}
 }
 
