@@ -149,23 +149,7 @@ func (vm *VM) sliceIndices(s *Slice, n int) (start, stop, step, length int, err 
 	if !ok {
 		a = defStart
 	} else {
-		if a < 0 {
-			a += int64(n)
-		}
-		if a < 0 {
-			if step < 0 {
-				a = -1
-			} else {
-				a = 0
-			}
-		}
-		if a >= int64(n) {
-			if step < 0 {
-				a = int64(n - 1)
-			} else {
-				a = int64(n)
-			}
-		}
+		a = clipSliceBound(a, n, step)
 	}
 	b, ok, err := vm.sliceIndex(s.Stop)
 	if err != nil {
@@ -174,23 +158,7 @@ func (vm *VM) sliceIndices(s *Slice, n int) (start, stop, step, length int, err 
 	if !ok {
 		b = defStop
 	} else {
-		if b < 0 {
-			b += int64(n)
-		}
-		if b < 0 {
-			if step < 0 {
-				b = -1
-			} else {
-				b = 0
-			}
-		}
-		if b >= int64(n) {
-			if step < 0 {
-				b = int64(n - 1)
-			} else {
-				b = int64(n)
-			}
-		}
+		b = clipSliceBound(b, n, step)
 	}
 	start, stop = int(a), int(b)
 	switch {
@@ -202,6 +170,20 @@ func (vm *VM) sliceIndices(s *Slice, n int) (start, stop, step, length int, err 
 		length = (stop-start-1)/step + 1
 	}
 	return
+}
+
+// clipSliceBound is how PySlice_GetIndicesEx places a given start or stop in a sequence of
+// length n: negative bounds count from the end, and the result is clipped to [0, n], or to
+// [-1, n-1] for a negative step.
+func clipSliceBound(v int64, n, step int) int64 {
+	if v < 0 {
+		v += int64(n)
+	}
+	lo, hi := int64(0), int64(n)
+	if step < 0 {
+		lo, hi = -1, int64(n-1)
+	}
+	return min(max(v, lo), hi)
 }
 
 // simpleBounds turns the operands of SLICE+n (nil when absent) into [lo, hi) over a
