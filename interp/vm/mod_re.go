@@ -36,30 +36,11 @@ func setupReTypes() {
 		spec.t.module = "_sre"
 		t := spec.t
 		spec.getsets = append(spec.getsets, reprGetset(func(vm *VM, o Object) (string, *PyError) {
-			return "<" + t.QualName() + " object at " + hexAddr(objectID(o)) + ">", nil
+			return "<" + t.QualName() + " object at " + hexID(o) + ">", nil
 		}))
 		installSpec(spec)
 		t.computeFlags()
 	}
-}
-
-func hexAddr(p uintptr) string {
-	const digits = "0123456789abcdef"
-	if p == 0 {
-		return "0x0"
-	}
-	var b [18]byte
-	i := len(b)
-	for p > 0 {
-		i--
-		b[i] = digits[p&15]
-		p >>= 4
-	}
-	i--
-	b[i] = 'x'
-	i--
-	b[i] = '0'
-	return string(b[i:])
 }
 
 // reModuleState is what the compiling functions of the module are bound to:

@@ -183,3 +183,8 @@ try:
     re.compile('(?:' * 5000 + ')' * 5000)
 except RuntimeError as e:
     print type(e).__name__, e
+
+# the reprs of _sre's objects: the type's name and a hex address
+for o in (re.compile('a'), re.match('a', 'a'), re.compile('a').scanner('a')):
+    r = repr(o)
+    print r.split(' at ')[0], re.match(r'<[\w.]+ object at 0x[0-9a-f]+>$', r) is not None
