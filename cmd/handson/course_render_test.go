@@ -4,11 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"handson/cmd/handson/internal/workspace"
@@ -17,39 +15,15 @@ import (
 // TestLessonInATerminal renders `handson lesson gc` in a real terminal (a tmux pane 100
 // columns wide) and reads the screen back, with and without its escape codes.
 func TestLessonInATerminal(t *testing.T) {
-	tmux, err := exec.LookPath("tmux")
-	if err != nil {
-		t.Skip("tmux is not installed (.ci/run installs it)")
-	}
+	tmux := newTmux(t)
 	bin := handsonOnPath(t)
 	dir := newWorkspace(t)
-	socket := fmt.Sprintf("handson-test-%d", os.Getpid())
-	run := func(args ...string) string {
-		t.Helper()
-		out, err := exec.Command(tmux, append([]string{"-L", socket, "-f", "/dev/null"}, args...)...).CombinedOutput()
-		if err != nil {
-			t.Fatalf("tmux %v: %v\n%s", args, err, out)
-		}
-		return string(out)
-	}
 	shell := fmt.Sprintf("cd '%s' && PATH='%s':$PATH TERM=xterm-256color handson lesson gc; echo __END__; sleep 60", dir, bin)
-	run("new-session", "-d", "-s", "lesson", "-x", "100", "-y", "50", "sh", "-c", shell)
-	defer exec.Command(tmux, "-L", socket, "kill-server").Run()
-	run("set-option", "-t", "lesson", "history-limit", "5000")
-
-	var plain string
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		plain = run("capture-pane", "-p", "-J", "-t", "lesson", "-S", "-5000")
-		if strings.Contains(plain, "__END__") {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the lesson did not finish:\n%s", plain)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	styled := run("capture-pane", "-p", "-e", "-t", "lesson", "-S", "-5000")
+	tmux.run("new-session", "-d", "-s", "lesson", "-x", "100", "-y", "50", "sh", "-c", shell)
+	tmux.run("set-option", "-t", "lesson", "history-limit", "5000")
+	tmux.waitText("lesson", "__END__")
+	plain := tmux.run("capture-pane", "-p", "-J", "-t", "lesson", "-S", "-5000")
+	styled := tmux.run("capture-pane", "-p", "-e", "-t", "lesson", "-S", "-5000")
 
 	if !strings.Contains(styled, "\x1b[") {
 		t.Errorf("no colours in the terminal:\n%s", styled)

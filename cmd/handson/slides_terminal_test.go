@@ -18,7 +18,7 @@ import (
 	"handson/cmd/handson/internal/sidebyside"
 )
 
-// tmuxServer is a private tmux server for one test.
+// tmuxServer is a private tmux server for one test: the presenter's tests and the lesson's.
 type tmuxServer struct {
 	t      *testing.T
 	tmux   string
@@ -31,7 +31,7 @@ func newTmux(t *testing.T) *tmuxServer {
 	if err != nil {
 		t.Skip("tmux is not installed (.ci/run installs it)")
 	}
-	s := &tmuxServer{t: t, tmux: path, socket: fmt.Sprintf("handson-slides-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	s := &tmuxServer{t: t, tmux: path, socket: fmt.Sprintf("handson-test-%d-%d", os.Getpid(), time.Now().UnixNano())}
 	t.Cleanup(func() { exec.Command(path, "-L", s.socket, "kill-server").Run() })
 	return s
 }
