@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
-	"sort"
 	"strings"
 	"time"
 )
@@ -87,16 +86,6 @@ type Exercise struct {
 type Expectation struct {
 	Stdout []byte
 	Files  map[string][]byte // by path relative to the run directory
-}
-
-// FileNames returns the expected files' names, sorted.
-func (e Expectation) FileNames() []string {
-	names := make([]string, 0, len(e.Files))
-	for n := range e.Files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }
 
 // Lesson returns the lesson with that slug.

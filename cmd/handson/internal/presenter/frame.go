@@ -199,9 +199,6 @@ func styledSpans(s string) []span {
 	return out
 }
 
-// sanitize is a line as styledSpans makes it safe.
-func sanitize(s string) string { return joinSpans(styledSpans(s)) }
-
 func joinSpans(sp []span) string {
 	var sb strings.Builder
 	for _, x := range sp {

@@ -407,7 +407,7 @@ func TestFitLineKeepsStyles(t *testing.T) {
 	if got := fitLine(line, 100); got != line {
 		t.Errorf("%q", got)
 	}
-	if got := sanitize("a\tb\x1b[2J\x1b[31mred\x1b[0m\x07"); got != "a       b^[[2J\x1b[31mred\x1b[0m^G" {
+	if got := joinSpans(styledSpans("a\tb\x1b[2J\x1b[31mred\x1b[0m\x07")); got != "a       b^[[2J\x1b[31mred\x1b[0m^G" {
 		t.Errorf("%q", got)
 	}
 }
