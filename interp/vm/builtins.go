@@ -919,20 +919,9 @@ func (vm *VM) anyAll(seq Object, wantTrue bool) (Object, *PyError) {
 
 // builtinZip is zip(*iterables): a list of tuples, as long as the shortest.
 func builtinZip(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-	its := make([]Object, len(args))
-	for i, a := range args {
-		it, err := vm.GetIter(a)
-		if err != nil {
-			for _, x := range its[:i] {
-				vm.Decref(x)
-			}
-			if err.Matches(TypeErrorType) {
-				err.release(vm)
-				return nil, vm.typeErrorf("zip argument #%d must support iteration", i+1)
-			}
-			return nil, err
-		}
-		its[i] = it
+	its, err := vm.iters(args, "zip")
+	if err != nil {
+		return nil, err
 	}
 	defer func() {
 		for _, it := range its {

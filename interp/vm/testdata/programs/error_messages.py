@@ -89,6 +89,9 @@ def h():
         finally:
             print 'fin', i
 check(h)
+check(lambda: zip([1], 'ab', 3))
+check(lambda: map(None, [1], 2))
+check(lambda: zip(*[[1], ()]))
 print >>sys.stderr, 'to stderr'
 print 'end',
 print 'same line'
