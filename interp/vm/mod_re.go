@@ -148,20 +148,7 @@ func (vm *VM) reRaise(errCls *Type, e *reError) *PyError {
 func makeReModule(vm *VM) *Module {
 	reTypesOnce.Do(setupReTypes)
 	m := vm.newGoModule("re", "", nil)
-	// sre_constants.error
-	ns := vm.NewDict()
-	modName := vm.NewStr("sre_constants")
-	ns.SetString(vm, "__module__", modName)
-	vm.Decref(modName)
-	name := vm.NewStr("error")
-	bases := vm.NewTupleRefs(ExceptionType)
-	errObj, err := vm.Call(TypeType, []Object{name, bases, ns}, nil)
-	vm.Decref(name)
-	vm.Decref(bases)
-	vm.Decref(ns)
-	if err != nil {
-		panic("BUG: cannot make sre_constants.error: " + err.String())
-	}
+	errObj := vm.newErrorClass("sre_constants")
 	replCache := vm.NewDict()
 	m.Dict.SetString(vm, "_cache_repl", replCache)
 	state := vm.NewTupleRefs(errObj, replCache)

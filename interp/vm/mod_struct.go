@@ -477,21 +477,8 @@ func (vm *VM) structErrorClass() *Type {
 func newStructModule(vm *VM) *Module {
 	ensureModuleTypes()
 	m := vm.newGoModule("struct", "Conversions between Python values and C structs packed into strings of bytes.", nil)
-	ns := vm.NewDict()
-	modName := vm.NewStr("struct")
-	ns.SetString(vm, "__module__", modName)
-	vm.Decref(modName)
-	name := vm.NewStr("error")
-	bases := vm.NewTupleRefs(ExceptionType)
-	errObj, err := vm.Call(TypeType, []Object{name, bases, ns}, nil)
-	vm.Decref(name)
-	vm.Decref(bases)
-	vm.Decref(ns)
-	if err != nil {
-		panic("BUG: cannot make struct.error: " + err.String())
-	}
-	errCls := errObj.(*Type)
-	vm.modSet(m, "error", errObj)
+	errCls := vm.newErrorClass("struct")
+	vm.modSet(m, "error", errCls)
 	m.Dict.SetString(vm, "Struct", StructType)
 	funcs := []methodDef{
 		{name: "calcsize", fn: func(vm *VM, cls Object, args []Object, kw *Dict) (Object, *PyError) {

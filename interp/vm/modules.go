@@ -201,6 +201,25 @@ func (vm *VM) execGoModuleSource(m *Module, src string) {
 	}
 }
 
+// newErrorClass makes the class error of a module (struct.error, sre_constants.error): a
+// subclass of Exception whose __module__ is module, made as a class statement would.
+func (vm *VM) newErrorClass(module string) *Type {
+	ns := vm.NewDict()
+	modName := vm.NewStr(module)
+	ns.SetString(vm, "__module__", modName)
+	vm.Decref(modName)
+	name := vm.NewStr("error")
+	bases := vm.NewTupleRefs(ExceptionType)
+	cls, err := vm.Call(TypeType, []Object{name, bases, ns}, nil)
+	vm.Decref(name)
+	vm.Decref(bases)
+	vm.Decref(ns)
+	if err != nil {
+		panic("BUG: cannot make " + module + ".error: " + err.String())
+	}
+	return cls.(*Type)
+}
+
 // modSet stores v in a module under name; the module takes over the caller's reference.
 func (vm *VM) modSet(m *Module, name string, v Object) {
 	m.Dict.SetString(vm, name, v)
