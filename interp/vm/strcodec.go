@@ -600,24 +600,15 @@ func (vm *VM) decodeUnicodeEscape(s string, errors string, obj Object) (Object, 
 		}
 		c = s[i]
 		i++
+		// The one-letter escapes are the same as in a regular expression.
+		if e, ok := simpleEscape(rune(c)); ok {
+			r = append(r, e)
+			continue
+		}
 		switch c {
 		case '\n':
-		case '\\', '\'', '"':
+		case '\'', '"':
 			r = append(r, rune(c))
-		case 'a':
-			r = append(r, 7)
-		case 'b':
-			r = append(r, 8)
-		case 'f':
-			r = append(r, 12)
-		case 'n':
-			r = append(r, '\n')
-		case 'r':
-			r = append(r, '\r')
-		case 't':
-			r = append(r, '\t')
-		case 'v':
-			r = append(r, 11)
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v := rune(c - '0')
 			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
@@ -717,24 +708,14 @@ func (vm *VM) stringUnescape(s string) (Object, *PyError) {
 		}
 		c = s[i]
 		i++
+		if e, ok := simpleEscape(rune(c)); ok {
+			b = append(b, byte(e))
+			continue
+		}
 		switch c {
 		case '\n':
-		case '\\', '\'', '"':
+		case '\'', '"':
 			b = append(b, c)
-		case 'a':
-			b = append(b, 7)
-		case 'b':
-			b = append(b, 8)
-		case 'f':
-			b = append(b, 12)
-		case 'n':
-			b = append(b, '\n')
-		case 'r':
-			b = append(b, '\r')
-		case 't':
-			b = append(b, '\t')
-		case 'v':
-			b = append(b, 11)
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v := int(c - '0')
 			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
