@@ -120,7 +120,7 @@ func newParser(src []byte, opts *Options, flags FutureFlags) (*parser, *Error) {
 	tz.lineCheck = prep.lineCheck
 	tz.tabErrors = opts.TabErrors
 	tz.promptEOF = opts.AtEOF
-	return &parser{tz: tz, src: prep, opts: opts, mode: opts.Mode, flags: flags,
+	return &parser{tz: tz, src: prep, opts: opts, flags: flags,
 		idents: make(map[string]string)}, nil
 }
 

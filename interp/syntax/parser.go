@@ -19,7 +19,6 @@ type parser struct {
 	tz   *tokenizer
 	src  *prepared
 	opts *Options
-	mode Mode
 
 	tok     token
 	have    bool // tok holds the next token, not yet consumed
@@ -214,7 +213,7 @@ func (p *parser) failWith(expectedIndent bool) {
 		kind, msg = IndentationError, "unexpected unindent"
 	}
 	if p.tz.lineno <= 1 && p.tz.done == eEOF {
-		if p.mode == InteractiveMode {
+		if p.opts.Mode == InteractiveMode {
 			// CPython's prompt takes this error code as the end of its input.
 			panic(parseFailure{eof: true})
 		}
