@@ -83,7 +83,6 @@ type compiler struct {
 	flags       Flags
 	futureLine  int // line of the last future import, -1 without one
 	interactive bool
-	nestLevel   int
 	u           *unit   // the unit being compiled
 	stack       []*unit // enclosing units
 	warnings    []Warning
@@ -204,7 +203,6 @@ func (c *compiler) enterScope(name string, node any, lineno int) {
 		u.private = c.u.private
 	}
 	c.u = u
-	c.nestLevel++
 	c.newBlockAsCurrent()
 }
 
@@ -221,7 +219,6 @@ func namesInScope(ste *scope, sc, flag int) []string {
 }
 
 func (c *compiler) exitScope() {
-	c.nestLevel--
 	if n := len(c.stack); n > 0 {
 		c.u = c.stack[n-1]
 		c.stack = c.stack[:n-1]

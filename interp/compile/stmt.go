@@ -105,7 +105,9 @@ func (c *compiler) stmt(s syntax.Stmt) error {
 		c.addOp(EXEC_STMT)
 	case *syntax.Global, *syntax.Pass:
 	case *syntax.ExprStmt:
-		if c.interactive && c.nestLevel <= 1 {
+		// Only at the top level of the input (CPython's c_nestlevel <= 1): no
+		// enclosing unit.
+		if c.interactive && len(c.stack) == 0 {
 			if err := c.expr(s.Value); err != nil {
 				return err
 			}
