@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -71,19 +70,6 @@ func hsContext(t *testing.T, ctx context.Context, dir string, args ...string) (s
 	root.SetArgs(args)
 	code := exitStatus(root.ExecuteContext(ctx), &errOut)
 	return out.String(), errOut.String(), code
-}
-
-// exitStatus maps a command's error to main's exit status, printing it as main does.
-func exitStatus(err error, stderr *syncBuffer) int {
-	if err == nil {
-		return 0
-	}
-	var exit exitError
-	if errors.As(err, &exit) {
-		return exit.code
-	}
-	stderr.Write([]byte("handson: " + err.Error() + "\n"))
-	return 2
 }
 
 // builtCourse loads the course built into handson.

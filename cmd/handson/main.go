@@ -3,7 +3,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime/pprof"
 )
@@ -25,15 +27,20 @@ func main() {
 
 // runCLI executes the command line and returns the exit status.
 func runCLI() int {
-	root := newRootCommand(os.Stdout, os.Stderr)
-	if err := root.Execute(); err != nil {
-		// cobra has already printed usage errors; anything else gets one line.
-		var exit exitError
-		if asExit(err, &exit) {
-			return exit.code
-		}
-		fmt.Fprintf(os.Stderr, "handson: %v\n", err)
-		return 2
+	return exitStatus(newRootCommand(os.Stdout, os.Stderr).Execute(), os.Stderr)
+}
+
+// exitStatus maps a command's error to the process's exit status. An exitError's command
+// has already said what happened; any other error (cobra prints none itself) is printed
+// as one line.
+func exitStatus(err error, stderr io.Writer) int {
+	if err == nil {
+		return 0
 	}
-	return 0
+	var exit exitError
+	if errors.As(err, &exit) {
+		return exit.code
+	}
+	fmt.Fprintf(stderr, "handson: %v\n", err)
+	return 2
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -15,8 +14,6 @@ var version = "dev"
 type exitError struct{ code int }
 
 func (e exitError) Error() string { return "exit status" }
-
-func asExit(err error, target *exitError) bool { return errors.As(err, target) }
 
 // newRootCommand builds the whole command tree. Output streams are parameters so tests can
 // run commands in-process.
