@@ -150,5 +150,8 @@ func TestDifferential(t *testing.T) {
 			t.Errorf("%s %s %q:\n got: %.400s\nwant: %.400s", parts[0], parts[1], inputs[i], got, parts[2])
 		}
 	}
+	if compared == 0 {
+		t.Fatalf("compile_many.py reported no results for %d inputs", len(inputs))
+	}
 	t.Logf("%d inputs, %d results compared, %d differ", len(inputs), compared, differ)
 }
