@@ -33,20 +33,16 @@ func newDoctorCommand(stdout, stderr io.Writer) *cobra.Command {
 			"the open-files limit. Exit status 1 when something the course needs is broken.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := loadCourse()
-			if err != nil {
-				fmt.Fprintf(stdout, "FAIL  %v\n", err)
-				return exitError{code: 1}
-			}
+			// The course failing to load is the doctor's first finding, not a usage error.
 			app, err := newCourseApp(stdout, stderr, "")
 			if err != nil {
 				fmt.Fprintf(stdout, "FAIL  %v\n", err)
 				return exitError{code: 1}
 			}
 			failed := false
-			for _, f := range app.doctor(cmd.Context(), c) {
-				word := f.level
-				p := app.painter()
+			p := app.painter()
+			for _, f := range app.doctor(cmd.Context()) {
+				var word string
 				switch f.level {
 				case "ok":
 					word = p.Good("ok  ")
@@ -68,7 +64,8 @@ func newDoctorCommand(stdout, stderr io.Writer) *cobra.Command {
 }
 
 // doctor runs the checks, in the order a learner needs them.
-func (a *courseApp) doctor(ctx context.Context, c *course.Course) []doctorFinding {
+func (a *courseApp) doctor(ctx context.Context) []doctorFinding {
+	c := a.course
 	var out []doctorFinding
 	add := func(level, format string, args ...any) {
 		out = append(out, doctorFinding{level, fmt.Sprintf(format, args...)})
