@@ -68,16 +68,9 @@ func functoolsTypes() []moduleTypeSpec {
 		}
 		p := &partialObj{Header: gcsim.Header{RC: 1}, fn: newRef(args[0]), args: vm.NewTuple(rest), kw: vm.NewDict()}
 		if kw != nil {
-			pos := 0
-			for {
-				k, v, ok := kw.Next(&pos)
-				if !ok {
-					break
-				}
-				if err := p.kw.SetItem(vm, k, v); err != nil {
-					vm.Decref(p)
-					return nil, err
-				}
+			if err := p.kw.Merge(vm, kw, true); err != nil {
+				vm.Decref(p)
+				return nil, err
 			}
 		}
 		vm.track(p, 48, 0)
@@ -123,19 +116,14 @@ func partialCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError
 		if kw == nil || kw.Len() == 0 {
 			kwargs = p.kw
 		} else {
+			// PyDict_Copy of the stored keywords, then PyDict_Merge of the call's.
 			merged := vm.NewDict()
 			defer vm.Decref(merged)
-			for _, d := range []*Dict{p.kw, kw} {
-				pos := 0
-				for {
-					k, v, ok := d.Next(&pos)
-					if !ok {
-						break
-					}
-					if err := merged.SetItem(vm, k, v); err != nil {
-						return nil, err
-					}
-				}
+			if err := merged.Merge(vm, p.kw, true); err != nil {
+				return nil, err
+			}
+			if err := merged.Merge(vm, kw, true); err != nil {
+				return nil, err
 			}
 			kwargs = merged
 		}
