@@ -200,33 +200,38 @@ func tableCells(line string) []string {
 // table writes the table starting at lines[start] and returns the index after it.
 func table(sb *strings.Builder, lines []string, start int) (int, error) {
 	head := tableCells(lines[start])
-	sb.WriteString("<table>\n<thead><tr>")
-	for _, c := range head {
-		text, err := inline(c)
-		if err != nil {
-			return 0, err
-		}
-		sb.WriteString("<th>" + text + "</th>")
+	sb.WriteString("<table>\n<thead>")
+	if err := tableRow(sb, head, "th"); err != nil {
+		return 0, err
 	}
-	sb.WriteString("</tr></thead>\n<tbody>\n")
+	sb.WriteString("</thead>\n<tbody>\n")
 	i := start + 2
 	for ; i < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i]), "|"); i++ {
 		cells := tableCells(lines[i])
 		if len(cells) != len(head) {
 			return 0, fmt.Errorf("a table row has %d cells, its header %d: %q", len(cells), len(head), lines[i])
 		}
-		sb.WriteString("<tr>")
-		for _, c := range cells {
-			text, err := inline(c)
-			if err != nil {
-				return 0, err
-			}
-			sb.WriteString("<td>" + text + "</td>")
+		if err := tableRow(sb, cells, "td"); err != nil {
+			return 0, err
 		}
-		sb.WriteString("</tr>\n")
+		sb.WriteString("\n")
 	}
 	sb.WriteString("</tbody>\n</table>\n")
 	return i, nil
+}
+
+// tableRow writes one row of cells, each in a tag element (th or td).
+func tableRow(sb *strings.Builder, cells []string, tag string) error {
+	sb.WriteString("<tr>")
+	for _, c := range cells {
+		text, err := inline(c)
+		if err != nil {
+			return err
+		}
+		sb.WriteString("<" + tag + ">" + text + "</" + tag + ">")
+	}
+	sb.WriteString("</tr>")
+	return nil
 }
 
 var (
