@@ -111,23 +111,20 @@ func Present(ctx context.Context, d *deck.Deck, o Options) error {
 		return err
 	}
 	since := time.Now()
-	writePosition := func() {
+	writePosition := func(presenting bool) {
 		if o.Position != "" {
 			s := d.Slides[st.cur]
 			// A failure to write only costs the notes window its update.
-			_ = WritePosition(o.Position, Position{Slide: s.Number, Of: len(d.Slides), Title: s.Title, Presenting: true, PID: os.Getpid(), Since: since})
+			_ = WritePosition(o.Position, Position{Slide: s.Number, Of: len(d.Slides), Title: s.Title, Presenting: presenting, PID: os.Getpid(), Since: since})
 		}
 	}
 	defer func() {
 		if st.demo != nil && st.demo.cancel != nil {
 			st.demo.cancel()
 		}
-		if o.Position != "" {
-			s := d.Slides[st.cur]
-			_ = WritePosition(o.Position, Position{Slide: s.Number, Of: len(d.Slides), Title: s.Title, Presenting: false, PID: os.Getpid(), Since: since})
-		}
+		writePosition(false)
 	}()
-	writePosition()
+	writePosition(true)
 	if err := draw(); err != nil {
 		return err
 	}
@@ -159,7 +156,7 @@ func Present(ctx context.Context, d *deck.Deck, o Options) error {
 				st.startDemo(ctx, o, done)
 			}
 			if st.cur != before {
-				writePosition()
+				writePosition(true)
 			}
 		}
 		if err := draw(); err != nil {
