@@ -95,7 +95,7 @@ func builtinFunctions() []methodDef {
 			if err := vm.argsRange("getattr", args, 2, 3); err != nil {
 				return nil, err
 			}
-			name, err := vm.attrName(args[1], "getattr(): attribute name must be string")
+			name, err := vm.attrName(args[1], "getattr")
 			if err != nil {
 				return nil, err
 			}
@@ -110,7 +110,7 @@ func builtinFunctions() []methodDef {
 			if err := vm.argsExactly("setattr", args, 3); err != nil {
 				return nil, err
 			}
-			name, err := vm.attrName(args[1], "attribute name must be string")
+			name, err := vm.attrName(args[1], "")
 			if err != nil {
 				return nil, err
 			}
@@ -123,7 +123,7 @@ func builtinFunctions() []methodDef {
 			if err := vm.argsExactly("delattr", args, 2); err != nil {
 				return nil, err
 			}
-			name, err := vm.attrName(args[1], "attribute name must be string")
+			name, err := vm.attrName(args[1], "")
 			if err != nil {
 				return nil, err
 			}
@@ -136,7 +136,7 @@ func builtinFunctions() []methodDef {
 			if err := vm.argsExactly("hasattr", args, 2); err != nil {
 				return nil, err
 			}
-			name, err := vm.attrName(args[1], "hasattr(): attribute name must be string")
+			name, err := vm.attrName(args[1], "hasattr")
 			if err != nil {
 				return nil, err
 			}
@@ -556,9 +556,11 @@ func builtinFunctions() []methodDef {
 	}
 }
 
-// attrName checks an attribute name argument.
-func (vm *VM) attrName(o Object, msg string) (*Str, *PyError) {
-	switch x := o.(type) {
+// attrName reads an attribute name argument: a str (or str subclass) interned, or a unicode
+// encoded to ASCII. A wrong type gets CPython's message, which names the function for
+// getattr and hasattr (caller) and otherwise names the type given.
+func (vm *VM) attrName(o Object, caller string) (*Str, *PyError) {
+	switch x := nativeIndexable(o).(type) {
 	case *Str:
 		return vm.internStr(x), nil
 	case *Unicode:
@@ -568,7 +570,10 @@ func (vm *VM) attrName(o Object, msg string) (*Str, *PyError) {
 		}
 		return vm.Intern(s), nil
 	}
-	return nil, vm.typeErrorf("%s", msg)
+	if caller != "" {
+		return nil, vm.typeErrorf("%s(): attribute name must be string", caller)
+	}
+	return nil, vm.typeErrorf("attribute name must be string, not '%s'", o.Type().Name)
 }
 
 // isCallable is callable(o).

@@ -1022,11 +1022,11 @@ func superSpec() typeSpec {
 				if err := vm.argsExactly("__getattribute__", args, 1); err != nil {
 					return nil, err
 				}
-				name, ok := args[0].(*Str)
-				if !ok {
-					return nil, vm.typeErrorf("attribute name must be string")
+				name, err := vm.attrName(args[0], "")
+				if err != nil {
+					return nil, err
 				}
-				return vm.superGetAttr(self.(*superObj), vm.internStr(name))
+				return vm.superGetAttr(self.(*superObj), name)
 			}},
 		},
 		getsets: []getsetDef{

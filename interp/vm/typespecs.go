@@ -139,25 +139,26 @@ func objectSpec() typeSpec {
 				if err := vm.argsExactly("__getattribute__", args, 1); err != nil {
 					return nil, err
 				}
-				name, ok := args[0].(*Str)
-				if !ok {
-					return nil, vm.typeErrorf("attribute name must be string, not '%s'", args[0].Type().Name)
+				name, err := vm.attrName(args[0], "")
+				if err != nil {
+					return nil, err
 				}
-				return vm.genericGetAttr(self, self.Type(), vm.internStr(name), instanceDict(self))
+				return vm.genericGetAttr(self, self.Type(), name, instanceDict(self))
 			}},
 			{name: "__setattr__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("__setattr__", args, 2); err != nil {
 					return nil, err
 				}
-				name, ok := args[0].(*Str)
-				if !ok {
-					return nil, vm.typeErrorf("attribute name must be string, not '%s'", args[0].Type().Name)
+				name, err := vm.attrName(args[0], "")
+				if err != nil {
+					return nil, err
 				}
-				inst, isInst := self.(*Instance)
-				if !isInst {
-					return nil, vm.SetAttr(self, name, args[1])
+				if inst, isInst := self.(*Instance); isInst {
+					err = vm.genericSetAttr(inst, inst.Class, name, args[1])
+				} else {
+					err = vm.SetAttr(self, name, args[1])
 				}
-				if err := vm.genericSetAttr(inst, inst.Class, vm.internStr(name), args[1]); err != nil {
+				if err != nil {
 					return nil, err
 				}
 				return noneRef(), nil
@@ -166,15 +167,16 @@ func objectSpec() typeSpec {
 				if err := vm.argsExactly("__delattr__", args, 1); err != nil {
 					return nil, err
 				}
-				name, ok := args[0].(*Str)
-				if !ok {
-					return nil, vm.typeErrorf("attribute name must be string, not '%s'", args[0].Type().Name)
+				name, err := vm.attrName(args[0], "")
+				if err != nil {
+					return nil, err
 				}
-				inst, isInst := self.(*Instance)
-				if !isInst {
-					return nil, vm.SetAttr(self, name, nil)
+				if inst, isInst := self.(*Instance); isInst {
+					err = vm.genericSetAttr(inst, inst.Class, name, nil)
+				} else {
+					err = vm.SetAttr(self, name, nil)
 				}
-				if err := vm.genericSetAttr(inst, inst.Class, vm.internStr(name), nil); err != nil {
+				if err != nil {
 					return nil, err
 				}
 				return noneRef(), nil
