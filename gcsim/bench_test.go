@@ -108,23 +108,30 @@ func BenchmarkTrack(b *testing.B) {
 // bigHeap builds 100k old objects: 1000 lists of 100 objects each, all reachable from one
 // root, with the lists mutable (scanned by minor collections) and their items immutable.
 func bigHeap(b *testing.B) (*genTest, *tobj) {
+	gt, root := listsHeap(GenConfig{}, 1000, 99)
+	gt.gc.FullCollect()
+	if s := gt.gc.Stats(); s.OldObjects != 100000 {
+		b.Fatalf("heap: %+v", s)
+	}
+	return gt, root
+}
+
+// listsHeap makes a collector and a heap of n mutable lists, each holding perList immutable
+// objects, all reachable from the returned root.
+func listsHeap(cfg GenConfig, n, perList int) (*genTest, *tobj) {
 	gt := &genTest{graph: newGraph(nil)}
-	gt.gc = NewGenerational(GenConfig{}, gt.graph, nil)
+	gt.gc = NewGenerational(cfg, gt.graph, nil)
 	root := &tobj{name: "root"}
 	gt.roots = []*tobj{root}
-	for i := 0; i < 1000; i++ {
+	for i := 0; i < n; i++ {
 		l := &tobj{}
 		gt.gc.Alloc(l, 64, 0)
 		root.refs = append(root.refs, l)
-		for j := 0; j < 99; j++ {
+		for j := 0; j < perList; j++ {
 			x := &tobj{}
 			gt.gc.Alloc(x, 32, FlagImmutable)
 			l.refs = append(l.refs, x)
 		}
-	}
-	gt.gc.FullCollect()
-	if s := gt.gc.Stats(); s.OldObjects != 100000 {
-		b.Fatalf("heap: %+v", s)
 	}
 	return gt, root
 }
@@ -200,20 +207,7 @@ func BenchmarkCycleCollection100k(b *testing.B) {
 // program's heap: 2000 objects (100 mutable containers of 20 immutable objects), one object
 // with a finalizer alive, one allocation per instruction.
 func BenchmarkStressSafePoint(b *testing.B) {
-	gt := &genTest{graph: newGraph(nil)}
-	gt.gc = NewGenerational(GenConfig{Stress: true}, gt.graph, nil)
-	root := &tobj{name: "root"}
-	gt.roots = []*tobj{root}
-	for i := 0; i < 100; i++ {
-		l := &tobj{}
-		gt.gc.Alloc(l, 64, 0)
-		root.refs = append(root.refs, l)
-		for j := 0; j < 19; j++ {
-			x := &tobj{}
-			gt.gc.Alloc(x, 32, FlagImmutable)
-			l.refs = append(l.refs, x)
-		}
-	}
+	gt, root := listsHeap(GenConfig{Stress: true}, 100, 19)
 	f := &tobj{name: "file"}
 	gt.gc.Alloc(f, 64, FlagFinalizer)
 	root.refs = append(root.refs, f)
