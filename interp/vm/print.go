@@ -28,20 +28,23 @@ func (vm *VM) printStream(stream Object) (Object, *PyError) {
 	return stream, nil
 }
 
-// softspace reads and clears a stream's softspace flag (PyFile_SoftSpace(f, 0)).
+// takeSoftspace reads and clears a stream's softspace flag (PyFile_SoftSpace(f, 0)). On
+// another object the flag is its softspace attribute, set only by a non-zero int (bool
+// included), as in CPython; a missing one reads as clear.
 func (vm *VM) takeSoftspace(stream Object) bool {
 	if f, ok := stream.(*File); ok {
 		old := f.softspace
 		f.softspace = false
 		return old
 	}
-	v, err := vm.GetAttr(stream, sSoftspace)
-	if err != nil {
+	old := false
+	if v, err := vm.GetAttr(stream, sSoftspace); err != nil {
 		err.release(vm)
-		return false
+	} else {
+		i, isInt := nativeIndexable(v).(*Int)
+		old = isInt && i.V != 0
+		vm.Decref(v)
 	}
-	old, _ := vm.IsTrue(v)
-	vm.Decref(v)
 	if e := vm.SetAttr(stream, sSoftspace, smallInts[0-smallIntMin]); e != nil {
 		e.release(vm)
 	}
@@ -54,14 +57,9 @@ func (vm *VM) setSoftspace(stream Object, on bool) {
 		f.softspace = on
 		return
 	}
-	v := Object(False)
-	if on {
-		v = True
-	}
 	if e := vm.SetAttr(stream, sSoftspace, smallInts[boolInt(on)-smallIntMin]); e != nil {
 		e.release(vm)
 	}
-	_ = v
 }
 
 // writeToStream writes s to a file or any object with a write method.

@@ -60,3 +60,44 @@ print repr(u"".join(w.parts))
 		t.Errorf("print wrote\n  %s\nwant\n  %s", got, want)
 	}
 }
+
+// TestPrintSoftspaceAttribute checks the softspace attribute of a stream that is not a
+// file: only a non-zero int (bool and int subclasses included) asks for a space, and a
+// stream that cannot hold the attribute still gets its text. The expected lines are
+// python2.7's output.
+func TestPrintSoftspaceAttribute(t *testing.T) {
+	const src = `class MyInt(int): pass
+class W(object):
+    def __init__(self, ss):
+        self.parts = []
+        self.softspace = ss
+    def write(self, s):
+        self.parts.append(s)
+for ss in ["yes", 1, 0, True, 2L, 0.5, MyInt(1), [1]]:
+    w = W(ss)
+    print >>w, "a",
+    print repr(ss), repr("".join(w.parts)), w.softspace
+class N(object):
+    __slots__ = ("parts",)
+    def __init__(self):
+        self.parts = []
+    def write(self, s):
+        self.parts.append(s)
+n = N()
+print >>n, "a",
+print repr("".join(n.parts))
+`
+	const want = `'yes' 'a' 1
+1 ' a' 1
+0 'a' 1
+True ' a' 1
+2L 'a' 1
+0.5 'a' 1
+1 ' a' 1
+[1] 'a' 1
+'a'
+`
+	if got := runSourceOutput(t, src); got != want {
+		t.Errorf("print wrote\n%s\nwant\n%s", got, want)
+	}
+}
