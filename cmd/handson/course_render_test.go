@@ -331,3 +331,28 @@ func TestLessonCommandsRunFromTheLesson(t *testing.T) {
 		t.Errorf("the lesson does not say its commands can be run")
 	}
 }
+
+// TestExerciseState: each state status reports, from the progress and the file.
+func TestExerciseState(t *testing.T) {
+	dir := t.TempDir()
+	original := []byte("print 1\n")
+	shipped, edited := filepath.Join(dir, "shipped.py"), filepath.Join(dir, "edited.py")
+	writeFile(t, shipped, string(original))
+	writeFile(t, edited, "print 2\n")
+	for _, tc := range []struct {
+		passed bool
+		checks int
+		path   string
+		want   string
+	}{
+		{true, 2, filepath.Join(dir, "gone.py"), "missing"},
+		{true, 2, edited, "passed"},
+		{false, 1, edited, "failing"},
+		{false, 0, edited, "edited"},
+		{false, 0, shipped, "untouched"},
+	} {
+		if got := exerciseState(tc.passed, tc.checks, tc.path, original); got != tc.want {
+			t.Errorf("passed %v, %d checks, %s: %q, want %q", tc.passed, tc.checks, filepath.Base(tc.path), got, tc.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -10,8 +11,6 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-
-	"handson/cmd/handson/internal/workspace"
 )
 
 // statusJSON is what `handson status --json` prints: the progress of one learner, in a
@@ -91,7 +90,7 @@ func (a *courseApp) status() statusJSON {
 				es.PassedAt = &t
 			}
 		}
-		es.State = a.exerciseState(es.Passed, es.Checks, a.ws.ExercisePath(e), e.Original)
+		es.State = exerciseState(es.Passed, es.Checks, a.ws.ExercisePath(e), e.Original)
 		st.Exercises = append(st.Exercises, es)
 	}
 	if step, ok := a.nextStep(); ok {
@@ -105,7 +104,7 @@ func (a *courseApp) status() statusJSON {
 }
 
 // exerciseState says where an exercise stands, from the progress and the file itself.
-func (a *courseApp) exerciseState(passed bool, checks int, path string, original []byte) string {
+func exerciseState(passed bool, checks int, path string, original []byte) string {
 	data, err := os.ReadFile(path)
 	switch {
 	case err != nil:
@@ -114,7 +113,7 @@ func (a *courseApp) exerciseState(passed bool, checks int, path string, original
 		return "passed"
 	case checks > 0:
 		return "failing"
-	case workspace.Hash(data) != workspace.Hash(original):
+	case !bytes.Equal(data, original):
 		return "edited"
 	}
 	return "untouched"
