@@ -137,10 +137,13 @@ func formatText[E textChar](vm *VM, s []E, spec []E, typeName string) ([]E, *PyE
 	if f.precision >= 0 && len(s) > f.precision {
 		s = s[:f.precision]
 	}
-	total := len(s)
-	if f.width > total {
-		total = f.width
-	}
+	return alignText(s, f), nil
+}
+
+// alignText pads s to the spec's width with its fill character (a space by default),
+// placed by its alignment '<', '>' or '^'.
+func alignText[E textChar](s []E, f formatSpec) []E {
+	total := max(len(s), f.width)
 	left := 0
 	switch f.align {
 	case '>':
@@ -152,7 +155,7 @@ func formatText[E textChar](vm *VM, s []E, spec []E, typeName string) ([]E, *PyE
 	if f.fill != 0 {
 		fill = E(f.fill)
 	}
-	return textPad(s, left, total-len(s)-left, fill), nil
+	return textPad(s, left, total-len(s)-left, fill)
 }
 
 // numberParts is a formatted number split as calc_number_widths sees it.
@@ -507,19 +510,7 @@ func formatComplex[E textChar](vm *VM, c complex128, spec []E) ([]E, *PyError) {
 	if parens {
 		body = append(body, ')')
 	}
-	total := max(len(body), f.width)
-	left := 0
-	switch f.align {
-	case '>':
-		left = total - len(body)
-	case '^':
-		left = (total - len(body)) / 2
-	}
-	fill := E(' ')
-	if f.fill != 0 {
-		fill = E(f.fill)
-	}
-	return textPad(asciiText[E](bytesToStr(body)), left, total-len(body)-left, fill), nil
+	return alignText(asciiText[E](bytesToStr(body)), f), nil
 }
 
 // specText returns a format spec as str bytes (number and str formatters work on str
