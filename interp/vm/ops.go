@@ -7,6 +7,8 @@ package vm
 import (
 	"math"
 	"math/big"
+	"slices"
+	"strings"
 	"unsafe"
 
 	op "handson/interp/compile"
@@ -214,6 +216,17 @@ func (vm *VM) repeatCount(n Object) (int, bool, *PyError) {
 	return 0, false, nil
 }
 
+// repeatedRefs is items repeated count times, each element a new reference.
+func repeatedRefs(items []Object, count int) []Object {
+	out := make([]Object, 0, len(items)*count)
+	for range count {
+		for _, it := range items {
+			out = append(out, newRef(it))
+		}
+	}
+	return out
+}
+
 // nativeIndexable unwraps int subclass instances for use as counts and indices.
 func nativeIndexable(o Object) Object {
 	if inst, ok := o.(*Instance); ok && inst.Native != nil {
@@ -299,39 +312,17 @@ func (vm *VM) sequenceRepeat(seq, n Object) (Object, *PyError, bool) {
 	}
 	switch x := ns.(type) {
 	case *Str:
-		b := make([]byte, 0, len(x.S)*count)
-		for i := 0; i < count; i++ {
-			b = append(b, x.S...)
-		}
-		return vm.NewStr(string(b)), nil, true
+		return vm.NewStr(strings.Repeat(x.S, count)), nil, true
 	case *Unicode:
-		r := make([]rune, 0, len(x.R)*count)
-		for i := 0; i < count; i++ {
-			r = append(r, x.R...)
-		}
-		return vm.NewUnicode(r), nil, true
+		return vm.NewUnicode(slices.Repeat(x.R, count)), nil, true
 	case *List:
 		x.materialize(vm)
-		items := make([]Object, 0, len(x.Items)*count)
-		for i := 0; i < count; i++ {
-			for _, it := range x.Items {
-				incref(it)
-				items = append(items, it)
-			}
-		}
-		return vm.NewList(items), nil, true
+		return vm.NewList(repeatedRefs(x.Items, count)), nil, true
 	case *Tuple:
 		if count == 1 && seq == ns {
 			return newRef(x), nil, true
 		}
-		items := make([]Object, 0, len(x.Items)*count)
-		for i := 0; i < count; i++ {
-			for _, it := range x.Items {
-				incref(it)
-				items = append(items, it)
-			}
-		}
-		return vm.NewTuple(items), nil, true
+		return vm.NewTuple(repeatedRefs(x.Items, count)), nil, true
 	}
 	return nil, nil, false
 }
