@@ -9,32 +9,18 @@ import (
 
 // bisectArgs reads (a, x[, lo[, hi]]) with keywords.
 func (vm *VM) bisectArgs(name string, args []Object, kw *Dict) (a, x Object, lo, hi int64, err *PyError) {
-	get := func(i int, key string) Object {
-		if i < len(args) {
-			return args[i]
-		}
-		return kwArg(kw, key)
-	}
-	if len(args) > 4 {
-		return nil, nil, 0, 0, vm.typeErrorf("%s() takes at most 4 arguments (%d given)", name, len(args))
-	}
-	if err := vm.onlyKwargs(name, kw, "a", "x", "lo", "hi"); err != nil {
+	bound, err := vm.bindBuiltinArgs(name, args, kw, []string{"a", "x", "lo", "hi"}, 2)
+	if err != nil {
 		return nil, nil, 0, 0, err
 	}
-	a, x = get(0, "a"), get(1, "x")
-	if a == nil {
-		return nil, nil, 0, 0, vm.typeErrorf("Required argument 'a' (pos 1) not found")
-	}
-	if x == nil {
-		return nil, nil, 0, 0, vm.typeErrorf("Required argument 'x' (pos 2) not found")
-	}
+	a, x = bound[0], bound[1]
 	hi = -1
-	if o := get(2, "lo"); o != nil {
+	if o := bound[2]; o != nil {
 		if lo, err = vm.intArg(o); err != nil {
 			return
 		}
 	}
-	if o := get(3, "hi"); o != nil {
+	if o := bound[3]; o != nil {
 		if hi, err = vm.intArg(o); err != nil {
 			return
 		}

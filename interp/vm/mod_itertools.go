@@ -228,30 +228,22 @@ func itertoolsTypes() []moduleTypeSpec {
 
 // count(start=0, step=1): refs = [current, step].
 func countNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.onlyKwargs("count", kw, "start", "step"); err != nil {
+	a, err := vm.bindBuiltinArgs("count", args, kw, []string{"start", "step"}, 0)
+	if err != nil {
 		return nil, err
-	}
-	if len(args) > 2 {
-		return nil, vm.typeErrorf("count() takes at most 2 arguments (%d given)", len(args))
 	}
 	var start, step Object = vm.NewInt(0), vm.NewInt(1)
 	defer func() {
 		vm.Decref(start)
 		vm.Decref(step)
 	}()
-	set := func(dst *Object, v Object) {
-		vm.Decref(*dst)
-		*dst = newRef(v)
+	if a[0] != nil {
+		vm.Decref(start)
+		start = newRef(a[0])
 	}
-	if len(args) > 0 {
-		set(&start, args[0])
-	} else if v := kwArg(kw, "start"); v != nil {
-		set(&start, v)
-	}
-	if len(args) > 1 {
-		set(&step, args[1])
-	} else if v := kwArg(kw, "step"); v != nil {
-		set(&step, v)
+	if a[1] != nil {
+		vm.Decref(step)
+		step = newRef(a[1])
 	}
 	if !isNumber(start) || !isNumber(step) {
 		return nil, vm.typeErrorf("a number is required")
@@ -289,26 +281,11 @@ func countRepr(vm *VM, self Object) (string, *PyError) {
 
 // repeat(object[, times]): refs = [object]; flag says times was given, n is what is left.
 func repeatNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.onlyKwargs("repeat", kw, "object", "times"); err != nil {
+	a, err := vm.bindBuiltinArgs("repeat", args, kw, []string{"object", "times"}, 1)
+	if err != nil {
 		return nil, err
 	}
-	var obj, times Object
-	if len(args) > 0 {
-		obj = args[0]
-	} else {
-		obj = kwArg(kw, "object")
-	}
-	if len(args) > 1 {
-		times = args[1]
-	} else {
-		times = kwArg(kw, "times")
-	}
-	if len(args) > 2 {
-		return nil, vm.typeErrorf("repeat() takes at most 2 arguments (%d given)", len(args))
-	}
-	if obj == nil {
-		return nil, vm.typeErrorf("Required argument 'object' (pos 1) not found")
-	}
+	obj, times := a[0], a[1]
 	it := vm.newItIter(RepeatType, []Object{newRef(obj)}, func(vm *VM, it *itIter) (Object, *PyError) {
 		if it.flag {
 			if it.n <= 0 {
@@ -705,11 +682,9 @@ func izipLongestNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyErro
 
 // compress(data, selectors): refs = [data iterator, selector iterator].
 func compressNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.onlyKwargs("compress", kw, "data", "selectors"); err != nil {
+	args, err := vm.bindBuiltinArgs("compress", args, kw, []string{"data", "selectors"}, 2)
+	if err != nil {
 		return nil, err
-	}
-	if len(args) != 2 {
-		return nil, vm.typeErrorf("compress expected 2 arguments, got %d", len(args))
 	}
 	its, err := vm.iters(args, "")
 	if err != nil {
@@ -891,30 +866,18 @@ func (vm *VM) rArg(o Object) (int, *PyError) {
 // permutations(iterable[, r]): refs = [pool]; ints = indices, ints2 = cycles (CPython's
 // algorithm, so the order is the same).
 func permutationsNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.onlyKwargs("permutations", kw, "iterable", "r"); err != nil {
+	a, err := vm.bindBuiltinArgs("permutations", args, kw, []string{"iterable", "r"}, 1)
+	if err != nil {
 		return nil, err
 	}
-	if len(args) > 2 {
-		return nil, vm.typeErrorf("permutations() takes at most 2 arguments (%d given)", len(args))
-	}
-	if len(args) == 0 {
-		iterable := kwArg(kw, "iterable")
-		if iterable == nil {
-			return nil, vm.typeErrorf("Required argument 'iterable' (pos 1) not found")
-		}
-		args = []Object{iterable}
-	}
-	ps, err := vm.pools(args[:1])
+	ps, err := vm.pools(a[:1])
 	if err != nil {
 		return nil, err
 	}
 	pool := ps[0]
 	n := len(pool.Items)
 	r := n
-	rObj := kwArg(kw, "r")
-	if len(args) == 2 {
-		rObj = args[1]
-	}
+	rObj := a[1]
 	if rObj != nil && rObj != Object(None) {
 		if r, err = vm.rArg(rObj); err != nil {
 			vm.Decref(pool)
@@ -968,22 +931,9 @@ func permutationsNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyErr
 // indices; m = r.
 func combinationsNew(t *Type, name string, withReplacement bool) func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 	return func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.onlyKwargs(name, kw, "iterable", "r"); err != nil {
+		args, err := vm.bindBuiltinArgs(name, args, kw, []string{"iterable", "r"}, 2)
+		if err != nil {
 			return nil, err
-		}
-		if len(args) > 2 {
-			return nil, vm.typeErrorf("%s() takes at most 2 arguments (%d given)", name, len(args))
-		}
-		args = append([]Object(nil), args...)
-		for i, kwName := range []string{"iterable", "r"} {
-			if len(args) > i {
-				continue
-			}
-			v := kwArg(kw, kwName)
-			if v == nil {
-				return nil, vm.typeErrorf("Required argument '%s' (pos %d) not found", kwName, i+1)
-			}
-			args = append(args, v)
 		}
 		r, err := vm.rArg(args[1])
 		if err != nil {

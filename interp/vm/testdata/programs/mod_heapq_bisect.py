@@ -69,3 +69,11 @@ for bad in [lambda: bisect.bisect(), lambda: bisect.bisect([1], 1, 0, 5, 6), lam
         bad()
     except Exception as e:
         print type(e).__name__, e
+# keyword arguments bind as PyArg_ParseTupleAndKeywords binds them
+print bisect.bisect(a=[1, 2], x=2, hi=1), bisect.bisect_left([1, 2, 3], hi=3, x=3, lo=1)
+for bad in [lambda: bisect.bisect([1], 1, a=2), lambda: bisect.bisect([1], 1, 0, 1, 5), lambda: bisect.bisect([1], 1, 0, 1, hi=1),
+            lambda: bisect.insort_left(x=1), lambda: bisect.insort([1], 1, 0, x=1)]:
+    try:
+        bad()
+    except Exception as e:
+        print type(e).__name__, e

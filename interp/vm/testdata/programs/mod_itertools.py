@@ -73,3 +73,12 @@ for f in [lambda: list(chain([1], 2)), lambda: islice([], 'a'), lambda: product(
           lambda: permutations(), lambda: combinations('a'), lambda: combinations('a', -2), lambda: repeat(), lambda: count(1, 2, 3), lambda: izip_longest(x=1)]:
     try: print f()
     except Exception as e: print type(e).__name__, e
+# keyword arguments bind as PyArg_ParseTupleAndKeywords binds them
+print list(compress(data=[1, 2], selectors=[1, 0])), list(compress([1, 2], selectors=[0, 1]))
+print list(islice(count(step=2, start=1), 3)), list(repeat(times=2, object='x'))
+print list(permutations(r=1, iterable=[1, 2])), list(combinations(r=1, iterable=[1, 2])), list(combinations_with_replacement(r=1, iterable=[1, 2]))
+for f in [lambda: compress([1]), lambda: compress([1], data=[2]), lambda: compress([1], [2], [3]), lambda: count(1, start=2),
+          lambda: count(1, 2, step=3), lambda: repeat(1, 2, times=3), lambda: repeat(times=2), lambda: permutations([1, 2], 1, r=2),
+          lambda: combinations([1, 2], 1, r=2), lambda: combinations([1])]:
+    try: print f()
+    except Exception as e: print type(e).__name__, e
