@@ -1,9 +1,11 @@
 // This file tests the entry points as a REPL and eval() use them: future features carry
-// over from one interactive input to the next through Code.FutureFlags.
+// over from one interactive input to the next through Code.FutureFlags; and future.c
+// errors of trees the parser did not build.
 
 package compile
 
 import (
+	"strings"
 	"testing"
 
 	"handson/interp/syntax"
@@ -68,5 +70,24 @@ func TestCompileExpressionReturnsItsValue(t *testing.T) {
 	want := []byte{LOAD_NAME, 0, 0, LOAD_CONST, 0, 0, BINARY_ADD, RETURN_VALUE}
 	if string(co.Code) != string(want) || len(co.Consts) != 1 || co.Name != "<module>" {
 		t.Errorf("eval code %x consts %v, want %x and one constant", co.Code, co.Consts, want)
+	}
+}
+
+// TestFutureErrorOfAHandBuiltTree: the compiler runs future.c on any tree, not only on
+// one the parser has already checked. CPython 2.7 compiling an ast.Module that imports a
+// 150-character unknown feature says "future feature " and the first 100 characters.
+func TestFutureErrorOfAHandBuiltTree(t *testing.T) {
+	name := strings.Repeat("x", 150)
+	mod := &syntax.Module{Body: []syntax.Stmt{&syntax.ImportFrom{Pos: syntax.Pos{Lineno: 1},
+		Module: "__future__", Names: []*syntax.Alias{{Name: name}}}}}
+	_, err := Compile(mod, "f.py", 0)
+	e, ok := err.(*syntax.Error)
+	if !ok {
+		t.Fatalf("Compile returned %v, want a *syntax.Error", err)
+	}
+	want := "future feature " + name[:100] + " is not defined"
+	if e.Kind != syntax.SyntaxError || e.Msg != want || e.Lineno != 1 || e.Filename != "f.py" || e.HasOffset {
+		t.Errorf("got %s %q at %s:%d (offset %v), want SyntaxError %q at f.py:1", e.Kind, e.Msg,
+			e.Filename, e.Lineno, e.HasOffset, want)
 	}
 }

@@ -57,7 +57,7 @@ func CompileInteractive(in *syntax.Interactive, filename string, flags Flags) (*
 // print (on failure too: they come before the error). Errors are *syntax.Error values
 // carrying CPython's message and position.
 func CompileMod(mod syntax.ModNode, filename string, flags Flags) (*Code, []Warning, error) {
-	future, futureLine, err := parseFuture(mod, filename)
+	future, futureLine, err := syntax.FutureImports(mod, filename)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -81,7 +81,7 @@ type compiler struct {
 	filename    string
 	st          *symtable
 	flags       Flags
-	futureLine  int // line of the last future import, -1 without one
+	futureLine  int // line of the last future import, 0 without one
 	interactive bool
 	u           *unit   // the unit being compiled
 	stack       []*unit // enclosing units

@@ -30,7 +30,8 @@
 //
 // The passes are CPython's (Python/compile.c, symtable.c, future.c, peephole.c):
 //
-//  1. future.go finds the leading `from __future__` imports.
+//  1. syntax.FutureImports (future.c lives with the parser, which needs it first) finds
+//     the leading `from __future__` imports.
 //  2. symtable.go builds a scope per module, class, function, lambda, generator
 //     expression and set/dict comprehension (list comprehensions have none in Python 2)
 //     and decides for every name whether it is a fast local, a global (explicit or

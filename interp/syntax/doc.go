@@ -66,7 +66,7 @@
 //
 // parse.go holds the entry points and CPython's future.c: the future imports at the top of
 // a module turn features on, and `from __future__ import braces` and unknown features are
-// errors. A later `from __future__` import is the compiler's to reject (Result.FutureLineno
+// errors. FutureImports runs the same code for interp/compile, over any tree. A later `from __future__` import is the compiler's to reject (Result.FutureLineno
 // tells it where the real ones end).
 //
 // # Known differences from CPython 2.7

@@ -238,6 +238,28 @@ func ProgramText(file []byte, lineno int) (text string, ok bool) {
 	return strings.TrimLeft(line, " \t\f"), true
 }
 
+// FutureImports runs CPython 2.7's future.c over a tree, as its compiler does (the tree
+// may come from anywhere, not only from Parse): the features the `from __future__`
+// imports opening a module or interactive input turn on, and the line of the last of
+// them (0 without any). Its errors are *Error SyntaxErrors with a line but no offset or
+// text.
+func FutureImports(tree ModNode, filename string) (FutureFlags, int, error) {
+	var body []Stmt
+	switch t := tree.(type) {
+	case *Module:
+		body = t.Body
+	case *Interactive:
+		body = t.Body
+	default:
+		return 0, 0, nil
+	}
+	flags, lineno, aerr := futureFeatures(body)
+	if aerr != nil {
+		return 0, 0, &Error{Kind: SyntaxError, Msg: aerr.msg, Filename: filename, Lineno: aerr.line}
+	}
+	return flags, lineno, nil
+}
+
 // futureFeatures implements CPython 2.7's future.c: the `from __future__` imports that
 // open a module (after an optional docstring) turn features on; an unknown feature or
 // `braces` is an error, as is a second run of future imports on the same line after
