@@ -99,9 +99,6 @@ type hintJSON struct {
 // check checks the learner's program for e and prints the result. advanceHint says whether
 // a failing check may reveal the next hint level (watch shows the current one instead).
 func (a *courseApp) check(ctx context.Context, e *course.Exercise, flags checkFlags, advanceHint bool) (bool, error) {
-	if ctx == nil {
-		ctx = context.Background()
-	}
 	path := flags.file
 	inWorkspace := false
 	if path == "" {
