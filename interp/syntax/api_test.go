@@ -47,16 +47,17 @@ func TestFutureFlags(t *testing.T) {
 	if res.Flags != want {
 		t.Errorf("Flags = %#x, want %#x", res.Flags, want)
 	}
-	if res.FutureLineno != 3 {
-		t.Errorf("FutureLineno = %d, want 3", res.FutureLineno)
+	if _, lineno, err := FutureImports(res.Tree, "<string>"); lineno != 3 || err != nil {
+		t.Errorf("FutureImports: last future import on line %d (%v), want 3", lineno, err)
 	}
 	// A later future import is not a future statement: the compiler reports it.
 	res, err = Parse([]byte("x = 1\nfrom __future__ import division\n"), Options{Mode: ExecMode, Filename: "<string>"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Flags&FutureDivision != 0 || res.FutureLineno != 0 {
-		t.Errorf("late import: Flags = %#x, FutureLineno = %d", res.Flags, res.FutureLineno)
+	_, lineno, err := FutureImports(res.Tree, "<string>")
+	if res.Flags&FutureDivision != 0 || lineno != 0 || err != nil {
+		t.Errorf("late import: Flags = %#x, FutureImports line %d (%v)", res.Flags, lineno, err)
 	}
 }
 

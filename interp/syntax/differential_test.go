@@ -79,7 +79,7 @@ func mutants(t *testing.T, seed int64) [][]byte {
 }
 
 // compilerError reports whether a CPython error comes from its symbol table or compiler,
-// which run after the parser (the late future import included: see Result.FutureLineno).
+// which run after the parser (the late future import included: see FutureImports).
 func compilerError(result string) bool {
 	for _, msg := range []string{"from __future__ imports must occur at the beginning",
 		"outside function", "outside loop", "not properly in loop", "inside 'finally' clause",

@@ -66,8 +66,9 @@
 //
 // parse.go holds the entry points and CPython's future.c: the future imports at the top of
 // a module turn features on, and `from __future__ import braces` and unknown features are
-// errors. FutureImports runs the same code for interp/compile, over any tree. A later `from __future__` import is the compiler's to reject (Result.FutureLineno
-// tells it where the real ones end).
+// errors. FutureImports runs the same code for interp/compile, over any tree, and also
+// says where the real future imports end: a later `from __future__` import is the
+// compiler's to reject.
 //
 // # Known differences from CPython 2.7
 //

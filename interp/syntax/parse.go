@@ -78,10 +78,6 @@ type Result struct {
 	// parser notices in any `from ... import` of them, and the `from __future__` imports
 	// at the top of the source.
 	Flags FutureFlags
-	// FutureLineno is the line of the last `from __future__` import at the top of the
-	// source, 0 if there is none. A compiler raises "from __future__ imports must occur
-	// at the beginning of the file" for a `from __future__` import on a later line.
-	FutureLineno int
 }
 
 // Parse parses src. A failure is an *Error, or in InteractiveMode ErrIncomplete (more
@@ -169,12 +165,11 @@ func parseOnce(src []byte, opts *Options, flags FutureFlags) (res *Result, err e
 	}
 	res = &Result{Tree: tree, Flags: p.flags}
 	if opts.Mode != EvalMode {
-		features, lineno, ferr := futureFeatures(body)
+		features, _, ferr := futureFeatures(body)
 		if ferr != nil {
 			return nil, p.astErrorValue(*ferr, src)
 		}
 		res.Flags |= features
-		res.FutureLineno = lineno
 	}
 	return res, nil
 }
