@@ -366,40 +366,24 @@ func (vm *VM) teardownModules() {
 		vm.modules.SetString(vm, "__main__", None)
 		vm.Decref(m)
 	}
-	for {
-		done := 0
-		pos := 0
-		for {
-			k, v, ok := vm.modules.Next(&pos)
-			if !ok {
-				break
-			}
-			m, isMod := v.(*Module)
-			if !isMod || v.GCHeader().RC != 1 {
-				continue
-			}
-			name := k.(*Str).S
-			if name == "__builtin__" || name == "sys" {
-				continue
-			}
-			incref(m)
-			vm.clearModuleDict(m.Dict)
-			vm.modules.SetItem(vm, k, None)
-			vm.Decref(m)
-			done++
-		}
-		if done == 0 {
-			break
-		}
+	// Modules nothing else refers to, round after round while that frees more, then the rest.
+	for vm.clearModules(true) > 0 {
 	}
+	vm.clearModules(false)
+}
+
+// clearModules clears and drops the modules of sys.modules except __builtin__ and sys
+// (only those nothing else refers to, when onlyUnshared), and says how many it dropped.
+func (vm *VM) clearModules(onlyUnshared bool) int {
+	done := 0
 	pos := 0
 	for {
 		k, v, ok := vm.modules.Next(&pos)
 		if !ok {
-			break
+			return done
 		}
 		m, isMod := v.(*Module)
-		if !isMod {
+		if !isMod || onlyUnshared && v.GCHeader().RC != 1 {
 			continue
 		}
 		name := k.(*Str).S
@@ -410,6 +394,7 @@ func (vm *VM) teardownModules() {
 		vm.clearModuleDict(m.Dict)
 		vm.modules.SetItem(vm, k, None)
 		vm.Decref(m)
+		done++
 	}
 }
 
