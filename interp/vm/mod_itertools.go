@@ -121,13 +121,6 @@ func (vm *VM) iters(args []Object, name string) ([]Object, *PyError) {
 	return out, nil
 }
 
-func itertoolsNoKwargs(vm *VM, name string, kw *Dict) *PyError {
-	if kw != nil && kw.Len() > 0 {
-		return vm.typeErrorf("%s does not take keyword arguments", name)
-	}
-	return nil
-}
-
 func isNumber(o Object) bool { return nativeNumber(o) != nil }
 
 // itertoolsTypes are the specs of the itertools types.
@@ -153,7 +146,7 @@ func itertoolsTypes() []moduleTypeSpec {
 	RepeatType.New = repeatNew
 	CycleType.New = cycleNew
 	ChainType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := itertoolsNoKwargs(vm, "chain()", kw); err != nil {
+		if err := vm.pyArgNoKeywords("chain()", kw); err != nil {
 			return nil, err
 		}
 		// refs[0] is the current iterator (or nil); the rest are the iterables still to
@@ -327,7 +320,7 @@ func repeatRepr(vm *VM, self Object) (string, *PyError) {
 // cycle(iterable): refs = [source iterator or nil, saved list]; n indexes the saved items
 // once the source is exhausted.
 func cycleNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := itertoolsNoKwargs(vm, "cycle()", kw); err != nil {
+	if err := vm.pyArgNoKeywords("cycle()", kw); err != nil {
 		return nil, err
 	}
 	if err := vm.argsExactly("cycle", args, 1); err != nil {
@@ -417,7 +410,7 @@ func (vm *VM) isliceIndex(o Object, msg string) (int, bool, *PyError) {
 // islice(iterable, [start,] stop[, step]): refs = [source]; ints = [next index to yield,
 // stop (-1: none), step, index of the next item read].
 func isliceNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := itertoolsNoKwargs(vm, "islice()", kw); err != nil {
+	if err := vm.pyArgNoKeywords("islice()", kw); err != nil {
 		return nil, err
 	}
 	if len(args) < 2 {
@@ -508,7 +501,7 @@ func (vm *VM) nextAll(its []Object) ([]Object, *PyError) {
 
 // imap(function, *iterables): refs = [function, iterators...].
 func imapNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := itertoolsNoKwargs(vm, "imap()", kw); err != nil {
+	if err := vm.pyArgNoKeywords("imap()", kw); err != nil {
 		return nil, err
 	}
 	if len(args) < 2 {
@@ -534,15 +527,21 @@ func imapNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 	}), nil
 }
 
-// starmap(function, iterable): refs = [function, iterator].
-func starmapNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := itertoolsNoKwargs(vm, "starmap()", kw); err != nil {
+// funcIterArgs reads the (function, iterable) of starmap, ifilter, ifilterfalse,
+// takewhile and dropwhile (name), giving an iterator over the iterable.
+func (vm *VM) funcIterArgs(name string, args []Object, kw *Dict) (Object, *PyError) {
+	if err := vm.pyArgNoKeywords(name+"()", kw); err != nil {
 		return nil, err
 	}
 	if len(args) != 2 {
-		return nil, vm.typeErrorf("starmap expected 2 arguments, got %d", len(args))
+		return nil, vm.typeErrorf("%s expected 2 arguments, got %d", name, len(args))
 	}
-	src, err := vm.GetIter(args[1])
+	return vm.GetIter(args[1])
+}
+
+// starmap(function, iterable): refs = [function, iterator].
+func starmapNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
+	src, err := vm.funcIterArgs("starmap", args, kw)
 	if err != nil {
 		return nil, err
 	}
@@ -567,13 +566,7 @@ func starmapNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 // ifilter / ifilterfalse(predicate or None, iterable): refs = [predicate, iterator].
 func filterNew(t *Type, name string, keepFalse bool) func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 	return func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := itertoolsNoKwargs(vm, name+"()", kw); err != nil {
-			return nil, err
-		}
-		if len(args) != 2 {
-			return nil, vm.typeErrorf("%s expected 2 arguments, got %d", name, len(args))
-		}
-		src, err := vm.GetIter(args[1])
+		src, err := vm.funcIterArgs(name, args, kw)
 		if err != nil {
 			return nil, err
 		}
@@ -609,7 +602,7 @@ func filterNew(t *Type, name string, keepFalse bool) func(vm *VM, cls *Type, arg
 
 // izip(*iterables): refs = iterators.
 func izipNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := itertoolsNoKwargs(vm, "izip()", kw); err != nil {
+	if err := vm.pyArgNoKeywords("izip()", kw); err != nil {
 		return nil, err
 	}
 	its, err := vm.iters(args, "izip")
@@ -714,13 +707,7 @@ func compressNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) 
 // once the predicate has failed.
 func whileNew(t *Type, name string, take bool) func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 	return func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := itertoolsNoKwargs(vm, name+"()", kw); err != nil {
-			return nil, err
-		}
-		if len(args) != 2 {
-			return nil, vm.typeErrorf("%s expected 2 arguments, got %d", name, len(args))
-		}
-		src, err := vm.GetIter(args[1])
+		src, err := vm.funcIterArgs(name, args, kw)
 		if err != nil {
 			return nil, err
 		}

@@ -184,8 +184,8 @@ func (vm *VM) getterCall(name string, g *getter, args []Object, kw *Dict, fetch 
 // getterArgs checks the call of an itemgetter, attrgetter or methodcaller (name): one
 // positional argument and no keywords, with CPython 2.7's messages.
 func (vm *VM) getterArgs(name string, args []Object, kw *Dict) *PyError {
-	if kw != nil && kw.Len() > 0 {
-		return vm.typeErrorf("%s does not take keyword arguments", name)
+	if err := vm.pyArgNoKeywords(name, kw); err != nil {
+		return err
 	}
 	if len(args) != 1 {
 		return vm.typeErrorf("%s expected 1 arguments, got %d", name, len(args))

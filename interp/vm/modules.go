@@ -331,6 +331,16 @@ func (vm *VM) onlyKwargs(fn string, kw *Dict, allowed ...string) *PyError {
 	}
 }
 
+// pyArgNoKeywords refuses keyword arguments with _PyArg_NoKeywords's message, which
+// names the callable as given (the itertools pass "chain()", operator's getters
+// "itemgetter"); vm.noKwargs has the other message, of functions with METH_VARARGS.
+func (vm *VM) pyArgNoKeywords(name string, kw *Dict) *PyError {
+	if kw != nil && kw.Len() > 0 {
+		return vm.typeErrorf("%s does not take keyword arguments", name)
+	}
+	return nil
+}
+
 // bindBuiltinArgs matches a builtin's positional and keyword arguments to its parameter names as
 // CPython's PyArg_ParseTupleAndKeywords does, with its messages. The result has one slot
 // per name (borrowed); optional parameters not given are nil.
