@@ -5,8 +5,10 @@
 package vm
 
 import (
+	"cmp"
 	"math"
 	"math/big"
+	"slices"
 	"strings"
 
 	op "handson/interp/compile"
@@ -253,19 +255,19 @@ func (vm *VM) builtinRich(v, w Object, cmp int) (Object, *PyError) {
 				err.release(vm)
 				return NewBool(cmp == op.CmpNE), nil
 			}
-			return NewBool(cmpResult(cmp, compareRunes(u, y.R))), nil
+			return NewBool(cmpResult(cmp, slices.Compare(u, y.R))), nil
 		}
 	case *Unicode:
 		switch y := w.(type) {
 		case *Unicode:
-			return NewBool(cmpResult(cmp, compareRunes(x.R, y.R))), nil
+			return NewBool(cmpResult(cmp, slices.Compare(x.R, y.R))), nil
 		case *Str:
 			u, err := vm.decodeASCII(y.S)
 			if err != nil {
 				err.release(vm)
 				return NewBool(cmp == op.CmpNE), nil
 			}
-			return NewBool(cmpResult(cmp, compareRunes(x.R, u))), nil
+			return NewBool(cmpResult(cmp, slices.Compare(x.R, u))), nil
 		}
 	case *Tuple:
 		if y, ok := w.(*Tuple); ok {
@@ -306,7 +308,7 @@ func compareNumbers(v, w Object) int {
 		b, _ := bigOf(w)
 		if x, ok := v.(*Int); ok {
 			if y, ok := w.(*Int); ok {
-				return int64Cmp(x.V, y.V)
+				return cmp.Compare(x.V, y.V)
 			}
 		}
 		return a.Cmp(b)
@@ -348,28 +350,6 @@ func floatCmp(a, b float64) int {
 	return 2 // NaN
 }
 
-func int64Cmp(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-func compareRunes(a, b []rune) int {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i] != b[i] {
-			if a[i] < b[i] {
-				return -1
-			}
-			return 1
-		}
-	}
-	return int64Cmp(int64(len(a)), int64(len(b)))
-}
-
 // compareSequences is the lexicographic comparison of tuples and lists: the first pair of
 // items that differ (by ==) decides with the requested comparison; else the lengths.
 func (vm *VM) compareSequences(a, b []Object, cmp int) (Object, *PyError) {
@@ -387,7 +367,7 @@ func (vm *VM) compareSequences(a, b []Object, cmp int) (Object, *PyError) {
 		}
 	}
 	if i >= len(a) || i >= len(b) {
-		return NewBool(cmpResult(cmp, int64Cmp(int64(len(a)), int64(len(b))))), nil
+		return NewBool(compareInts(cmp, int64(len(a)), int64(len(b)))), nil
 	}
 	switch cmp {
 	case op.CmpEQ:
@@ -482,14 +462,7 @@ func (vm *VM) isNumberLike(o Object) bool {
 func (vm *VM) default3way(v, w Object) int {
 	tv, tw := v.Type(), w.Type()
 	if tv == tw {
-		a, b := objectID(v), objectID(w)
-		switch {
-		case a < b:
-			return -1
-		case a > b:
-			return 1
-		}
-		return 0
+		return cmp.Compare(objectID(v), objectID(w))
 	}
 	if v == Object(None) {
 		return -1
