@@ -322,22 +322,11 @@ func (vm *VM) encodeRunes(r []rune, codec codecID, errors string, obj Object) (O
 			}
 			return nil, vm.unicodeErrorAt(UnicodeEncodeErrorType, codec.messageName(), obj, i, j, reason)
 		case errorsIgnore:
-		case errorsReplace:
-			for k := i; k < j; k++ {
-				b = append(b, '?')
-			}
-		case errorsXMLCharRef:
-			for k := i; k < j; k++ {
-				b = append(b, "&#"...)
-				b = strconv.AppendInt(b, int64(r[k]), 10)
-				b = append(b, ';')
-			}
-		case errorsBackslash:
-			for k := i; k < j; k++ {
-				b = append(b, escapedCodePoint(r[k])...)
-			}
 		default:
-			return nil, vm.unknownErrorHandler(errors)
+			var known bool
+			if b, known = appendEncodeReplacement(b, mode, r[i:j]); !known {
+				return nil, vm.unknownErrorHandler(errors)
+			}
 		}
 		i = j
 	}
@@ -940,6 +929,27 @@ func (m *charmap) encodeByte(c rune) (byte, bool) {
 	return 0, false
 }
 
+// appendEncodeReplacement appends what the replace, xmlcharrefreplace or backslashreplace
+// error handler puts in place of the unencodable characters bad; known is false for
+// another mode.
+func appendEncodeReplacement(b []byte, mode errorMode, bad []rune) (out []byte, known bool) {
+	for _, c := range bad {
+		switch mode {
+		case errorsReplace:
+			b = append(b, '?')
+		case errorsXMLCharRef:
+			b = append(b, "&#"...)
+			b = strconv.AppendInt(b, int64(c), 10)
+			b = append(b, ';')
+		case errorsBackslash:
+			b = append(b, escapedCodePoint(c)...)
+		default:
+			return b, false
+		}
+	}
+	return b, true
+}
+
 // encodeCharmap encodes with a charmap. Unencodable characters are reported one run at a
 // time, as CPython's charmap encoder does.
 func (vm *VM) encodeCharmap(r []rune, table *charmap, errors string, obj Object) (Object, *PyError) {
@@ -968,23 +978,8 @@ func (vm *VM) encodeCharmap(r []rune, table *charmap, errors string, obj Object)
 		case errorsIgnore:
 		default:
 			// The replacement text goes through the map too (rot13 rotates it).
-			var rep []byte
-			switch lookupErrors(errors) {
-			case errorsReplace:
-				for k := i; k < j; k++ {
-					rep = append(rep, '?')
-				}
-			case errorsXMLCharRef:
-				for k := i; k < j; k++ {
-					rep = append(rep, "&#"...)
-					rep = strconv.AppendInt(rep, int64(r[k]), 10)
-					rep = append(rep, ';')
-				}
-			case errorsBackslash:
-				for k := i; k < j; k++ {
-					rep = append(rep, escapedCodePoint(r[k])...)
-				}
-			default:
+			rep, known := appendEncodeReplacement(nil, lookupErrors(errors), r[i:j])
+			if !known {
 				return nil, vm.unknownErrorHandler(errors)
 			}
 			for _, c := range rep {
