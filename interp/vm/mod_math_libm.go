@@ -343,30 +343,22 @@ func reducePio2(x float64) (r dd, k int, ok bool) {
 
 // sinDD and cosDD are sin and cos of a reduced argument |r| <= pi/4 + a little, by their
 // Taylor series to the terms of degree 29 and 28 (the next are below 1e-34).
-func sinDD(r dd) dd {
-	r2 := ddMul(r, r)
-	s := invFact[29]
-	for n := 27; n >= 1; n -= 2 {
+func sinDD(r dd) dd { return ddMul(taylorDD(ddMul(r, r), 29), r) }
+
+func cosDD(r dd) dd { return taylorDD(ddMul(r, r), 28) }
+
+// taylorDD sums the alternating series of sin/r (top odd) or cos (top even) in r2 = r*r
+// by Horner's rule, from the term of degree top (whose sign is + for 28 and 29) down.
+func taylorDD(r2 dd, top int) dd {
+	s := invFact[top]
+	for n := top - 2; n >= 0; n -= 2 {
 		t := invFact[n]
 		if (n/2)%2 == 1 {
 			t = t.neg()
 		}
 		s = ddAdd(ddMul(s, r2), t)
 	}
-	return ddMul(s, r)
-}
-
-func cosDD(r dd) dd {
-	r2 := ddMul(r, r)
-	c := invFact[28]
-	for n := 26; n >= 0; n -= 2 {
-		t := invFact[n]
-		if (n/2)%2 == 1 {
-			t = t.neg()
-		}
-		c = ddAdd(ddMul(c, r2), t)
-	}
-	return c
+	return s
 }
 
 // sinQuadrant and cosQuadrant are sin and cos of k*pi/2 + r.
