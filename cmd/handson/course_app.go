@@ -302,3 +302,11 @@ func relInside(dir, path string) (string, error) {
 	}
 	return rel, nil
 }
+
+// relTo shows path relative to dir when it is inside it.
+func relTo(dir, path string) string {
+	if rel, err := relInside(dir, path); err == nil {
+		return rel
+	}
+	return path
+}

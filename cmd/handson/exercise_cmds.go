@@ -196,11 +196,3 @@ func newDiffCommand(stdout, stderr io.Writer) *cobra.Command {
 	addStyleFlag(cmd, &style)
 	return cmd
 }
-
-// relTo shows path relative to dir when it is inside it.
-func relTo(dir, path string) string {
-	if rel, err := relInside(dir, path); err == nil {
-		return rel
-	}
-	return path
-}

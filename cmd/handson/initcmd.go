@@ -5,7 +5,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -45,10 +44,7 @@ func newInitCommand(stdout, stderr io.Writer) *cobra.Command {
 
 func (a *courseApp) reportInit(res *workspace.InitResult) error {
 	dir := res.Workspace.Dir
-	show := dir
-	if rel, err := filepath.Rel(a.cwd, dir); err == nil && !strings.HasPrefix(rel, "..") {
-		show = rel
-	}
+	show := relTo(a.cwd, dir)
 	switch {
 	case res.Created:
 		fmt.Fprintf(a.stdout, "Made your workspace in %s, with %d exercise files.\n", show, len(res.Added))
