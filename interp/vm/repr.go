@@ -6,7 +6,6 @@ package vm
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"handson/interp/syntax"
 )
@@ -449,12 +448,4 @@ func (vm *VM) decodeASCII(s string) ([]rune, *PyError) {
 		r[i] = rune(s[i])
 	}
 	return r, nil
-}
-
-// decodeUTF8 turns UTF-8 bytes into code points (invalid bytes become U+FFFD).
-func decodeUTF8(s string) []rune {
-	if utf8.ValidString(s) {
-		return []rune(s)
-	}
-	return []rune(strings.ToValidUTF8(s, "\uFFFD"))
 }

@@ -93,9 +93,6 @@ func uniToTitle(r rune) rune { return r + uniProps(r).title }
 // strings accept any decimal digit.
 func uniDecimalValue(r rune) int { return int(uniProps(r).decimal) }
 
-// uniDigitValue is the digit value of r, or -1.
-func uniDigitValue(r rune) int { return int(uniProps(r).digit) }
-
 // The C locale's character classes, for str methods.
 
 func byteIsUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
