@@ -780,6 +780,21 @@ func (e *jsonEncoder) pyEncode(o Object, level int) *PyError {
 	return e.viaDefault(o, level)
 }
 
+// pyOpen starts a list or dict as the Python encoder does: an empty one (by truth value)
+// is the constant emptyText and nothing more; any other is marked against cycles.
+func (e *jsonEncoder) pyOpen(o Object, emptyText string) (marked, empty bool, err *PyError) {
+	nonEmpty, err := e.vm.IsTrue(o)
+	if err != nil {
+		return false, false, err
+	}
+	if !nonEmpty {
+		e.emitConst(emptyText)
+		return false, true, nil
+	}
+	marked, err = e.mark(o)
+	return marked, false, err
+}
+
 // pyList is _iterencode_list: each scalar item in one chunk with the separator before it.
 func (e *jsonEncoder) pyList(o Object, level int) *PyError {
 	vm := e.vm
@@ -787,16 +802,8 @@ func (e *jsonEncoder) pyList(o Object, level int) *PyError {
 		return err
 	}
 	defer e.leave()
-	nonEmpty, err := vm.IsTrue(o)
-	if err != nil {
-		return err
-	}
-	if !nonEmpty {
-		e.emitConst("[]")
-		return nil
-	}
-	marked, err := e.mark(o)
-	if err != nil {
+	marked, empty, err := e.pyOpen(o, "[]")
+	if err != nil || empty {
 		return err
 	}
 	buf := vm.NewStr("[")
@@ -950,16 +957,8 @@ func (e *jsonEncoder) pyDict(o Object, level int) *PyError {
 		return err
 	}
 	defer e.leave()
-	nonEmpty, err := vm.IsTrue(o)
-	if err != nil {
-		return err
-	}
-	if !nonEmpty {
-		e.emitConst("{}")
-		return nil
-	}
-	marked, err := e.mark(o)
-	if err != nil {
+	marked, empty, err := e.pyOpen(o, "{}")
+	if err != nil || empty {
 		return err
 	}
 	e.emitConst("{")
