@@ -356,3 +356,12 @@ func TestExerciseState(t *testing.T) {
 		}
 	}
 }
+
+// TestInitNamesAWorkspaceInsideByItsRelativePath: a directory whose name merely starts with
+// ".." is inside the current one, and is named relative to it like any other.
+func TestInitNamesAWorkspaceInsideByItsRelativePath(t *testing.T) {
+	out, errOut, code := hs(t, t.TempDir(), "init", "..ws")
+	if code != 0 || !strings.HasPrefix(out, "Made your workspace in ..ws, with ") || !strings.Contains(out, "    cd ..ws\n") {
+		t.Errorf("init ..ws: exit %d, stderr %q\n%s", code, errOut, out)
+	}
+}
