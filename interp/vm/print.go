@@ -69,7 +69,12 @@ func (vm *VM) writeToStream(stream Object, s string) *PyError {
 	}
 	so := vm.NewStr(s)
 	defer vm.Decref(so)
-	r, err := vm.CallMethod(stream, "write", so)
+	return vm.callWrite(stream, so)
+}
+
+// callWrite calls stream.write(text) on a stream that is not a file, dropping the result.
+func (vm *VM) callWrite(stream, text Object) *PyError {
+	r, err := vm.CallMethod(stream, "write", text)
 	if err != nil {
 		return err
 	}
@@ -104,12 +109,7 @@ func (vm *VM) writeObject(stream, v Object) *PyError {
 		}
 	}
 	defer vm.Decref(so)
-	r, err := vm.CallMethod(stream, "write", so)
-	if err != nil {
-		return err
-	}
-	vm.Decref(r)
-	return nil
+	return vm.callWrite(stream, so)
 }
 
 // encodeForFile encodes unicode printed to a file: UTF-8 for the standard streams on a
