@@ -206,6 +206,14 @@ func (a *courseApp) nextStep() (course.Step, bool) {
 	return course.Step{}, false
 }
 
+// stepCommand is the handson command, without "handson", that does a step of the course.
+func stepCommand(s course.Step) string {
+	if s.Kind == course.ReadLesson {
+		return "lesson " + s.Lesson.Slug
+	}
+	return "check " + s.Exercise.Slug
+}
+
 // nextAdvice says in markdown what to do next.
 func (a *courseApp) nextAdvice() string {
 	hs := a.invocation()

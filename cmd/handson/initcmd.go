@@ -58,15 +58,10 @@ func (a *courseApp) reportInit(res *workspace.InitResult) error {
 	if dir != a.cwd {
 		fmt.Fprintf(a.stdout, "    cd %s\n", show)
 	}
-	step, ok := a.nextStep()
-	hs := invocationFrom(dir)
-	switch {
-	case !ok:
-		fmt.Fprintf(a.stdout, "    %s status\n", hs)
-	case step.Lesson != nil:
-		fmt.Fprintf(a.stdout, "    %s lesson %s\n", hs, step.Lesson.Slug)
-	default:
-		fmt.Fprintf(a.stdout, "    %s check %s\n", hs, step.Exercise.Slug)
+	next := "status" // the course is finished
+	if step, ok := a.nextStep(); ok {
+		next = stepCommand(step)
 	}
+	fmt.Fprintf(a.stdout, "    %s %s\n", invocationFrom(dir), next)
 	return nil
 }

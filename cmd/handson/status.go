@@ -94,11 +94,7 @@ func (a *courseApp) status() statusJSON {
 		st.Exercises = append(st.Exercises, es)
 	}
 	if step, ok := a.nextStep(); ok {
-		if step.Lesson != nil {
-			st.Next = "handson lesson " + step.Lesson.Slug
-		} else {
-			st.Next = "handson check " + step.Exercise.Slug
-		}
+		st.Next = "handson " + stepCommand(step)
 	}
 	return st
 }
