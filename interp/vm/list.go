@@ -378,20 +378,11 @@ func listSpec() typeSpec {
 					return nil, err
 				}
 				l.materialize(vm)
-				n := int64(len(l.Items))
-				if i < 0 {
-					i += n
-					if i < 0 {
-						i = 0
-					}
-				}
-				if i > n {
-					i = n
-				}
+				at := clipIndex(i, len(l.Items))
 				l.noteResize(len(l.Items) + 1)
 				l.Items = append(l.Items, nil)
-				copy(l.Items[i+1:], l.Items[i:])
-				l.Items[i] = newRef(args[1])
+				copy(l.Items[at+1:], l.Items[at:])
+				l.Items[at] = newRef(args[1])
 				return noneRef(), nil
 			}),
 			m("pop", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
@@ -599,19 +590,10 @@ func (vm *VM) searchBounds(args []Object, n int) (int, int, *PyError) {
 		if !ok {
 			continue
 		}
-		if v < 0 {
-			v += int64(n)
-			if v < 0 {
-				v = 0
-			}
-		}
-		if v > int64(n) {
-			v = int64(n)
-		}
 		if i == 0 {
-			start = int(v)
+			start = clipIndex(v, n)
 		} else {
-			stop = int(v)
+			stop = clipIndex(v, n)
 		}
 	}
 	return start, stop, nil

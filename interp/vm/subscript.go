@@ -203,28 +203,16 @@ func (vm *VM) simpleBounds(lo, hi Object, n int) (int, int, *PyError) {
 	if !ok {
 		h = math.MaxInt64
 	}
-	if l < 0 {
-		l += int64(n)
-		if l < 0 {
-			l = 0
-		}
+	return clipIndex(l, n), max(clipIndex(h, n), clipIndex(l, n)), nil
+}
+
+// clipIndex places a bound in a sequence of length n as simple slices, list.insert and
+// index() do: negative bounds count from the end, and the result is clipped to [0, n].
+func clipIndex(v int64, n int) int {
+	if v < 0 {
+		v += int64(n)
 	}
-	if h < 0 {
-		h += int64(n)
-		if h < 0 {
-			h = 0
-		}
-	}
-	if l > int64(n) {
-		l = int64(n)
-	}
-	if h > int64(n) {
-		h = int64(n)
-	}
-	if h < l {
-		h = l
-	}
-	return int(l), int(h), nil
+	return int(min(max(v, 0), int64(n)))
 }
 
 // isSimpleIndex reports whether a SLICE+n operand can use the sequence slice path (ISINDEX).

@@ -34,3 +34,12 @@ cases = [
 for name, f in cases:
     for a in values:
         show(name, f, a)
+
+# Bounds beyond either end are clipped by insert, index() and simple slices.
+l = [1, 2, 3]
+l.insert(-10, 0)
+l.insert(10, 9)
+l.insert(-1, 7)
+print l
+print [1, 2, 3, 2].index(2, -2), [1, 2, 3].index(3, -100, 100)
+print [1, 2, 3, 4][-10:2], [1, 2, 3, 4][3:1], (1, 2, 3)[-2:], "abcd"[1:-1], "abcd"[-100:100]
