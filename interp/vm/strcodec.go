@@ -549,8 +549,9 @@ func unicodeEscape(r []rune) string {
 	return b.String()
 }
 
-// decodeUnicodeEscape is the unicode_escape decoder: Python's string escapes, with
-// \uXXXX, \UXXXXXXXX and \N{...} unsupported names reported as errors.
+// decodeUnicodeEscape is the unicode_escape decoder: Python's string escapes with
+// \uXXXX and \UXXXXXXXX. \N{name} is not decoded (the name table lives unexported in
+// interp/syntax) and stays as written, where CPython looks the name up.
 func (vm *VM) decodeUnicodeEscape(s string, errors string, obj Object) (Object, *PyError) {
 	r := make([]rune, 0, len(s))
 	fail := func(start, end int, reason string) *PyError {
