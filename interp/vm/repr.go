@@ -75,8 +75,13 @@ func (vm *VM) ReprString(o Object) (string, *PyError) {
 
 // callForString calls a __repr__ or __str__ method and checks it returned a string.
 func (vm *VM) callForString(m, o Object, t *Type, name string) (string, *PyError) {
+	// Constant texts, so that no message is built on every call.
+	where := " while getting the str of an object"
+	if name == "__repr__" {
+		where = " while getting the repr of an object"
+	}
 	var s string
-	_, err := vm.enterRecursive(" while getting the "+strings.Trim(name, "_")+" of an object", func() (Object, *PyError) {
+	_, err := vm.enterRecursive(where, func() (Object, *PyError) {
 		r, err := vm.callBound(m, o, t)
 		if err != nil {
 			return nil, err
