@@ -229,25 +229,27 @@ func objectSpec() typeSpec {
 				return nil
 			}},
 			{name: "__dict__", get: func(vm *VM, o Object) (Object, *PyError) {
-				switch x := o.(type) {
-				case *Instance:
-					return newRef(x.dict(vm)), nil
-				case *Function:
-					if x.Dict == nil {
-						x.Dict = vm.NewDict()
+				if fn, ok := o.(*Function); ok {
+					if fn.Dict == nil {
+						fn.Dict = vm.NewDict()
 					}
-					return newRef(x.Dict), nil
+					return newRef(fn.Dict), nil
 				}
-				return nil, vm.Raisef(AttributeErrorType, "'%s' object has no attribute '__dict__'", o.Type().Name)
+				return instanceDictGet(vm, o)
 			}, set: func(vm *VM, o Object, v Object) *PyError {
-				inst, ok := o.(*Instance)
-				d, isDict := v.(*Dict)
-				if !ok || !isDict {
-					return vm.typeErrorf("__dict__ must be set to a dictionary, not a '%s'", typeNameOf(v))
+				fn, ok := o.(*Function)
+				if !ok {
+					return instanceDictSet(vm, o, v)
 				}
-				incref(d)
-				old := inst.Dict
-				inst.Dict = d
+				if v == nil {
+					return vm.typeErrorf("function's dictionary may not be deleted")
+				}
+				d, isDict := v.(*Dict)
+				if !isDict {
+					return vm.typeErrorf("setting function's dictionary to a non-dict")
+				}
+				old := fn.Dict
+				fn.Dict = newRef(d).(*Dict)
 				if old != nil {
 					vm.Decref(old)
 				}
