@@ -472,12 +472,16 @@ func (e *jsonEncoder) scalar(o Object) (res Object, ok bool, err *PyError) {
 	return nil, false, nil
 }
 
-// encode encodes a value, appending its chunks.
-func (e *jsonEncoder) encode(o Object, level int) *PyError {
-	if e.cMode {
-		return e.cEncode(o)
+// encode encodes a whole value, appending its chunks. The C encoder is an object called
+// through PyObject_Call, which costs one level of recursion.
+func (e *jsonEncoder) encode(o Object) *PyError {
+	if !e.cMode {
+		return e.pyEncode(o, 0)
 	}
-	return e.pyEncode(o, level)
+	e.vm.depth++
+	err := e.cEncode(o)
+	e.vm.depth--
+	return err
 }
 
 // cEncode is the C encoder's encoder_listencode_obj.

@@ -91,14 +91,7 @@ func jsonEncodeInto(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError
 		return nil, err
 	}
 	defer e.release()
-	if e.cMode {
-		// The C encoder is an object called through PyObject_Call: one level of recursion.
-		vm.depth++
-		err = e.encode(args[1], 0)
-		vm.depth--
-	} else {
-		err = e.encode(args[1], 0)
-	}
+	err = e.encode(args[1])
 	out.materialize(vm)
 	out.Items = append(out.Items, e.chunks...)
 	e.chunks = nil
@@ -124,13 +117,7 @@ func jsonEncodeJoined(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyErr
 		return noneRef(), nil
 	}
 	e.joinMode = true
-	if e.cMode {
-		vm.depth++
-		err = e.encode(args[1], 0)
-		vm.depth--
-	} else {
-		err = e.encode(args[1], 0)
-	}
+	err = e.encode(args[1])
 	if err != nil {
 		return nil, err
 	}
