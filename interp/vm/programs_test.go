@@ -1,11 +1,9 @@
 package vm_test
 
 import (
-	"bytes"
 	"flag"
 	"handson/gcsim"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -137,38 +135,19 @@ func expected(t *testing.T, path string) result {
 // regenerate runs python2.7 on a program and writes its expected results.
 func regenerate(t *testing.T, path string) {
 	t.Helper()
-	dir := t.TempDir()
-	name := filepath.Base(path)
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(python27(), name)
-	cmd.Dir = dir
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err = cmd.Run()
-	status := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		status = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("python2.7: %v", err)
-	}
+	r := runReference(t, path, []string{python27()})
 	base := strings.TrimSuffix(path, ".py")
 	must := func(err error) {
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	must(os.WriteFile(base+".out", out.Bytes(), 0o644))
+	must(os.WriteFile(base+".out", []byte(r.stdout), 0o644))
 	os.Remove(base + ".rc")
 	os.Remove(base + ".err")
-	if status != 0 {
-		must(os.WriteFile(base+".rc", []byte(strconv.Itoa(status)+"\n"), 0o644))
-		must(os.WriteFile(base+".err", []byte(lastLine(errOut.String())+"\n"), 0o644))
+	if r.status != 0 {
+		must(os.WriteFile(base+".rc", []byte(strconv.Itoa(r.status)+"\n"), 0o644))
+		must(os.WriteFile(base+".err", []byte(lastLine(r.stderr)+"\n"), 0o644))
 	}
 }
 
