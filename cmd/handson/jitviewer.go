@@ -39,10 +39,7 @@ func newJitviewerCommand(stdout, stderr io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			v, err := jitviewer.New(l, jitviewer.Options{LogPath: args[0]})
-			if err != nil {
-				return err
-			}
+			v := jitviewer.New(l, jitviewer.Options{LogPath: args[0]})
 			url := jitviewer.URL(ln)
 			fmt.Fprintf(stdout, "jitviewer: serving %s at %s (Ctrl-C to stop)\n", args[0], url)
 			if !noBrowser {

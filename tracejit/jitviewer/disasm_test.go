@@ -58,10 +58,7 @@ func TestBytesWithoutADisassembler(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := New(l, Options{LogPath: path, Objdump: "-"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := New(l, Options{LogPath: path, Objdump: "-"})
 	_, body, _ := get(t, v, "/trace/loop-1")
 	if !strings.Contains(body, `<div class="asm"><span class="addr">0x7fceec4c4a68</span> 48 8b 8d 28 01 00 00 48 8b 59 40</div>`) {
 		t.Error("first op's bytes not shown")

@@ -52,7 +52,7 @@ type Viewer struct {
 }
 
 // New makes the viewer of l.
-func New(l *jitlog.Log, opts Options) (*Viewer, error) {
+func New(l *jitlog.Log, opts Options) *Viewer {
 	funcs := template.FuncMap{"inc": func(i int) int { return i + 1 }}
 	pages, err := template.New("").Funcs(funcs).ParseFS(assets, "assets/*.html")
 	if err != nil {
@@ -68,7 +68,7 @@ func New(l *jitlog.Log, opts Options) (*Viewer, error) {
 	v.mux.HandleFunc("GET /{$}", v.index)
 	v.mux.HandleFunc("GET /trace/{id}", v.trace)
 	v.mux.Handle("GET /static/", v.static)
-	return v, nil
+	return v
 }
 
 // onlyAssets serves the stylesheet and the script, not the templates or a listing.

@@ -20,10 +20,7 @@ func viewerOf(t *testing.T, path string) *Viewer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := New(l, Options{LogPath: path})
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := New(l, Options{LogPath: path})
 	return v
 }
 
