@@ -779,11 +779,14 @@ func (vm *VM) tupleOf(pool *Tuple, indices []int) Object {
 // product(*iterables, repeat=1): refs = pools; ints = the current indices; flag after the
 // first item.
 func productNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.onlyKwargs("product", kw, "repeat"); err != nil {
-		return nil, vm.typeErrorf("product() got an unexpected keyword argument")
+	// repeat is keyword-only: CPython parses the keywords alone, as a call with no
+	// positional arguments.
+	kwArgs, err := vm.bindBuiltinArgs("product", nil, kw, []string{"repeat"}, 0)
+	if err != nil {
+		return nil, err
 	}
 	repeat := int64(1)
-	if r := kwArg(kw, "repeat"); r != nil {
+	if r := kwArgs[0]; r != nil {
 		n, err := vm.intArg(r)
 		if err != nil {
 			return nil, err

@@ -82,3 +82,6 @@ for f in [lambda: compress([1]), lambda: compress([1], data=[2]), lambda: compre
           lambda: combinations([1, 2], 1, r=2), lambda: combinations([1])]:
     try: print f()
     except Exception as e: print type(e).__name__, e
+for f in [lambda: product([1], foo=1), lambda: product([1], repeat=1, foo=2), lambda: izip_longest([1], fillvalue=1, foo=2)]:
+    try: print f()
+    except Exception as e: print type(e).__name__, e
