@@ -4,8 +4,6 @@
 package vm
 
 import (
-	"strings"
-
 	"handson/gcsim"
 	op "handson/interp/compile"
 )
@@ -558,6 +556,3 @@ func className(c Object) string {
 	}
 	return "?"
 }
-
-// joinNames is a small helper for messages listing names.
-func joinNames(names []string) string { return strings.Join(names, ", ") }

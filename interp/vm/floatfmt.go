@@ -27,19 +27,6 @@ func floatRepr(x float64) string { return formatDouble(x, 'r', 0, floatAddDot0) 
 // floatStr is str(x).
 func floatStr(x float64) string { return formatDouble(x, 'g', 12, floatAddDot0) }
 
-// formatFloatShort is formatDouble with the flags as booleans, for callers elsewhere in
-// the VM (complex repr).
-func formatFloatShort(x float64, code byte, prec int, addDot0, alt bool) string {
-	var f floatFlags
-	if addDot0 {
-		f |= floatAddDot0
-	}
-	if alt {
-		f |= floatAlt
-	}
-	return formatDouble(x, code, prec, f)
-}
-
 // formatDouble formats x with code 'e', 'E', 'f', 'F', 'g', 'G' (prec digits) or 'r'
 // (repr; prec unused).
 func formatDouble(x float64, code byte, prec int, flags floatFlags) string {

@@ -34,9 +34,6 @@ func (vm *VM) newGenerator(f *Frame) *Generator {
 	return g
 }
 
-// started reports whether the generator has run at all.
-func (g *Generator) started() bool { return g.Frame != nil && g.Frame.Lasti != -1 }
-
 // suspended reports whether the generator is paused at a yield (started, not finished,
 // not running): only then does closing it run code.
 func (g *Generator) suspended() bool {

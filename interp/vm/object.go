@@ -53,15 +53,6 @@ func (vm *VM) Decref(o Object) {
 	}
 }
 
-// decrefToZero drops the last reference (or finds a count already wrong).
-func (vm *VM) decrefToZero(o Object) {
-	h := headerOf(o)
-	h.RC--
-	if h.RC <= 0 {
-		vm.deallocate(o)
-	}
-}
-
 // Xdecref is Decref for a possibly nil o.
 func (vm *VM) Xdecref(o Object) {
 	if o != nil {
@@ -103,9 +94,6 @@ func noneRef() Object {
 	None.RC++
 	return None
 }
-
-// IsNone reports whether o is None.
-func IsNone(o Object) bool { return o == Object(None) }
 
 // immortalHeader is the header of process-wide objects built at setup.
 func immortalHeader() gcsim.Header { return gcsim.ImmortalHeader(immortalRC) }
