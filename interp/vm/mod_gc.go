@@ -115,7 +115,7 @@ func newGCModule(vm *VM) *Module {
 // gcCollect is gc.collect([generation]): the number of unreachable objects found (CPython
 // mode), or 0 after a full collection and its finalizers (PyPy mode, as PyPy returns).
 func gcCollect(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.onlyKwargs("collect", kw, "generation"); err != nil {
+	if err := vm.onlyKwargs(kw, "generation"); err != nil {
 		return nil, err
 	}
 	if err := vm.argsRange("collect", args, 0, 1); err != nil {

@@ -624,7 +624,7 @@ func izipNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 // izip_longest(*iterables, fillvalue=None): refs = [fillvalue, iterators (nil once
 // exhausted)...]; n counts the active ones.
 func izipLongestNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.onlyKwargs("izip_longest", kw, "fillvalue"); err != nil {
+	if err := vm.onlyKwargs(kw, "fillvalue"); err != nil {
 		return nil, vm.typeErrorf("izip_longest() got an unexpected keyword argument")
 	}
 	fill := kwArg(kw, "fillvalue")

@@ -37,7 +37,7 @@ func (vm *VM) osError(err error, filename Object) *PyError {
 }
 
 // pathArg reads a path argument (str or unicode).
-func (vm *VM) pathArg(fn string, o Object) (string, *PyError) {
+func (vm *VM) pathArg(o Object) (string, *PyError) {
 	switch p := o.(type) {
 	case *Str:
 		return p.S, nil
@@ -45,7 +45,7 @@ func (vm *VM) pathArg(fn string, o Object) (string, *PyError) {
 		return string(p.R), nil
 	}
 	if inst, ok := o.(*Instance); ok && inst.Native != nil {
-		return vm.pathArg(fn, inst.Native)
+		return vm.pathArg(inst.Native)
 	}
 	return "", vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", o.Type().Name)
 }
@@ -56,7 +56,7 @@ func posixPathCall(name string, call func(path string) error) methodDef {
 		if len(args) != 1 {
 			return nil, vm.typeErrorf("%s() takes exactly 1 argument (%d given)", name, len(args))
 		}
-		p, err := vm.pathArg(name, args[0])
+		p, err := vm.pathArg(args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -84,7 +84,7 @@ func newPosixModule(vm *VM) *Module {
 			if len(args) != 1 {
 				return nil, vm.typeErrorf("listdir() takes exactly 1 argument (%d given)", len(args))
 			}
-			p, err := vm.pathArg("listdir", args[0])
+			p, err := vm.pathArg(args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -116,7 +116,7 @@ func newPosixModule(vm *VM) *Module {
 			if err := vm.argsRange("mkdir", args, 1, 2); err != nil {
 				return nil, err
 			}
-			p, err := vm.pathArg("mkdir", args[0])
+			p, err := vm.pathArg(args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -135,11 +135,11 @@ func newPosixModule(vm *VM) *Module {
 			if len(args) != 2 {
 				return nil, vm.typeErrorf("rename expected 2 arguments, got %d", len(args))
 			}
-			a, err := vm.pathArg("rename", args[0])
+			a, err := vm.pathArg(args[0])
 			if err != nil {
 				return nil, err
 			}
-			b, err := vm.pathArg("rename", args[1])
+			b, err := vm.pathArg(args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -158,7 +158,7 @@ func newPosixModule(vm *VM) *Module {
 			if len(args) != 2 {
 				return nil, vm.typeErrorf("access() takes exactly 2 arguments (%d given)", len(args))
 			}
-			p, err := vm.pathArg("access", args[0])
+			p, err := vm.pathArg(args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -228,7 +228,7 @@ func newPosixModule(vm *VM) *Module {
 			if len(args) != 2 {
 				return nil, vm.typeErrorf("chmod() takes exactly 2 arguments (%d given)", len(args))
 			}
-			p, err := vm.pathArg("chmod", args[0])
+			p, err := vm.pathArg(args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -277,7 +277,7 @@ func (vm *VM) posixStat(name string, args []Object, call func(string, *unix.Stat
 	if len(args) != 1 {
 		return nil, vm.typeErrorf("%s() takes exactly 1 argument (%d given)", name, len(args))
 	}
-	p, err := vm.pathArg(name, args[0])
+	p, err := vm.pathArg(args[0])
 	if err != nil {
 		return nil, err
 	}

@@ -304,7 +304,7 @@ func kwArg(kw *Dict, name string) Object {
 
 // onlyKwargs rejects keyword arguments other than the allowed names, with CPython's
 // message for a builtin.
-func (vm *VM) onlyKwargs(fn string, kw *Dict, allowed ...string) *PyError {
+func (vm *VM) onlyKwargs(kw *Dict, allowed ...string) *PyError {
 	if kw == nil {
 		return nil
 	}
