@@ -34,9 +34,15 @@ func sysExtraFunctions() []methodDef {
 			return noneRef(), nil
 		}},
 		{name: "gettrace", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("gettrace", args, 0); err != nil {
+				return nil, err
+			}
 			return noneRef(), nil
 		}},
 		{name: "getprofile", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("getprofile", args, 0); err != nil {
+				return nil, err
+			}
 			return noneRef(), nil
 		}},
 		{name: "settrace", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {

@@ -58,6 +58,9 @@ except ValueError as e:
 print sys.flags.division_new, sys.flags[0], sys.float_info.max, sys.float_info.epsilon, sys.long_info
 print type(sys.flags).__name__, sys.float_info.dig, len(sys.float_info)
 print sys.getcheckinterval(), sys.float_repr_style, sys.gettrace(), sys.getprofile(), sys.settrace(None)
+for f in [lambda: sys.gettrace(1), lambda: sys.getprofile(1, 2)]:
+    try: f()
+    except TypeError as e: print e
 print sys.displayhook is sys.__displayhook__, sys.excepthook is sys.__excepthook__
 print sys.call_tracing(max, (3, 7))
 def myhook(t, v, tb):
