@@ -76,11 +76,11 @@ restart:
 	if ep.key == dummyKey {
 		freeslot = int(i)
 	} else if ep.hash == hash {
-		eq, same, err := dictKeysEqual(vm, ep.key, key)
+		eq, err := dictKeysEqual(vm, ep.key, key)
 		if err != nil {
 			return 0, err
 		}
-		if !same || &d.table[0] != &table[0] || d.table[i].key != ep.key {
+		if &d.table[0] != &table[0] || d.table[i].key != ep.key {
 			goto restart // the comparison mutated the dict
 		}
 		if eq {
@@ -102,11 +102,11 @@ restart:
 		}
 		if ep.hash == hash && ep.key != dummyKey {
 			startkey := ep.key
-			eq, same, err := dictKeysEqual(vm, startkey, key)
+			eq, err := dictKeysEqual(vm, startkey, key)
 			if err != nil {
 				return 0, err
 			}
-			if !same || &d.table[0] != &table[0] || d.table[idx].key != startkey {
+			if &d.table[0] != &table[0] || d.table[idx].key != startkey {
 				goto restart
 			}
 			if eq {
@@ -118,23 +118,23 @@ restart:
 	}
 }
 
-// dictKeysEqual compares two keys with equal hashes. same is false when the comparison may
-// have run Python code that could have changed the table (the caller then restarts).
-func dictKeysEqual(vm *VM, a, b Object) (eq bool, same bool, err *PyError) {
+// dictKeysEqual compares two keys with equal hashes. The comparison may run Python code
+// that changes the table: callers check the table and the slot afterwards.
+func dictKeysEqual(vm *VM, a, b Object) (bool, *PyError) {
 	switch x := a.(type) {
 	case *Str:
 		if y, ok := b.(*Str); ok {
-			return x.S == y.S, true, nil
+			return x.S == y.S, nil
 		}
 	case *Int:
 		if y, ok := b.(*Int); ok {
-			return x.V == y.V, true, nil
+			return x.V == y.V, nil
 		}
 	}
 	incref(a)
-	eq, err = vm.EqualBool(a, b)
+	eq, err := vm.EqualBool(a, b)
 	vm.Decref(a)
-	return eq, true, err
+	return eq, err
 }
 
 // lookupStr is the fast lookup for a str key (lookdict_string): str equality runs no Python

@@ -126,7 +126,7 @@ func (vm *VM) releaseFrame(f *Frame) {
 	}
 	f.gen = nil
 	if f.weakrefs != nil {
-		vm.clearWeakrefs(f, &f.weakrefs)
+		vm.clearWeakrefs(&f.weakrefs)
 	}
 	if len(f.Code.framePool) < 16 && f.RC == 0 {
 		f.Code.framePool = append(f.Code.framePool, f)

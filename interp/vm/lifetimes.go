@@ -103,7 +103,7 @@ func (vm *VM) deallocate(o Object) {
 	case *File:
 		vm.untrack(x)
 		if x.weakrefs != nil {
-			vm.clearWeakrefs(x, &x.weakrefs)
+			vm.clearWeakrefs(&x.weakrefs)
 		}
 		if x.RC > 0 {
 			return
@@ -112,7 +112,7 @@ func (vm *VM) deallocate(o Object) {
 	default:
 		vm.untrack(o)
 		if lp := weakListOf(o); lp != nil && *lp != nil {
-			vm.clearWeakrefs(o, lp)
+			vm.clearWeakrefs(lp)
 			if o.GCHeader().RC > 0 {
 				return // resurrected by a callback
 			}
@@ -127,7 +127,7 @@ func (vm *VM) deallocate(o Object) {
 func (vm *VM) deallocInstance(x *Instance) {
 	if x.weakrefs != nil {
 		x.RC = 1
-		vm.clearWeakrefs(x, &x.weakrefs)
+		vm.clearWeakrefs(&x.weakrefs)
 		x.RC--
 		if x.RC > 0 {
 			return
@@ -174,7 +174,7 @@ func (vm *VM) callDel(x *Instance) {
 func (vm *VM) deallocGenerator(g *Generator) {
 	if g.weakrefs != nil {
 		g.RC = 1
-		vm.clearWeakrefs(g, &g.weakrefs)
+		vm.clearWeakrefs(&g.weakrefs)
 		g.RC--
 		if g.RC > 0 {
 			return

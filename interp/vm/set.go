@@ -78,7 +78,7 @@ restart:
 	if e.key == dummyKey {
 		freeslot = int(i)
 	} else if e.hash == hash {
-		eq, _, err := dictKeysEqual(vm, e.key, key)
+		eq, err := dictKeysEqual(vm, e.key, key)
 		if err != nil {
 			return 0, err
 		}
@@ -104,7 +104,7 @@ restart:
 		}
 		if e.hash == hash && e.key != dummyKey {
 			start := e.key
-			eq, _, err := dictKeysEqual(vm, start, key)
+			eq, err := dictKeysEqual(vm, start, key)
 			if err != nil {
 				return 0, err
 			}

@@ -112,10 +112,11 @@ func (r *WeakRef) detach() {
 	r.target = nil
 }
 
-// clearWeakrefs is PyObject_ClearWeakRefs: the referent o is dying; every weak reference
-// to it is cleared first, then the callbacks of the refs still alive are called in list
-// order, each with its ref. Exceptions from callbacks are reported as unraisable.
-func (vm *VM) clearWeakrefs(o Object, lp **weakList) {
+// clearWeakrefs is PyObject_ClearWeakRefs: the referent holding the weak list *lp is
+// dying; every weak reference to it is cleared first, then the callbacks of the refs still
+// alive are called in list order, each with its ref. Exceptions from callbacks are
+// reported as unraisable.
+func (vm *VM) clearWeakrefs(lp **weakList) {
 	l := *lp
 	if l == nil || len(l.refs) == 0 {
 		*lp = nil
