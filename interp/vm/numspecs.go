@@ -409,7 +409,8 @@ func (vm *VM) nativeSubclassInstance(cls *Type, v Object) Object {
 	return inst
 }
 
-func boolMethods() []methodDef {
+// boolSpec is bool: an int subclass whose only own behaviour is its constructor.
+func boolSpec() typeSpec {
 	BoolType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 		if err := vm.argsRange("bool", args, 0, 1); err != nil {
 			return nil, err
@@ -423,7 +424,7 @@ func boolMethods() []methodDef {
 		}
 		return NewBool(t), nil
 	}
-	return nil
+	return typeSpec{t: BoolType, base: IntType, doc: "bool(x) -> bool"}
 }
 
 // octString and hexString are oct() and hex() of ints and longs.

@@ -13,7 +13,7 @@ func builtinTypeSpecs() []typeSpec {
 		objectSpec(),
 		typeTypeSpec(),
 		intSpec(),
-		{t: BoolType, base: IntType, methods: boolMethods(), doc: "bool(x) -> bool"},
+		boolSpec(),
 		longSpec(),
 		floatSpec(),
 		complexSpec(),
