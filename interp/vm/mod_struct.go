@@ -359,15 +359,20 @@ func (vm *VM) structUnpack(f *structFormat, data string) Object {
 
 // structFormatArg parses a format argument.
 func (vm *VM) structFormatArg(cls *Type, o Object) (*structFormat, *PyError) {
-	s, ok := o.(*Str)
-	if !ok {
-		if u, isU := o.(*Unicode); isU {
-			s = &Str{S: string(u.R)}
-		} else {
-			return nil, vm.structError(cls, "Struct() argument 1 must be string, not "+o.Type().Name)
+	// As Struct.__init__: a unicode format is encoded with the ascii codec, and any
+	// other than a str (or of a subclass) is a TypeError.
+	var text string
+	if s := asStr(o); s != nil {
+		text = s.S
+	} else if u := asUnicode(o); u != nil {
+		var err *PyError
+		if text, err = vm.encodeASCII(u.R); err != nil {
+			return nil, err
 		}
+	} else {
+		return nil, vm.typeErrorf("Struct() argument 1 must be string, not %s", o.Type().Name)
 	}
-	f, msg := parseStructFormat(s.S)
+	f, msg := parseStructFormat(text)
 	if msg != "" {
 		return nil, vm.structError(cls, msg)
 	}

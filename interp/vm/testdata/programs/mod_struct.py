@@ -29,3 +29,8 @@ for f in [lambda: struct.pack('h', 70000), lambda: struct.pack('<h', 70000), lam
     except Exception as e:
         print type(e).__name__, e
 print repr(struct.Struct('i')).split(' at ')[0]
+# the format argument: a str, or a unicode encoded with the ascii codec; others are a TypeError
+print struct.calcsize(u'i'), struct.Struct(u'<h').size
+for f in [lambda: struct.calcsize(1), lambda: struct.Struct(None), lambda: struct.pack(1), lambda: struct.Struct(u'\xe9')]:
+    try: print f()
+    except Exception as e: print type(e).__name__, e
