@@ -406,9 +406,15 @@ func (vm *VM) StrString(o Object) (string, *PyError) {
 			return vm.exceptionStr(x)
 		}
 		if x.Native != nil && solidBase(t) != ObjectType {
-			if m := t.Lookup(sRepr); m != nil {
-				if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
-					return vm.callForString(m, o, t, "__repr__")
+			// Containers have no str of their own (CPython's object_str calls
+			// repr, so a subclass's __repr__ counts); strings and numbers have one.
+			switch x.Native.(type) {
+			case *Str, *Unicode, *Int, *Long, *Float, *Complex:
+			default:
+				if m := t.Lookup(sRepr); m != nil {
+					if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+						return vm.callForString(m, o, t, "__repr__")
+					}
 				}
 			}
 			return vm.StrString(x.Native)
