@@ -110,27 +110,13 @@ func builtinFunctions() []methodDef {
 			if err := vm.argsExactly("setattr", args, 3); err != nil {
 				return nil, err
 			}
-			name, err := vm.attrName(args[1], "")
-			if err != nil {
-				return nil, err
-			}
-			if err := vm.SetAttr(args[0], name, args[2]); err != nil {
-				return nil, err
-			}
-			return noneRef(), nil
+			return vm.setOrDelAttr(args[0], args[1], args[2], false)
 		}},
 		{name: "delattr", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("delattr", args, 2); err != nil {
 				return nil, err
 			}
-			name, err := vm.attrName(args[1], "")
-			if err != nil {
-				return nil, err
-			}
-			if err := vm.SetAttr(args[0], name, nil); err != nil {
-				return nil, err
-			}
-			return noneRef(), nil
+			return vm.setOrDelAttr(args[0], args[1], nil, false)
 		}},
 		{name: "hasattr", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("hasattr", args, 2); err != nil {
@@ -554,6 +540,24 @@ func builtinFunctions() []methodDef {
 			return vm.NewTuple([]Object{x, y}), nil
 		}},
 	}
+}
+
+// setOrDelAttr is setattr(o, name, v), or delattr(o, name) when v is nil; generic is for
+// object.__setattr__ and __delattr__, which skip the class's own __setattr__ on instances.
+func (vm *VM) setOrDelAttr(o, nameArg, v Object, generic bool) (Object, *PyError) {
+	name, err := vm.attrName(nameArg, "")
+	if err != nil {
+		return nil, err
+	}
+	if inst, isInst := o.(*Instance); isInst && generic {
+		err = vm.genericSetAttr(inst, inst.Class, name, v)
+	} else {
+		err = vm.SetAttr(o, name, v)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return noneRef(), nil
 }
 
 // attrName reads an attribute name argument: a str (or str subclass) interned, or a unicode

@@ -149,37 +149,13 @@ func objectSpec() typeSpec {
 				if err := vm.argsExactly("__setattr__", args, 2); err != nil {
 					return nil, err
 				}
-				name, err := vm.attrName(args[0], "")
-				if err != nil {
-					return nil, err
-				}
-				if inst, isInst := self.(*Instance); isInst {
-					err = vm.genericSetAttr(inst, inst.Class, name, args[1])
-				} else {
-					err = vm.SetAttr(self, name, args[1])
-				}
-				if err != nil {
-					return nil, err
-				}
-				return noneRef(), nil
+				return vm.setOrDelAttr(self, args[0], args[1], true)
 			}},
 			{name: "__delattr__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("__delattr__", args, 1); err != nil {
 					return nil, err
 				}
-				name, err := vm.attrName(args[0], "")
-				if err != nil {
-					return nil, err
-				}
-				if inst, isInst := self.(*Instance); isInst {
-					err = vm.genericSetAttr(inst, inst.Class, name, nil)
-				} else {
-					err = vm.SetAttr(self, name, nil)
-				}
-				if err != nil {
-					return nil, err
-				}
-				return noneRef(), nil
+				return vm.setOrDelAttr(self, args[0], nil, true)
 			}},
 			{name: "__reduce_ex__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				return nil, vm.typeErrorf("can't pickle %s objects", self.Type().Name)
