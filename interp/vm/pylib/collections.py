@@ -102,8 +102,7 @@ class deque(object):
     def __delitem__(self, i):
         self._r.delete(i)
 
-    def __contains__(self, value):
-        return self._r.count(value) > 0
+    # No __contains__: as in CPython 2.7, `in` iterates and stops at the first equal item.
 
     def __repr__(self):
         if _repr_running(self):

@@ -147,3 +147,13 @@ print dq, list(reversed(dq)), dq.count('a'), 'c' in dq, dq[-2]
 print deque([1, 2]) < deque([1, 3]), deque([1]) == [1], deque.__hash__ is None
 import copy as _copy
 print _copy.copy(deque([1, [2]], 4)), deque(maxlen=0), len(deque('xyz'))
+
+# `in` on a deque iterates and stops at the first equal item (2.7's deque has no __contains__)
+class Eq(object):
+    compared = 0
+    def __init__(self, v): self.v = v
+    def __eq__(self, other):
+        Eq.compared += 1
+        return self.v == getattr(other, 'v', other)
+dq = deque([Eq(1), Eq(2), Eq(3)])
+print Eq(2) in dq, Eq.compared
