@@ -532,11 +532,13 @@ func (vm *VM) specText(spec Object) (string, bool, *PyError) {
 }
 
 // formatValue is type(value).__format__(value, spec) for the builtin types: str and
-// unicode pad and truncate, int, long, float and complex format numbers (numspecs.go's
-// __format__ methods pass the number behind self), and anything else is formatted as
-// str(value), which is object.__format__'s behaviour.
+// unicode pad and truncate, int, long, float and complex format numbers (value may be an
+// instance of a subclass, formatted by the value behind it), and anything else is
+// formatted as str(value), which is object.__format__'s behaviour. An empty spec gives
+// str(value), or unicode(value) for unicode, as CPython's formatters do, so a subclass's
+// __str__ or __unicode__ is used.
 func (vm *VM) formatValue(value, spec Object) (Object, *PyError) {
-	switch v := value.(type) {
+	switch v := nativeIndexable(value).(type) {
 	case *Unicode:
 		var specR []rune
 		if u := asUnicode(spec); u != nil {
@@ -550,9 +552,9 @@ func (vm *VM) formatValue(value, spec Object) (Object, *PyError) {
 			return nil, vm.typeErrorf("__format__ arg must be str or unicode, not %s", spec.Type().Name)
 		}
 		if len(specR) == 0 {
-			return newRef(v), nil
+			return vm.toUnicode(value)
 		}
-		out, err := formatText(vm, v.R, specR, "unicode")
+		out, err := formatText(vm, v.R, specR, value.Type().Name)
 		if err != nil {
 			return nil, err
 		}
@@ -585,7 +587,8 @@ func (vm *VM) formatValue(value, spec Object) (Object, *PyError) {
 		return vm.NewStr(bytesToStr(out)), nil
 	}
 	s := asStr(value)
-	if s == nil {
+	isText := s != nil
+	if !isText {
 		str, err := vm.Str(value)
 		if err != nil {
 			return nil, err
@@ -601,9 +604,16 @@ func (vm *VM) formatValue(value, spec Object) (Object, *PyError) {
 		return nil, vm.typeErrorf("__format__ arg must be str or unicode, not %s", spec.Type().Name)
 	}
 	if specS == "" {
+		if isText {
+			return vm.Str(value)
+		}
 		return newRef(s), nil
 	}
-	out, err := formatText(vm, strBytes(s.S), strBytes(specS), "str")
+	typeName := "str" // object.__format__ formats str(value)
+	if isText {
+		typeName = value.Type().Name
+	}
+	out, err := formatText(vm, strBytes(s.S), strBytes(specS), typeName)
 	if err != nil {
 		return nil, err
 	}

@@ -147,3 +147,45 @@ func TestUTF8RoundTrip(t *testing.T) {
 		vm.Decref(u)
 	}
 }
+
+// TestFormatStringSubclass checks format() and str.format of str and unicode subclasses:
+// an empty spec gives str() or unicode() (so __str__ and __unicode__ count), another spec
+// formats the text behind the object, and errors name the subclass. The expected lines
+// are python2.7's output.
+func TestFormatStringSubclass(t *testing.T) {
+	const src = `class S(str):
+    def __str__(self): return 'S!'
+class U(unicode):
+    def __unicode__(self): return u'U!'
+class S2(str):
+    def __repr__(self): return 'S2repr'
+class O(object):
+    def __str__(self): return 'O!'
+for t in ["format(S('a'))", "format(S('a'), u'')", "'{0}'.format(S('a'))", "u'{0}'.format(S('a'))", "format(S('a'), '<3')",
+          "format(U(u'a'))", "'{0}'.format(U(u'a'))", "format(U(u'a'), '>3')", "format(S2('a'))", "format(S2('a'), 'x')",
+          "format(U(u'a'), 'x')", "format(O(), 'x')", "format(O(), '>3')", "format('a', u'')", "format(u'a', '')"]:
+    try:
+        print t, repr(eval(t))
+    except ValueError as e:
+        print t, e
+`
+	const want = `format(S('a')) 'S!'
+format(S('a'), u'') u'S!'
+'{0}'.format(S('a')) 'S!'
+u'{0}'.format(S('a')) u'S!'
+format(S('a'), '<3') 'a  '
+format(U(u'a')) u'U!'
+'{0}'.format(U(u'a')) 'U!'
+format(U(u'a'), '>3') u'  a'
+format(S2('a')) 'a'
+format(S2('a'), 'x') format(S2('a'), 'x') Unknown format code 'x' for object of type 'S2'
+format(U(u'a'), 'x') format(U(u'a'), 'x') Unknown format code 'x' for object of type 'U'
+format(O(), 'x') format(O(), 'x') Unknown format code 'x' for object of type 'str'
+format(O(), '>3') ' O!'
+format('a', u'') u'a'
+format(u'a', '') u'a'
+`
+	if got := runSourceOutput(t, src); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -436,7 +436,7 @@ func strSpecialMethods() []methodDef {
 			if _, kind := strArgOf(args[0]); kind == argIsOther {
 				return nil, vm.typeErrorf("__format__ arg must be str or unicode, not %s", args[0].Type().Name)
 			}
-			return vm.formatValue(asStr(self), args[0])
+			return vm.formatValue(self, args[0])
 		}},
 		{name: "__getnewargs__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.methodArgs("__getnewargs__", args, kw, 0, 0); err != nil {
@@ -537,7 +537,7 @@ func unicodeSpecialMethods() []methodDef {
 			if _, kind := strArgOf(args[0]); kind == argIsOther {
 				return nil, vm.typeErrorf("__format__ arg must be str or unicode, not %s", args[0].Type().Name)
 			}
-			return vm.formatValue(asUnicode(self), args[0])
+			return vm.formatValue(self, args[0])
 		}},
 		{name: "__getnewargs__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.methodArgs("__getnewargs__", args, kw, 0, 0); err != nil {
