@@ -3,10 +3,6 @@
 // view-less methods of Python 2, setdefault, pop with default, popitem order).
 package vm
 
-import (
-	"handson/gcsim"
-)
-
 // NewDict returns an empty dict registered with the collector, owned. In CPython mode it is
 // counted as an allocation but not tracked, as PyDict_New makes it: maintainTracking tracks
 // it when it gets a container, and a full collection untracks it again when it holds none.
@@ -521,5 +517,3 @@ func (vm *VM) newSetOf(cls *Type, args []Object, frozen bool) (Object, *PyError)
 	}
 	return vm.nativeSubclassInstance(cls, o), nil
 }
-
-var _ = gcsim.Header{}
