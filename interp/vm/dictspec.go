@@ -191,16 +191,16 @@ func dictSpec() typeSpec {
 				return listOf(vm, d, 2), nil
 			}),
 			m("iterkeys", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
-				return vm.newDictIter(d, 0), nil
+				return vm.newDictIter(d, dictKeys), nil
 			}),
 			m("itervalues", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
-				return vm.newDictIter(d, 1), nil
+				return vm.newDictIter(d, dictValues), nil
 			}),
 			m("iteritems", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
-				return vm.newDictIter(d, 2), nil
+				return vm.newDictIter(d, dictItems), nil
 			}),
 			m("__iter__", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
-				return vm.newDictIter(d, 0), nil
+				return vm.newDictIter(d, dictKeys), nil
 			}),
 			m("get", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsRange("get", args, 1, 2); err != nil {

@@ -46,9 +46,18 @@ type dictIter struct {
 	d    *Dict
 	pos  int
 	used int
-	kind int // 0 keys, 1 values, 2 items
+	kind dictIterKind
 	left int
 }
+
+// dictIterKind says what a dict iterator yields: keys, values or (key, value) items.
+type dictIterKind uint8
+
+const (
+	dictKeys dictIterKind = iota
+	dictValues
+	dictItems
+)
 
 func (it *dictIter) Type() *Type { return it.typ }
 
@@ -65,7 +74,7 @@ func (it *dictIter) traverse(visit func(Object)) {
 	}
 }
 
-func (vm *VM) newDictIter(d *Dict, kind int) *dictIter {
+func (vm *VM) newDictIter(d *Dict, kind dictIterKind) *dictIter {
 	incref(d)
 	t := [3]*Type{DictKeyIterType, DictValueIterType, DictItemIterType}[kind]
 	it := &dictIter{Header: gcsim.Header{RC: 1}, typ: t, d: d, used: d.used, kind: kind, left: d.used}
@@ -145,7 +154,7 @@ func (vm *VM) GetIter(o Object) (Object, *PyError) {
 	case *Tuple:
 		return vm.newSeqIter(TupleIterType, x), nil
 	case *Dict:
-		return vm.newDictIter(x, 0), nil
+		return vm.newDictIter(x, dictKeys), nil
 	case *Str, *Unicode:
 		return vm.newSeqIter(SeqIterType, x), nil
 	case *Generator:
@@ -361,9 +370,9 @@ func (vm *VM) dictIterNext(x *dictIter) (Object, *PyError) {
 	}
 	x.left--
 	switch x.kind {
-	case 0:
+	case dictKeys:
 		return newRef(k), nil
-	case 1:
+	case dictValues:
 		return newRef(v), nil
 	}
 	return vm.NewTupleRefs(k, v), nil
