@@ -36,18 +36,25 @@ func (vm *VM) osError(err error, filename Object) *PyError {
 	return e
 }
 
-// pathArg reads a path argument (str or unicode).
-func (vm *VM) pathArg(o Object) (string, *PyError) {
-	switch p := o.(type) {
+// pathArg reads argument pos (from 1) of the posix function fn as a path: a str or a
+// unicode, without the NUL bytes a C path cannot hold.
+func (vm *VM) pathArg(fn string, pos int, o Object) (string, *PyError) {
+	var p string
+	switch x := o.(type) {
 	case *Str:
-		return p.S, nil
+		p = x.S
 	case *Unicode:
-		return string(p.R), nil
+		p = string(x.R)
+	default:
+		if inst, ok := o.(*Instance); ok && inst.Native != nil {
+			return vm.pathArg(fn, pos, inst.Native)
+		}
+		return "", vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", o.Type().Name)
 	}
-	if inst, ok := o.(*Instance); ok && inst.Native != nil {
-		return vm.pathArg(inst.Native)
+	if strings.IndexByte(p, 0) >= 0 {
+		return "", vm.typeErrorf("%s() argument %d must be encoded string without null bytes, not %s", fn, pos, o.Type().Name)
 	}
-	return "", vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", o.Type().Name)
+	return p, nil
 }
 
 // posixPathCall is a posix function of one path argument that returns None.
@@ -56,7 +63,7 @@ func posixPathCall(name string, call func(path string) error) methodDef {
 		if len(args) != 1 {
 			return nil, vm.typeErrorf("%s() takes exactly 1 argument (%d given)", name, len(args))
 		}
-		p, err := vm.pathArg(args[0])
+		p, err := vm.pathArg(name, 1, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -84,7 +91,7 @@ func newPosixModule(vm *VM) *Module {
 			if len(args) != 1 {
 				return nil, vm.typeErrorf("listdir() takes exactly 1 argument (%d given)", len(args))
 			}
-			p, err := vm.pathArg(args[0])
+			p, err := vm.pathArg("listdir", 1, args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -116,7 +123,7 @@ func newPosixModule(vm *VM) *Module {
 			if err := vm.argsRange("mkdir", args, 1, 2); err != nil {
 				return nil, err
 			}
-			p, err := vm.pathArg(args[0])
+			p, err := vm.pathArg("mkdir", 1, args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -135,11 +142,11 @@ func newPosixModule(vm *VM) *Module {
 			if len(args) != 2 {
 				return nil, vm.typeErrorf("rename expected 2 arguments, got %d", len(args))
 			}
-			a, err := vm.pathArg(args[0])
+			a, err := vm.pathArg("rename", 1, args[0])
 			if err != nil {
 				return nil, err
 			}
-			b, err := vm.pathArg(args[1])
+			b, err := vm.pathArg("rename", 2, args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -158,7 +165,7 @@ func newPosixModule(vm *VM) *Module {
 			if len(args) != 2 {
 				return nil, vm.typeErrorf("access() takes exactly 2 arguments (%d given)", len(args))
 			}
-			p, err := vm.pathArg(args[0])
+			p, err := vm.pathArg("access", 1, args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -228,7 +235,7 @@ func newPosixModule(vm *VM) *Module {
 			if len(args) != 2 {
 				return nil, vm.typeErrorf("chmod() takes exactly 2 arguments (%d given)", len(args))
 			}
-			p, err := vm.pathArg(args[0])
+			p, err := vm.pathArg("chmod", 1, args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -277,7 +284,7 @@ func (vm *VM) posixStat(name string, args []Object, call func(string, *unix.Stat
 	if len(args) != 1 {
 		return nil, vm.typeErrorf("%s() takes exactly 1 argument (%d given)", name, len(args))
 	}
-	p, err := vm.pathArg(args[0])
+	p, err := vm.pathArg(name, 1, args[0])
 	if err != nil {
 		return nil, err
 	}

@@ -87,7 +87,7 @@ def commonprefix(m):
 def exists(path):
     try:
         posix.stat(path)
-    except (OSError, TypeError):
+    except OSError:
         return False
     return True
 
@@ -95,7 +95,7 @@ def exists(path):
 def lexists(path):
     try:
         posix.lstat(path)
-    except (OSError, TypeError):
+    except OSError:
         return False
     return True
 
@@ -103,7 +103,7 @@ def lexists(path):
 def _mode(path):
     try:
         return posix.stat(path)[0]
-    except (OSError, TypeError):
+    except OSError:
         return None
 
 
@@ -120,7 +120,7 @@ def isdir(s):
 def islink(path):
     try:
         m = posix.lstat(path)[0]
-    except (OSError, TypeError):
+    except OSError:
         return False
     return m & _S_IFMT == _S_IFLNK
 

@@ -74,3 +74,14 @@ os.system('echo $HANDSON_X')
 del os.environ['HANDSON_X']
 sys.stdout.flush()
 os.system('echo [$HANDSON_X]')
+
+# the path tests are False only for an OSError; a bad argument is a TypeError, and a NUL
+# byte is refused before the system call, naming the function and the argument
+for f in [os.path.exists, os.path.lexists, os.path.isfile, os.path.isdir, os.path.islink]:
+    for a in [1, 'a\0b', '/nonexistent']:
+        try: print f(a),
+        except TypeError as e: print e,
+    print
+for f in [lambda: os.rename('a', 'b\0'), lambda: os.listdir(u'\0'), lambda: os.mkdir('\0')]:
+    try: f()
+    except TypeError as e: print e
