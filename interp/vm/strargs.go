@@ -8,6 +8,15 @@ import (
 	"math"
 )
 
+// argTypeName names a wrong argument's type as PyArg_ParseTuple's messages do: "None" for
+// None, the type's name otherwise.
+func argTypeName(o Object) string {
+	if o == Object(None) {
+		return "None"
+	}
+	return o.Type().Name
+}
+
 // methodArgs checks the positional argument count of a method taking min to max
 // arguments and no keywords.
 func (vm *VM) methodArgs(name string, args []Object, kw *Dict, min, max int) *PyError {

@@ -202,7 +202,7 @@ func (vm *VM) codecArgs(fn string, args []Object, kw *Dict) (encoding, errors st
 				s = sv.S
 				break
 			}
-			return "", "", false, vm.typeErrorf("%s() argument %d must be string, not %s", fn, i+1, v.Type().Name)
+			return "", "", false, vm.typeErrorf("%s() argument %d must be string, not %s", fn, i+1, argTypeName(v))
 		}
 		if i == 0 {
 			encoding, haveEnc = s, true

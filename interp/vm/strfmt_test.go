@@ -189,3 +189,25 @@ format(u'a', '') u'a'
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestArgumentTypeNames checks that a wrong string argument is named as PyArg_ParseTuple
+// names it: None as "None", anything else by its type. The expected lines are
+// python2.7's output.
+func TestArgumentTypeNames(t *testing.T) {
+	const src = `for e in ["'x'.decode(None)", "'x'.encode('ascii', None)", "u'x'.encode(None)", "'x'.center(3, None)", "'x'.rjust(3, 1)", "'x'.decode(1)"]:
+    try:
+        eval(e)
+    except TypeError as ex:
+        print ex
+`
+	const want = `decode() argument 1 must be string, not None
+encode() argument 2 must be string, not None
+encode() argument 1 must be string, not None
+center() argument 2 must be char, not None
+rjust() argument 2 must be char, not int
+decode() argument 1 must be string, not int
+`
+	if got := runSourceOutput(t, src); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -217,7 +217,7 @@ func strJustify(vm *VM, self Object, args []Object, kw *Dict, name string) (Obje
 	if len(args) > 1 {
 		f, kind := strArgOf(args[1])
 		if kind != argIsStr || len(f) != 1 {
-			return nil, vm.typeErrorf("%s() argument 2 must be char, not %s", name, args[1].Type().Name)
+			return nil, vm.typeErrorf("%s() argument 2 must be char, not %s", name, argTypeName(args[1]))
 		}
 		fill = f[0]
 	}
