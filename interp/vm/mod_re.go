@@ -8,7 +8,6 @@ package vm
 
 import (
 	"strings"
-	"sync"
 
 	"handson/gcsim"
 )
@@ -20,27 +19,19 @@ var (
 	reScannerType = newStaticType("SRE_Scanner", KindOther, 0)
 )
 
-// reTypesOnce builds the method tables of the _sre types the first time re is imported,
-// once per process like the builtin types.
-var reTypesOnce sync.Once
-
-func setupReTypes() {
+// reModuleTypes are the _sre types, which a program reaches only through re's functions.
+func reModuleTypes() []moduleTypeSpec {
 	for _, t := range []*Type{rePatternType, reMatchType, reScannerType} {
 		name := "_sre." + t.Name
 		t.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 			return nil, vm.typeErrorf("cannot create '%s' instances", name)
 		}
 	}
+	var out []moduleTypeSpec
 	for _, spec := range reTypeSpecs() {
-		finishStaticType(spec.t, spec.base)
-		spec.t.module = "_sre"
-		t := spec.t
-		spec.getsets = append(spec.getsets, reprGetset(func(vm *VM, o Object) (string, *PyError) {
-			return "<" + t.QualName() + " object at " + hexID(o) + ">", nil
-		}))
-		installSpec(spec)
-		t.computeFlags()
+		out = append(out, moduleTypeSpec{"_sre", spec})
 	}
+	return out
 }
 
 // reModuleState is what the compiling functions of the module are bound to:
@@ -146,7 +137,7 @@ func (vm *VM) reRaise(errCls *Type, e *reError) *PyError {
 // makeReModule builds the re module (owned by the caller); the module registry calls it
 // on the first `import re`.
 func makeReModule(vm *VM) *Module {
-	reTypesOnce.Do(setupReTypes)
+	ensureModuleTypes()
 	m := vm.newGoModule("re", "", nil)
 	errObj := vm.newErrorClass("sre_constants")
 	replCache := vm.NewDict()

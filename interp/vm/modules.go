@@ -271,6 +271,7 @@ func moduleTypeSpecs() []moduleTypeSpec {
 	out = append(out, itertoolsTypes()...)
 	out = append(out, structTypes()...)
 	out = append(out, functoolsTypes()...)
+	out = append(out, reModuleTypes()...)
 	return out
 }
 
