@@ -513,7 +513,8 @@ func (vm *VM) CompareBool(v, w Object, cmp int) (bool, *PyError) {
 	return t, err
 }
 
-// Contains is `item in container`.
+// Contains is `item in container`. The item searched for is the left operand of each ==
+// (list_contains, tuplecontains, _PySequence_IterSearch), so its __eq__ is asked first.
 func (vm *VM) Contains(container, item Object) (bool, *PyError) {
 	switch x := container.(type) {
 	case *Dict:
@@ -555,7 +556,7 @@ func (vm *VM) Contains(container, item Object) (bool, *PyError) {
 		}
 		x.materialize(vm)
 		for i := 0; i < len(x.Items); i++ {
-			eq, err := vm.EqualBool(x.Items[i], item)
+			eq, err := vm.EqualBool(item, x.Items[i])
 			if err != nil || eq {
 				return eq, err
 			}
@@ -563,7 +564,7 @@ func (vm *VM) Contains(container, item Object) (bool, *PyError) {
 		return false, nil
 	case *Tuple:
 		for _, it := range x.Items {
-			eq, err := vm.EqualBool(it, item)
+			eq, err := vm.EqualBool(item, it)
 			if err != nil || eq {
 				return eq, err
 			}
@@ -602,7 +603,7 @@ func (vm *VM) Contains(container, item Object) (bool, *PyError) {
 		if x == nil {
 			return false, nil
 		}
-		eq, err := vm.EqualBool(x, item)
+		eq, err := vm.EqualBool(item, x)
 		vm.Decref(x)
 		if err != nil || eq {
 			return eq, err
