@@ -1,11 +1,9 @@
 package render
 
 import (
-	"github.com/charmbracelet/glamour"
 	"os"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 const sample = "# Title\n\nA paragraph with `code` and **bold** words that goes on for long enough to need wrapping at a narrow width, surely.\n\n" +
@@ -13,6 +11,32 @@ const sample = "# Title\n\nA paragraph with `code` and **bold** words that goes 
 
 func env(vars map[string]string) func(string) string {
 	return func(k string) string { return vars[k] }
+}
+
+// stripANSI removes escape sequences, leaving what the terminal shows.
+func stripANSI(s string) string {
+	var sb strings.Builder
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b {
+			i += escapeLen(s[i:])
+			continue
+		}
+		sb.WriteByte(s[i])
+		i++
+	}
+	return sb.String()
+}
+
+// flat joins the words of s with single spaces, as text reads whatever its wrapping.
+func flat(s string) string { return strings.Join(strings.Fields(stripANSI(s)), " ") }
+
+func render(t *testing.T, md, style string, width int) string {
+	t.Helper()
+	out, err := Markdown(md, Options{Style: style, Terminal: Terminal{IsTerminal: true, Width: width}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 func TestPlainOutputHasNoEscapesAndFitsTheWidth(t *testing.T) {
@@ -31,16 +55,19 @@ func TestPlainOutputHasNoEscapesAndFitsTheWidth(t *testing.T) {
 		if strings.Contains(out, "\x1b") {
 			t.Errorf("%+v: escape codes in plain output:\n%q", o, out)
 		}
+		if strings.HasPrefix(out, "\n") || strings.HasSuffix(out, "\n\n") || !strings.HasSuffix(out, "\n") {
+			t.Errorf("%+v: blank lines at an end, or no final newline: %q", o, out)
+		}
 		for _, line := range strings.Split(out, "\n") {
-			if utf8.RuneCountInString(line) > 60 {
+			if displayWidth(line) > 60 {
 				t.Errorf("%+v: line wider than 60: %q", o, line)
 			}
 			if strings.HasSuffix(line, " ") {
 				t.Errorf("%+v: trailing spaces: %q", o, line)
 			}
 		}
-		for _, want := range []string{"# Title", "handson run gc0.py", "an item written over two lines", "bold words"} {
-			if !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
+		for _, want := range []string{"# Title", "handson run gc0.py", "an item written over two lines", "bold words", "`code`"} {
+			if !strings.Contains(flat(out), want) {
 				t.Errorf("%+v: plain output lacks %q:\n%s", o, want, out)
 			}
 		}
@@ -51,17 +78,20 @@ func TestPlainOutputHasNoEscapesAndFitsTheWidth(t *testing.T) {
 }
 
 func TestStyledOutputUsesColours(t *testing.T) {
-	for _, style := range []string{StyleDark, StyleLight} {
-		out, err := Markdown(sample, Options{Style: style, Terminal: Terminal{IsTerminal: true, Width: 80}})
-		if err != nil {
-			t.Fatal(err)
-		}
+	dark := render(t, sample, StyleDark, 80)
+	light := render(t, sample, StyleLight, 80)
+	for style, out := range map[string]string{StyleDark: dark, StyleLight: light} {
 		if !strings.Contains(out, "\x1b[") || !strings.Contains(out, "Title") {
 			t.Errorf("%s: no colours in\n%q", style, out)
 		}
 	}
-	dark, _ := Markdown(sample, Options{Style: StyleDark, Terminal: Terminal{IsTerminal: true, Width: 80}})
-	light, _ := Markdown(sample, Options{Style: StyleLight, Terminal: Terminal{IsTerminal: true, Width: 80}})
+	// One escape sequence per styled stretch, not one per word.
+	if !strings.Contains(dark, "\x1b[38;5;252mA paragraph with \x1b[0m\x1b[38;5;203;48;5;236m code \x1b[0m") {
+		t.Errorf("dark: text and code span are not one escape each:\n%q", dark)
+	}
+	if strings.Contains(dark, "\x1b[0m\x1b[38;5;252m \x1b[0m") {
+		t.Errorf("dark: a space styled on its own, as one escape per word would:\n%q", dark)
+	}
 	if dark == light {
 		t.Error("dark and light styles render the same")
 	}
@@ -78,7 +108,7 @@ func TestDetect(t *testing.T) {
 	defer r.Close()
 	defer w.Close()
 	got := Detect(w, env(map[string]string{"COLUMNS": "123"}))
-	if got.IsTerminal || got.Width != 123 || got.NoColor {
+	if got.IsTerminal || got.Width != 123 || got.NoColor || got.out != nil {
 		t.Errorf("pipe: %+v", got)
 	}
 	got = Detect(w, env(map[string]string{"NO_COLOR": "1"}))
@@ -99,19 +129,19 @@ func TestDetect(t *testing.T) {
 	if s, err := ResolvedStyle(Options{Terminal: forced}); err != nil || s != StyleDark {
 		t.Errorf("forced auto resolves to %q %v", s, err)
 	}
+	// Forced output never asks, and COLORFGBG does not change that it is dark.
+	forcedLight := Detect(w, env(map[string]string{"CLICOLOR_FORCE": "1", "COLORFGBG": "0;15"}))
+	if s, _ := ResolvedStyle(Options{Terminal: forcedLight}); s != StyleDark {
+		t.Errorf("forced auto with a light COLORFGBG resolves to %q", s)
+	}
+	if s, _ := ResolvedStyle(Options{Style: StyleLight, Terminal: forced}); s != StyleLight {
+		t.Errorf("forced output with a chosen style resolves to %q", s)
+	}
 	if got := Detect(w, env(map[string]string{"CLICOLOR_FORCE": "0"})); got.IsTerminal {
 		t.Errorf("CLICOLOR_FORCE=0: %+v", got)
 	}
 	if o := (Options{Terminal: Detect(w, env(map[string]string{"CLICOLOR_FORCE": "1", "NO_COLOR": "1"}))}); !o.Plain() {
 		t.Error("NO_COLOR does not win over CLICOLOR_FORCE")
-	}
-}
-
-func TestJoinListItems(t *testing.T) {
-	in := "- one\n  more\n1. two\n   more\n\n  not an item\n```\n- x\n  y\n```\n"
-	want := "- one more\n1. two more\n\n  not an item\n```\n- x\n  y\n```\n"
-	if got := joinListItems(in); got != want {
-		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
 
@@ -130,18 +160,14 @@ func TestPainter(t *testing.T) {
 	}
 }
 
-// TestPlainWrapsAroundInlineCode guards against glamour's no-terminal style breaking a
-// paragraph with inline code into a short orphan line ("under" alone), which it did while
-// its code spans had a block prefix.
+// TestPlainWrapsAroundInlineCode: a paragraph with code spans reflows into full lines
+// (glamour once broke it into a short orphan line, "under" alone).
 func TestPlainWrapsAroundInlineCode(t *testing.T) {
 	para := "A generator paused at a `yield` inside `try: ... finally:` or `with` still owes its `finally`.\n" +
 		"It pays when the generator finishes, or when someone calls its `close()` method, which raises\n" +
 		"`GeneratorExit` at the paused `yield`. A generator dropped half-way is closed when it dies:\n" +
 		"at once under CPython, at a collection under PyPy, never at PyPy's exit.\n"
-	out, err := Markdown(para, Options{Style: StylePlain, Terminal: Terminal{Width: 80}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := render(t, para, StylePlain, 80)
 	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
 	for _, l := range lines[:len(lines)-1] {
 		if len(l) < 60 {
@@ -153,8 +179,9 @@ func TestPlainWrapsAroundInlineCode(t *testing.T) {
 	}
 }
 
-// TestResolvedStyle: plain output resolves to plain, a named style to itself, and auto to
-// dark or light, whichever renders the same as auto.
+// TestResolvedStyle: plain output resolves to plain, a named style to itself, and auto
+// to dark or light (dark when there is nothing to ask), and rendering with the resolved
+// style gives what auto gives.
 func TestResolvedStyle(t *testing.T) {
 	if s, err := ResolvedStyle(Options{Style: StyleDark, Terminal: Terminal{IsTerminal: false}}); err != nil || s != StylePlain {
 		t.Errorf("not a terminal: %q %v", s, err)
@@ -165,27 +192,57 @@ func TestResolvedStyle(t *testing.T) {
 	if _, err := ResolvedStyle(Options{Style: "neon", Terminal: Terminal{IsTerminal: true}}); err == nil {
 		t.Error("unknown style accepted")
 	}
-	o := Options{Style: StyleAuto, Terminal: Terminal{IsTerminal: true, Width: 80}}
-	s, err := ResolvedStyle(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Under go test stdout is no terminal, and glamour's auto style is its no-terminal
-	// one; on a terminal it is dark or light. Either way the answer renders as auto does.
-	auto, _ := Markdown(sample, o)
-	fixed, _ := Markdown(sample, Options{Style: s, Terminal: o.Terminal})
-	if s == StylePlain {
-		fixed, _ = glamourNoTTY(sample, o.Terminal.Width)
-	}
-	if auto != fixed {
-		t.Errorf("auto resolved to %s, which renders differently", s)
+	for _, tc := range []struct {
+		colorfgbg, want string
+	}{
+		{"", StyleDark}, // no COLORFGBG and no terminal to ask
+		{"15;0", StyleDark},
+		{"0;15", StyleLight},
+		{"0;default;7", StyleLight},
+		{"7;8", StyleDark},
+		{"0;default", StyleDark}, // says nothing: as if unset
+	} {
+		term := Terminal{IsTerminal: true, Width: 80, background: colorFGBGStyle(tc.colorfgbg)}
+		for _, style := range []string{StyleAuto, ""} {
+			o := Options{Style: style, Terminal: term}
+			s, err := ResolvedStyle(o)
+			if err != nil || s != tc.want {
+				t.Errorf("COLORFGBG=%q, style %q: resolved %q %v, want %s", tc.colorfgbg, style, s, err, tc.want)
+			}
+			auto, _ := Markdown(sample, o)
+			fixed, _ := Markdown(sample, Options{Style: s, Terminal: term})
+			if auto != fixed {
+				t.Errorf("COLORFGBG=%q: auto renders differently from %s", tc.colorfgbg, s)
+			}
+		}
 	}
 }
 
-func glamourNoTTY(md string, width int) (string, error) {
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("notty"), glamour.WithWordWrap(width-4))
-	if err != nil {
-		return "", err
+func TestColorFGBG(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"15;0", StyleDark},
+		{"0;6", StyleDark},
+		{"0;8", StyleDark},
+		{"0;7", StyleLight},
+		{"0;9", StyleLight},
+		{"12;15", StyleLight},
+		{"0;default;15", StyleLight},
+		{"15;default;0", StyleDark},
+		{"0;16", ""},
+		{"0;default", ""},
+		{"junk", ""},
+	} {
+		if got := colorFGBGStyle(tc.in); got != tc.want {
+			t.Errorf("COLORFGBG=%q: %q, want %q", tc.in, got, tc.want)
+		}
 	}
-	return r.Render(joinListItems(md))
+	w, err := os.CreateTemp(t.TempDir(), "out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if got := Detect(w, env(map[string]string{"COLORFGBG": "0;15"})); got.background != StyleLight {
+		t.Errorf("Detect with COLORFGBG=0;15: %+v", got)
+	}
 }

@@ -1,0 +1,72 @@
+// This file defines Painter, the few ANSI colours the course's own messages use (check
+// verdicts, diffs), under the same rules as markdown: none when output must be plain.
+
+package render
+
+import "strings"
+
+// Painter colours words for the terminal, or not at all when output must be plain.
+type Painter struct{ plain bool }
+
+// NewPainter returns a painter for the terminal described by o.
+func NewPainter(o Options) Painter { return Painter{plain: o.Plain()} }
+
+// ANSI colours used by Painter.
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiRed    = "\x1b[31m"
+	ansiGreen  = "\x1b[32m"
+	ansiYellow = "\x1b[33m"
+	ansiDim    = "\x1b[2m"
+)
+
+func (p Painter) paint(code, s string) string {
+	if p.plain {
+		return s
+	}
+	return code + s + ansiReset
+}
+
+// Good colours a word of success.
+func (p Painter) Good(s string) string { return p.paint(ansiBold+ansiGreen, s) }
+
+// Bad colours a word of failure.
+func (p Painter) Bad(s string) string { return p.paint(ansiBold+ansiRed, s) }
+
+// Warn colours a word of caution.
+func (p Painter) Warn(s string) string { return p.paint(ansiYellow, s) }
+
+// Bold makes text stand out.
+func (p Painter) Bold(s string) string { return p.paint(ansiBold, s) }
+
+// Dim makes text recede.
+func (p Painter) Dim(s string) string { return p.paint(ansiDim, s) }
+
+// Diff colours the lines of a unified diff.
+func (p Painter) Diff(diff string) string {
+	if p.plain {
+		return diff
+	}
+	lines := strings.SplitAfter(diff, "\n")
+	for i, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "---"), strings.HasPrefix(l, "+++"):
+			lines[i] = p.Bold(strings.TrimSuffix(l, "\n")) + suffixNewline(l)
+		case strings.HasPrefix(l, "-"):
+			lines[i] = p.paint(ansiRed, strings.TrimSuffix(l, "\n")) + suffixNewline(l)
+		case strings.HasPrefix(l, "+"):
+			lines[i] = p.paint(ansiGreen, strings.TrimSuffix(l, "\n")) + suffixNewline(l)
+		case strings.HasPrefix(l, "@@"):
+			lines[i] = p.Dim(strings.TrimSuffix(l, "\n")) + suffixNewline(l)
+		}
+	}
+	return strings.Join(lines, "")
+}
+
+func suffixNewline(l string) string {
+	if strings.HasSuffix(l, "\n") {
+		return "\n"
+	}
+	return ""
+}
