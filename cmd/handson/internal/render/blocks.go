@@ -10,9 +10,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
-
 	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -154,7 +153,7 @@ func (r *renderer) heading(h *ast.Heading, width int) []string {
 	return out
 }
 
-// bullets are the list bullets, by how deep the list is.
+// bullet is the bullet of a list depth lists deep: •, then ◦, then ▪, and again.
 func bullet(depth int) string {
 	return [...]string{"•", "◦", "▪"}[depth%3]
 }
@@ -228,17 +227,17 @@ func (r *renderer) htmlBlock(n *ast.HTMLBlock, width int) []string {
 // codeBlock renders a code block, indented and never wrapped, so that its lines can be
 // copied as they are; info is the fence's info string (the language).
 func (r *renderer) codeBlock(n ast.Node, info string) []string {
-	var sb strings.Builder
 	lines := n.Lines()
+	if lines.Len() == 0 {
+		return nil // an empty block shows nothing, not an empty line
+	}
+	var sb strings.Builder
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		sb.WriteString(expandTabs(strings.TrimRight(string(seg.Value(r.src)), " \t\r\n")))
 		sb.WriteString("\n")
 	}
 	code := strings.TrimSuffix(sb.String(), "\n")
-	if lines.Len() == 0 {
-		return nil
-	}
 	var out []string
 	for _, line := range r.highlight(code, info) {
 		if line != "" {
