@@ -8,7 +8,7 @@
 // of the state and the terminal's size, so a resize only needs a redraw, and the tests can
 // drive Present with a pipe and read the frames back.
 //
-// Slides are rendered by the caller's Render function (the course's glamour renderer) at
+// Slides are rendered by the caller's Render function (the course's markdown renderer) at
 // the width of the terminal, at most 100 columns, centred. A slide taller than the screen
 // scrolls. A demo runs in the background through the caller's RunDemo, so the presenter
 // stays responsive and can be told to move on; its output appears under the slide, wrapped
