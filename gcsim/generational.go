@@ -314,12 +314,22 @@ func (g *Generational) allocSlow(o Object, h *Header, size int, flags AllocFlags
 // collection, which assumes it died young. It returns true when a collection should run
 // at the next safe point.
 func (g *Generational) AllocBytes(size int) (due bool) {
-	// Small enough for Go to inline: the VM calls this for every int it makes.
-	if sz := max(int64(size+7)&^7, MinObjectSize); sz <= g.room {
-		g.room -= sz
-		return g.due
+	if g.TakeRoom(size) {
+		return false
 	}
 	return g.allocBytesSlow(size)
+}
+
+// TakeRoom is AllocBytes's common case, for callers to inline (it makes no call): it
+// accounts size bytes and returns true when they fit in the nursery's room and no
+// collection is due. Otherwise it changes nothing and returns false, and the caller must
+// call AllocBytes, which does the rest (and says whether a collection is due).
+func (g *Generational) TakeRoom(size int) bool {
+	if sz := int64(size+7) &^ 7; sz >= MinObjectSize && sz <= g.room && !g.due {
+		g.room -= sz
+		return true
+	}
+	return false
 }
 
 // allocBytesSlow is AllocBytes for a size that is tiny, large, or does not fit.

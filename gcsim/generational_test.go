@@ -810,3 +810,40 @@ func TestMinorLogLeavesOutLaterLargeObjects(t *testing.T) {
 		t.Errorf("memory now %d, want three large objects", s.OldBytes)
 	}
 }
+
+// TakeRoom is AllocBytes's inline fast path: it must account the same bytes, refuse
+// (changing nothing) exactly when AllocBytes has more to do, and so give the same
+// collections as AllocBytes alone.
+func TestTakeRoomAccountsAsAllocBytes(t *testing.T) {
+	fast := newGenTest(t, GenConfig{NurserySize: mib})
+	slow := newGenTest(t, GenConfig{NurserySize: mib})
+	sizes := []int{16, 24, 1, 100, 4096, 16, 70000, 8}
+	for i := 0; i < 3*mib/16; i++ {
+		size := sizes[i%len(sizes)]
+		before := fast.gc.Stats()
+		var due bool
+		if fast.gc.TakeRoom(size) {
+			if fast.gc.Due() {
+				t.Fatalf("alloc %d: TakeRoom took room while a collection is due", i)
+			}
+		} else {
+			if s := fast.gc.Stats(); s != before {
+				t.Fatalf("alloc %d: a refused TakeRoom changed the heap: %+v, was %+v", i, s, before)
+			}
+			due = fast.gc.AllocBytes(size)
+		}
+		if slowDue := slow.gc.AllocBytes(size); slowDue != due {
+			t.Fatalf("alloc %d (%d bytes): due %v, AllocBytes alone says %v", i, size, due, slowDue)
+		}
+		if due {
+			fast.gc.CollectDue()
+			slow.gc.CollectDue()
+		}
+		if f, s := fast.gc.Stats(), slow.gc.Stats(); f != s {
+			t.Fatalf("alloc %d: stats %+v, AllocBytes alone gives %+v", i, f, s)
+		}
+	}
+	if s := fast.gc.Stats(); s.MinorCollections < 2 {
+		t.Errorf("only %d minor collections: the test did not fill the nursery", s.MinorCollections)
+	}
+}

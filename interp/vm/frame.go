@@ -86,8 +86,8 @@ func (vm *VM) newFrame(code *Code, globals, locals, builtins *Dict) *Frame {
 		incref(locals)
 	}
 	f.Locals = locals
-	if !vm.refcounting {
-		vm.allocLeaf(64 + 8*len(f.Slots))
+	if !vm.refcounting && !vm.heap.TakeRoom(64+8*len(f.Slots)) { // allocLeaf, inline
+		vm.allocLeafSlow(64 + 8*len(f.Slots))
 	}
 	return f
 }

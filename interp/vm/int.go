@@ -61,8 +61,8 @@ const intSize = 16
 
 // NewInt returns an int, owned.
 func (vm *VM) NewInt(v int64) Object {
-	if vm.heap != nil {
-		vm.allocLeaf(intSize)
+	if vm.heap != nil && !vm.heap.TakeRoom(intSize) { // allocLeaf, inline
+		vm.allocLeafSlow(intSize)
 	}
 	if v >= smallIntMin && v <= smallIntMax {
 		o := smallInts[v-smallIntMin]
@@ -93,14 +93,18 @@ func (vm *VM) newIntFromBig(b *big.Int) Object {
 // intAdd and friends implement the int fast paths; they return nil when the result does
 // not fit, and the caller then redoes the operation with longs.
 
+// addOverflows and subOverflows test the sign bits with XOR: cheap enough (inline cost
+// under 20) for Go to inline them even into the eval loop. A sum overflows when its sign
+// differs from both operands'; a difference, when the operands' signs differ and the
+// result's differs from the first's.
 func addOverflows(a, b int64) (int64, bool) {
 	r := a + b
-	return r, (a >= 0) == (b >= 0) && (r >= 0) != (a >= 0)
+	return r, (r^a)&(r^b) < 0
 }
 
 func subOverflows(a, b int64) (int64, bool) {
 	r := a - b
-	return r, (a >= 0) != (b >= 0) && (r >= 0) != (a >= 0)
+	return r, (a^b)&(a^r) < 0
 }
 
 func mulOverflows(a, b int64) (int64, bool) {

@@ -55,6 +55,13 @@ func (vm *VM) untrack(o Object) {
 // allocLeaf accounts an allocation of an immutable leaf (int, float, str) in PyPy mode,
 // where its bytes fill the nursery like any other allocation.
 func (vm *VM) allocLeaf(size int) {
+	if !vm.heap.TakeRoom(size) {
+		vm.allocLeafSlow(size)
+	}
+}
+
+// allocLeafSlow is allocLeaf when the nursery's room is used up or a collection is due.
+func (vm *VM) allocLeafSlow(size int) {
 	if vm.heap.AllocBytes(size) {
 		vm.setPending(pendingCollect)
 	}
