@@ -51,6 +51,9 @@ func (vm *VM) run(f *Frame, throw *PyError) (result Object, perr *PyError) {
 	why := whyNot
 	var retval Object
 	var err *PyError
+	if throw != nil {
+		vm.throwAtNext(throw)
+	}
 
 	// The outer loop changes frames: a plain call of a Python function runs the callee
 	// here, and its return resumes the caller, without recursing in Go. The frame's
@@ -67,14 +70,14 @@ frames:
 		pc := f.PC
 
 		for {
-			if throw != nil {
-				err = throw
-				throw = nil
-				why = whyException
-				goto onError
-			}
 			if p := vm.pending.Load(); p != 0 {
 				f.SP, f.PC = sp, pc
+				if p&pendingThrow != 0 {
+					vm.clearPending(pendingThrow)
+					err, vm.thrown = vm.thrown, nil
+					why = whyException
+					goto onError
+				}
 				if p&^pendingRecord != 0 {
 					if e := vm.handlePending(); e != nil {
 						err = e
@@ -96,19 +99,24 @@ frames:
 				opcode := int(bytecode[pc])
 				oparg := 0
 				if opcode >= op.HaveArgument {
-					oparg = int(bytecode[pc+1]) | int(bytecode[pc+2])<<8
+					arg := bytecode[pc+1 : pc+3 : pc+3] // one bounds check for both bytes
+					oparg = int(arg[0]) | int(arg[1])<<8
 					pc += 3
-					if opcode == op.EXTENDED_ARG {
-						opcode = int(bytecode[pc])
-						oparg = oparg<<16 | int(bytecode[pc+1]) | int(bytecode[pc+2])<<8
-						pc += 3
-					}
 				} else {
 					pc++
 				}
 
+			dispatch:
 				switch opcode {
 				case op.NOP:
+
+				case op.EXTENDED_ARG:
+					// The high half of the next instruction's argument (a case rather than a
+					// test at every instruction, since it is rare).
+					opcode = int(bytecode[pc])
+					oparg = oparg<<16 | int(bytecode[pc+1]) | int(bytecode[pc+2])<<8
+					pc += 3
+					goto dispatch
 
 				case op.LOAD_FAST:
 					x := slots[oparg]
@@ -119,14 +127,14 @@ frames:
 					incref(x)
 					slots[sp] = x
 					sp++
-					continue
+					goto moreLoads
 
 				case op.LOAD_CONST:
 					x := consts[oparg]
 					incref(x)
 					slots[sp] = x
 					sp++
-					continue
+					goto moreLoads
 
 				case op.STORE_FAST:
 					old := slots[oparg]
@@ -615,7 +623,12 @@ frames:
 
 				case op.LOAD_GLOBAL:
 					nc := &code.nameCache[oparg]
-					x := nc.lookup(f.Globals, f.Builtins, nil)
+					var x Object
+					if g := f.Globals; nc.n == 1 && nc.dicts[0] == g && nc.vers[0] == g.ver {
+						x = g.table[nc.slot].value // a module global: lookup's first case, inline
+					} else {
+						x = nc.lookup(f.Globals, f.Builtins, nil)
+					}
 					if x == nil {
 						x = nc.fill(names[oparg], f.Globals, f.Builtins)
 						if x == nil {
@@ -1371,6 +1384,30 @@ frames:
 				goto onError
 			}
 
+		moreLoads:
+			// The loads that follow a load run here, without going round the loop: a
+			// LOAD_FAST of a bound local or a LOAD_CONST cannot raise, allocate or free, so
+			// neither a safe point nor a traceback could tell the difference. An unbound
+			// local goes round, to raise. While a trace is recorded, every instruction goes
+			// round, for BeforeInstruction.
+			for !vm.recording {
+				var x Object
+				if next := bytecode[pc]; next == op.LOAD_FAST {
+					if x = slots[int(bytecode[pc+1])|int(bytecode[pc+2])<<8]; x == nil {
+						break
+					}
+				} else if next == op.LOAD_CONST {
+					x = consts[int(bytecode[pc+1])|int(bytecode[pc+2])<<8]
+				} else {
+					break
+				}
+				incref(x)
+				slots[sp] = x
+				sp++
+				pc += 3
+			}
+			continue
+
 		backedgeCheck:
 			// A backward jump: JUMP_ABSOLUTE, or a conditional jump that CPython's peephole
 			// optimizer aimed straight at a loop's start. The JIT counts these (loop
@@ -1520,7 +1557,8 @@ frames:
 				}
 				// The exception goes on in the caller, from its call instruction (f.Lasti), as a
 				// thrown one does at the top of the loop.
-				throw, err = err, nil
+				vm.throwAtNext(err)
+				err = nil
 				why = whyNot
 				continue frames
 			}

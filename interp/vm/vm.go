@@ -87,6 +87,11 @@ const (
 	// pendingRecord stays set while the JIT records a trace: the loop then calls
 	// BeforeInstruction, so that the common path checks a single word per instruction.
 	pendingRecord
+	// pendingThrow says vm.thrown holds an exception the running frame raises at its
+	// current instruction (a generator's throw(), or a callee's exception coming back to
+	// its caller in the same loop). It rides on the pending word so that the loop checks
+	// nothing more per instruction.
+	pendingThrow
 )
 
 // VM is one interpreter.
@@ -105,6 +110,7 @@ type VM struct {
 	// pending is set from other goroutines (signals) and by allocation; the loop checks it
 	// at every instruction boundary.
 	pending atomic.Int32
+	thrown  *PyError // the exception pendingThrow announces
 
 	interned map[string]*Str
 
@@ -255,6 +261,16 @@ func (vm *VM) setPending(bit int32) {
 			return
 		}
 	}
+}
+
+// throwAtNext makes the running frame raise e at its next instruction boundary, before
+// anything else pending is served.
+func (vm *VM) throwAtNext(e *PyError) {
+	if vm.thrown != nil {
+		panic("BUG: an exception thrown over another not yet raised")
+	}
+	vm.thrown = e
+	vm.setPending(pendingThrow)
 }
 
 // clearPending drops pending bits.
