@@ -133,7 +133,7 @@ func (r *renderer) heading(h *ast.Heading, width int) []string {
 	if r.pal.plain || h.Level > 1 {
 		at := r.pal.heading
 		prefix := strings.Repeat("#", h.Level) + " "
-		runs := append([]run{{text: prefix, at: at, keep: true}}, r.inlines(h, at)...)
+		runs := append([]run{{text: prefix, at: at, whole: true}}, r.inlines(h, at)...)
 		var out []string
 		for i, l := range wrap(words(runs), width, width-len(prefix)) {
 			if i > 0 {

@@ -39,11 +39,11 @@ func (r *renderer) inline(out []run, n ast.Node, base attrs) []run {
 		out = append(out, run{text: string(n.Value), at: base})
 	case *ast.CodeSpan:
 		code := r.codeSpanText(n)
+		// One run, laid out whole: a span is only cut when it is wider than a line.
 		if r.pal.plain {
-			return append(out, run{text: "`" + code + "`", at: base})
+			return append(out, run{text: "`" + code + "`", at: base, whole: true})
 		}
-		at := r.pal.codeSpan.over(base)
-		out = append(out, run{text: " ", at: at, keep: true}, run{text: code, at: at}, run{text: " ", at: at, keep: true})
+		out = append(out, run{text: " " + code + " ", at: r.pal.codeSpan.over(base), whole: true})
 	case *ast.Emphasis:
 		at := r.pal.emph
 		if n.Level >= 2 {

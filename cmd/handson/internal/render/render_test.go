@@ -246,3 +246,76 @@ func TestColorFGBG(t *testing.T) {
 		t.Errorf("Detect with COLORFGBG=0;15: %+v", got)
 	}
 }
+
+// shownLines are the lines of rendered output as a reader sees them, with the page's
+// margin and the blank lines around a styled page taken off; in a styled page, each
+// stretch drawn in the code span's colours is shown between [ and ], so that a test can
+// see where a code span's background starts and ends.
+func shownLines(out, style string) []string {
+	code := paletteFor(style).codeSpan.over(paletteFor(style).text).sgr()
+	var lines []string
+	for _, line := range strings.Split(strings.Trim(out, "\n"), "\n") {
+		var sb strings.Builder
+		inCode := false
+		for i := 0; i < len(line); {
+			if line[i] != 0x1b {
+				sb.WriteByte(line[i])
+				i++
+				continue
+			}
+			n := escapeLen(line[i:])
+			switch seq := line[i : i+n]; {
+			case code != "" && seq == code:
+				sb.WriteString("[")
+				inCode = true
+			case seq == sgrReset && inCode:
+				sb.WriteString("]")
+				inCode = false
+			}
+			i += n
+		}
+		lines = append(lines, strings.TrimRight(strings.TrimPrefix(sb.String(), strings.Repeat(" ", margin)), " "))
+	}
+	return lines
+}
+
+// TestCodeSpanIsOneUnit: a code span, its padding included, moves whole to the next line
+// when it does not fit at the end of one, and takes the punctuation written right after
+// it along; only a span wider than a line is cut, at its spaces when it has any. The page
+// is 40 columns, so text is 36 wide.
+func TestCodeSpanIsOneUnit(t *testing.T) {
+	long := strings.Repeat("x", 40)
+	for _, tc := range []struct {
+		name, md, style string
+		want            []string
+	}{
+		{"straddling", "123456789 123456789 123456789 `a.b = c` ends here.", StylePlain,
+			[]string{"123456789 123456789 123456789", "`a.b = c` ends here."}},
+		{"straddling", "123456789 123456789 123456789 `a.b = c` ends here.", StyleDark,
+			[]string{"123456789 123456789 123456789", "[ a.b = c ] ends here."}},
+		{"padding straddling", "123456789 123456789 123456789 1234 `a % b` ends here.", StyleDark,
+			[]string{"123456789 123456789 123456789 1234", "[ a % b ] ends here."}},
+		{"punctuation glued", "123456789 12345678 12345678 `a = b`), then more.", StylePlain,
+			[]string{"123456789 12345678 12345678", "`a = b`), then more."}},
+		{"punctuation glued", "123456789 12345678 12345678 `a = b`), then more.", StyleDark,
+			[]string{"123456789 12345678 12345678", "[ a = b ]), then more."}},
+		{"fits", "one `a.b = c` two", StyleDark, []string{"one [ a.b = c ] two"}},
+		{"wider than a line, cut at its spaces", "see `one two three four five six seven eight nine` here", StylePlain,
+			[]string{"see `one two three four five six", "seven eight nine` here"}},
+		{"wider than a line, cut at its spaces", "see `one two three four five six seven eight nine` here", StyleDark,
+			[]string{"see [ one two three four five six]", "[seven eight nine ] here"}},
+		{"a long part cut anywhere", "see `a " + long + " b` here", StylePlain,
+			[]string{"see `a", "`"[1:] + long[:36], long[36:] + " b` here"}},
+		{"no spaces, cut anywhere", "a `" + long + "` b", StylePlain,
+			[]string{"a", "`" + long[:35], long[35:] + "` b"}},
+		{"no spaces, cut anywhere", "a `" + long + "` b", StyleDark,
+			[]string{"a", "[ " + long[:35] + "]", "[" + long[35:] + " ] b"}},
+		{"only padding left over", "a `" + long[:35] + "` b", StyleDark,
+			[]string{"a", "[ " + long[:35] + "]", "b"}},
+	} {
+		got := shownLines(render(t, tc.md, tc.style, 40), tc.style)
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s, %s:\ngot\n%s\nwant\n%s", tc.name, tc.style, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+		}
+	}
+}

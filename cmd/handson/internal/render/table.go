@@ -14,7 +14,7 @@ import (
 type cell struct {
 	words   []word
 	natural int // the width of the cell on one line
-	longest int // the width of its widest word
+	longest int // the width of its widest word, or part of a word between soft pieces
 }
 
 // table renders a table within width columns: the header row, a rule under it, the
@@ -68,7 +68,9 @@ func newCell(runs []run) cell {
 			c.natural++
 		}
 		c.natural += w.width
-		c.longest = max(c.longest, w.width)
+		for _, p := range w.parts() {
+			c.longest = max(c.longest, p.width)
+		}
 	}
 	return c
 }

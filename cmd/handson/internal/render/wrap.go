@@ -159,9 +159,11 @@ func escapeLen(s string) int {
 type run struct {
 	text string
 	at   attrs
-	// keep says the spaces of text neither break the line nor collapse: the padding
-	// around a code span belongs to the code.
-	keep bool
+	// whole says text is laid out as one unit with the word it touches (a code span,
+	// its padding or backquotes included, and the punctuation written against it): its
+	// spaces neither break the line nor collapse. Only a word wider than a line is cut,
+	// at the spaces inside such text (not at its ends), else anywhere.
+	whole bool
 	// brk is a hard line break (text is empty).
 	brk bool
 }
@@ -170,10 +172,15 @@ type run struct {
 type piece struct {
 	text string
 	at   attrs
+	// soft marks the spaces inside whole text, where a word wider than a line may be
+	// cut; such a piece never merges with its neighbours, so that the word can be cut
+	// there.
+	soft bool
 }
 
 // word is what wrapping never cuts unless it is wider than the line: text without
-// breaking spaces, perhaps in several attrs ("**bold**," is one word).
+// breaking spaces, perhaps in several attrs ("**bold**," is one word, and so is
+// "`a = b`),").
 type word struct {
 	pieces []piece
 	width  int
@@ -187,29 +194,38 @@ func words(runs []run) []word {
 	var out []word
 	var cur *word
 	var gap *piece
+	start := func() {
+		if cur == nil {
+			cur = &word{gap: gap}
+			gap = nil
+		}
+	}
 	for _, r := range runs {
-		if r.brk {
+		switch {
+		case r.brk:
 			if cur != nil {
 				out = append(out, *cur)
 			}
 			out = append(out, word{brk: true})
 			cur, gap = nil, nil
-			continue
-		}
-		for _, c := range r.text {
-			if !r.keep && (c == ' ' || c == '\t' || c == '\n') {
-				if cur != nil {
-					out = append(out, *cur)
-					cur = nil
-					gap = &piece{text: " ", at: r.at}
+		case r.whole:
+			if r.text != "" {
+				start()
+				cur.addWhole(r.text, r.at)
+			}
+		default:
+			for _, c := range r.text {
+				if c == ' ' || c == '\t' || c == '\n' {
+					if cur != nil {
+						out = append(out, *cur)
+						cur = nil
+						gap = &piece{text: " ", at: r.at}
+					}
+					continue
 				}
-				continue
+				start()
+				cur.add(string(c), r.at)
 			}
-			if cur == nil {
-				cur = &word{gap: gap}
-				gap = nil
-			}
-			cur.add(string(c), r.at)
 		}
 	}
 	if cur != nil {
@@ -220,65 +236,146 @@ func words(runs []run) []word {
 
 // add appends text drawn with at to the word.
 func (w *word) add(text string, at attrs) {
+	if text == "" {
+		return
+	}
 	w.width += displayWidth(text)
-	if n := len(w.pieces); n > 0 && w.pieces[n-1].at == at {
+	if n := len(w.pieces); n > 0 && w.pieces[n-1].at == at && !w.pieces[n-1].soft {
 		w.pieces[n-1].text += text
 		return
 	}
 	w.pieces = append(w.pieces, piece{text: text, at: at})
 }
 
+// addWhole appends whole text to the word: each stretch of spaces with text on both
+// sides of it becomes a soft piece of its own.
+func (w *word) addWhole(text string, at attrs) {
+	body := strings.TrimLeft(text, " ")
+	lead := text[:len(text)-len(body)]
+	body = strings.TrimRight(body, " ")
+	trail := text[len(lead)+len(body):]
+	w.add(lead, at)
+	for {
+		i := strings.IndexByte(body, ' ')
+		if i < 0 {
+			w.add(body, at)
+			break
+		}
+		w.add(body[:i], at)
+		rest := strings.TrimLeft(body[i:], " ")
+		spaces := body[i : len(body)-len(rest)]
+		w.width += len(spaces)
+		w.pieces = append(w.pieces, piece{text: spaces, at: at, soft: true})
+		body = rest
+	}
+	w.add(trail, at)
+}
+
+// parts cuts the word at its soft pieces: each soft piece becomes the gap before the
+// part after it, which keeps the spaces when the parts share a line.
+func (w word) parts() []word {
+	out := []word{{gap: w.gap}}
+	for _, p := range w.pieces {
+		if p.soft {
+			out = append(out, word{gap: &piece{text: p.text, at: p.at}})
+			continue
+		}
+		out[len(out)-1].add(p.text, p.at)
+	}
+	return out
+}
+
+// soft says whether the word has a soft piece, a place to cut it at.
+func (w word) soft() bool {
+	for _, p := range w.pieces {
+		if p.soft {
+			return true
+		}
+	}
+	return false
+}
+
 // wrap lays words out on lines: the first line is first columns wide, the others rest
-// columns. A word wider than its line is cut between runes; no line passes its width
-// unless a single rune is wider than it.
+// columns. A word that does not fit at the end of a line goes whole to the next one; a
+// word wider than a line is cut at its soft pieces, its parts laid out as words, and a
+// part still wider than a line is cut between runes. No line passes its width unless a
+// single rune is wider than it.
 func wrap(ws []word, first, rest int) [][]piece {
-	var lines [][]piece
-	var cur []piece
-	cw := 0
-	limit := func() int {
-		if len(lines) == 0 {
-			return first
-		}
-		return rest
-	}
-	newLine := func() {
-		lines = append(lines, cur)
-		cur, cw = nil, 0
-	}
+	l := &lineBreaker{first: first, rest: rest}
 	for _, w := range ws {
-		if w.brk {
-			newLine()
-			continue
-		}
-		if cw > 0 && w.gap != nil && cw+1+w.width <= limit() {
-			cur = append(cur, *w.gap)
-			cur = append(cur, w.pieces...)
-			cw += 1 + w.width
-			continue
-		}
-		if cw > 0 {
-			newLine()
-		}
-		pieces := w.pieces
-		for displayWidthOf(pieces) > limit() {
-			head, tail := cutPieces(pieces, limit())
-			cur = head
-			newLine()
-			pieces = tail
-			if strings.TrimSpace(plainPieces(tail)) == "" {
-				pieces = nil // only the padding of a code span was left over
-			}
-		}
-		if pieces == nil {
-			continue
-		}
-		cur = append(cur, pieces...)
-		cw = displayWidthOf(pieces)
+		l.place(w)
 	}
-	if cur != nil || len(lines) == 0 {
-		lines = append(lines, cur)
+	if l.cur != nil || len(l.lines) == 0 {
+		l.lines = append(l.lines, l.cur)
 	}
-	return lines
+	return l.lines
+}
+
+// lineBreaker is the state of wrap: the lines done, and the line being filled.
+type lineBreaker struct {
+	first, rest int
+	lines       [][]piece
+	cur         []piece
+	cw          int // the width of cur
+}
+
+// limit is the width of the line being filled.
+func (l *lineBreaker) limit() int {
+	if len(l.lines) == 0 {
+		return l.first
+	}
+	return l.rest
+}
+
+// newLine ends the line being filled.
+func (l *lineBreaker) newLine() {
+	l.lines = append(l.lines, l.cur)
+	l.cur, l.cw = nil, 0
+}
+
+// place lays one word out: after the line's last word when it fits there, else at the
+// start of a line of its own, cut when it is wider than that line.
+func (l *lineBreaker) place(w word) {
+	if w.brk {
+		l.newLine()
+		return
+	}
+	if l.cw > 0 && w.gap != nil {
+		if gw := displayWidth(w.gap.text); l.cw+gw+w.width <= l.limit() {
+			l.cur = append(l.cur, *w.gap)
+			l.cur = append(l.cur, w.pieces...)
+			l.cw += gw + w.width
+			return
+		}
+	}
+	own := l.limit() // the width of the line the word would start
+	if l.cw > 0 {
+		own = l.rest
+	}
+	if w.width > own && w.soft() {
+		for _, p := range w.parts() {
+			l.place(p)
+		}
+		return
+	}
+	if l.cw > 0 {
+		l.newLine()
+	}
+	pieces := w.pieces
+	for displayWidthOf(pieces) > l.limit() {
+		head, tail := cutPieces(pieces, l.limit())
+		l.cur = head
+		l.newLine()
+		pieces = tail
+		if strings.TrimSpace(plainPieces(tail)) == "" {
+			pieces = nil // only the padding of a code span was left over
+		}
+	}
+	if pieces == nil {
+		return
+	}
+	l.cur = append(l.cur, pieces...)
+	l.cw = displayWidthOf(pieces)
 }
 
 // plainPieces is the text of pieces without their attrs.

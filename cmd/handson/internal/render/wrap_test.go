@@ -75,7 +75,8 @@ func TestWrapNeverPassesTheWidth(t *testing.T) {
 		"words":      {{text: "the quick brown fox jumps over the lazy dog and keeps on running far away"}},
 		"long word":  {{text: "see https://example.org/a/very/long/path/that/cannot/break/at/spaces/at/all ok"}},
 		"styled":     {{text: "plain then "}, {text: "bold words that run on and on", at: bold}, {text: ", then plain again until the end"}},
-		"code span":  {{text: "call "}, {text: " ", at: code, keep: true}, {text: "contextlib.closing(gen)", at: code}, {text: " ", at: code, keep: true}, {text: " in a with block"}},
+		"code span":  {{text: "call "}, {text: " contextlib.closing(gen) ", at: code, whole: true}, {text: " in a with block"}},
+		"long code":  {{text: "run "}, {text: " python -m handson  --style dark lesson gc ", at: code, whole: true}, {text: "), then stop"}},
 		"wide":       {{text: "日本語のテキストは空白なしで続きます。日本語のテキストは空白なしで続きます。"}},
 		"combining":  {{text: strings.Repeat("cafe\u0301 ", 20)}},
 		"styled cut": {{text: strings.Repeat("x", 50), at: bold}},
@@ -124,15 +125,57 @@ func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
 func TestEmitMergesRuns(t *testing.T) {
 	a := attrs{fg: c256(252)}
 	b := attrs{bold: true, fg: c256(252)}
-	got := emit([]piece{{"one ", a}, {"two", a}, {" three", b}, {" four", attrs{}}})
+	got := emit([]piece{{text: "one ", at: a}, {text: "two", at: a}, {text: " three", at: b}, {text: " four"}})
 	want := "\x1b[38;5;252mone two\x1b[0m\x1b[1;38;5;252m three\x1b[0m four"
 	if got != want {
 		t.Errorf("emit = %q, want %q", got, want)
 	}
-	if got := emitPadded([]piece{{"ab", attrs{}}}, 6, 'r'); got != "    ab" {
+	if got := emitPadded([]piece{{text: "ab"}}, 6, 'r'); got != "    ab" {
 		t.Errorf("right-aligned %q", got)
 	}
-	if got := emitPadded([]piece{{"ab", attrs{}}}, 7, 'c'); got != "  ab   " {
+	if got := emitPadded([]piece{{text: "ab"}}, 7, 'c'); got != "  ab   " {
 		t.Errorf("centred %q", got)
+	}
+}
+
+// TestWrapWholeText: whole text (a code span) goes to the next line whole, with what is
+// written against it; only when the word it is part of is wider than a line is it cut,
+// at the spaces inside it, which stay as written when its parts share a line and never
+// end a line.
+func TestWrapWholeText(t *testing.T) {
+	code := func(s string) run { return run{text: s, whole: true} }
+	for _, tc := range []struct {
+		name  string
+		runs  []run
+		width int
+		want  string // the lines, joined with |
+	}{
+		{"moves whole", []run{{text: "ab "}, code("`c d`"), {text: " e"}}, 6, "ab|`c d`|e"},
+		{"fits after text", []run{{text: "ab "}, code("`c d`"), {text: " e"}}, 8, "ab `c d`|e"},
+		{"glued on both sides", []run{{text: "see x("}, code("`a b`"), {text: "), y"}}, 10, "see|x(`a b`),|y"},
+		{"padding glued", []run{{text: "ab "}, code(" c d "), {text: "."}}, 7, "ab| c d ."},
+		{"cut at its spaces", []run{{text: "x("}, code("`a b`"), {text: "),"}}, 6, "x(`a|b`),"},
+		{"double spaces end no line", []run{code("`aaa  bbb`")}, 6, "`aaa|bbb`"},
+		{"parts keep their spaces", []run{code("`a  b ccccccc`")}, 8, "`a  b|ccccccc`"},
+		{"parts flow after text", []run{{text: "see "}, code("`one two three`")}, 10, "see `one|two three`"},
+		{"a part wider than a line", []run{code("`a bcdefgh`")}, 4, "`a|bcde|fgh`"},
+		{"no spaces, cut anywhere", []run{{text: "a "}, code("`bcdefgh`")}, 4, "a|`bcd|efgh|`"},
+		{"only spaces", []run{code("`  `")}, 3, "`|`"},
+		{"a heading's marks", []run{code("## "), {text: "Title words"}}, 9, "## Title|words"},
+	} {
+		var got []string
+		for _, l := range wrap(words(tc.runs), tc.width, tc.width) {
+			got = append(got, emit(l))
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s at %d: %q, want %q", tc.name, tc.width, strings.Join(got, "|"), tc.want)
+		}
+	}
+
+	// A table column may be narrowed down to the widest part of a code span, not the
+	// whole span, since the span can be cut at its spaces.
+	c := newCell([]run{{text: "a "}, code("`aaa bb`"), {text: ","}})
+	if c.natural != 11 || c.longest != 4 {
+		t.Errorf("cell with a code span: natural %d, longest %d; want 11 and 4", c.natural, c.longest)
 	}
 }
