@@ -23,15 +23,19 @@
 // with its attrs (colour, bold, ...). Soft line breaks become spaces, so a paragraph or a
 // list item written over several source lines is reflowed as one; hard breaks stay.
 // wrap.go cuts runs into words and lays them out at the width: it measures display width
-// itself (East Asian wide characters take two columns, combining marks none), cuts a word
-// only when it is wider than a line, and writes each line with one escape sequence per
+// itself (East Asian wide characters take two columns, combining marks none) and cuts a
+// word only when it is wider than a line. A code span, its padding or backquotes
+// included, is part of one word with the punctuation written against it, so it moves
+// whole to the next line; when that word is wider than a line, it is cut at the spaces
+// inside the span before anywhere else. Each line is written with one escape sequence per
 // stretch of equally styled text and a reset after it, so that every line stands alone
 // (a pager or the presenter may show any line without the ones before it). Escape codes
 // are only added when a line is written, so wrapping never splits one.
 //
 // table.go lays GFM tables out with each column as wide as its widest cell, aligned as
 // the delimiter row says; when that is wider than the page, the widest column is narrowed
-// one step at a time, down to its longest word first, and cells wrap.
+// one step at a time, down to its longest word first (a code span counts as the words
+// between its spaces), and cells wrap.
 //
 // Code blocks are never wrapped, so that their lines can be copied: a long line passes
 // the width. highlight.go colours Python (python fences, and the slide deck's program,
