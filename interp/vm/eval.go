@@ -63,13 +63,14 @@ frames:
 	for {
 		code := f.Code
 		bytecode := code.Code.Code
-		consts := code.Consts
-		names := code.Names
 		slots := f.Slots
 		sp := f.SP
 		pc := f.PC
 
 		for {
+			// No instruction starts with anything in these: saying so keeps Go from saving
+			// them to memory at every instruction.
+			why, retval, err = whyNot, nil, nil
 			if p := vm.pending.Load(); p != 0 {
 				f.SP, f.PC = sp, pc
 				if p&pendingThrow != 0 {
@@ -130,7 +131,7 @@ frames:
 					goto moreLoads
 
 				case op.LOAD_CONST:
-					x := consts[oparg]
+					x := code.Consts[oparg]
 					incref(x)
 					slots[sp] = x
 					sp++
@@ -630,9 +631,9 @@ frames:
 						x = nc.lookup(f.Globals, f.Builtins, nil)
 					}
 					if x == nil {
-						x = nc.fill(names[oparg], f.Globals, f.Builtins)
+						x = nc.fill(code.Names[oparg], f.Globals, f.Builtins)
 						if x == nil {
-							err = vm.Raisef(NameErrorType, "global name '%s' is not defined", names[oparg].S)
+							err = vm.Raisef(NameErrorType, "global name '%s' is not defined", code.Names[oparg].S)
 							break
 						}
 					}
@@ -644,7 +645,7 @@ frames:
 				case op.STORE_GLOBAL:
 					sp--
 					v := slots[sp]
-					f.Globals.SetStr(vm, names[oparg], v)
+					f.Globals.SetStr(vm, code.Names[oparg], v)
 					if dropRef(v) {
 						vm.deallocate(v)
 					}
@@ -652,9 +653,9 @@ frames:
 
 				case op.DELETE_GLOBAL:
 					var found bool
-					found, err = f.Globals.DelItem(vm, names[oparg])
+					found, err = f.Globals.DelItem(vm, code.Names[oparg])
 					if err == nil && !found {
-						err = vm.Raisef(NameErrorType, "global name '%s' is not defined", names[oparg].S)
+						err = vm.Raisef(NameErrorType, "global name '%s' is not defined", code.Names[oparg].S)
 					}
 					if err != nil {
 						break
@@ -662,7 +663,7 @@ frames:
 					continue
 
 				case op.LOAD_NAME:
-					name := names[oparg]
+					name := code.Names[oparg]
 					var x Object
 					if f.Locals == nil {
 						err = vm.Raisef(SystemErrorType, "no locals when loading '%s'", name.S)
@@ -689,35 +690,35 @@ frames:
 						if dropRef(v) {
 							vm.deallocate(v)
 						}
-						err = vm.Raisef(SystemErrorType, "no locals found when storing '%s'", names[oparg].S)
+						err = vm.Raisef(SystemErrorType, "no locals found when storing '%s'", code.Names[oparg].S)
 						break
 					}
 					// A name already bound is rebound in place when the cache knows its slot.
 					nc := &code.nameCache[oparg]
 					if old := nc.lookup(f.Locals, nil, nil); old != nil && !f.Locals.generic {
-						f.Locals.maintainTracking(vm, names[oparg], v)
+						f.Locals.maintainTracking(vm, code.Names[oparg], v)
 						f.Locals.table[nc.slot].value = v
 						if dropRef(old) {
 							vm.deallocate(old)
 						}
 						continue
 					}
-					f.Locals.SetStr(vm, names[oparg], v)
+					f.Locals.SetStr(vm, code.Names[oparg], v)
 					if dropRef(v) {
 						vm.deallocate(v)
 					}
-					nc.fill(names[oparg], f.Locals)
+					nc.fill(code.Names[oparg], f.Locals)
 					continue
 
 				case op.DELETE_NAME:
 					if f.Locals == nil {
-						err = vm.Raisef(SystemErrorType, "no locals when deleting '%s'", names[oparg].S)
+						err = vm.Raisef(SystemErrorType, "no locals when deleting '%s'", code.Names[oparg].S)
 						break
 					}
 					var found bool
-					found, err = f.Locals.DelItem(vm, names[oparg])
+					found, err = f.Locals.DelItem(vm, code.Names[oparg])
 					if err == nil && !found {
-						err = vm.Raisef(NameErrorType, "name '%s' is not defined", names[oparg].S)
+						err = vm.Raisef(NameErrorType, "name '%s' is not defined", code.Names[oparg].S)
 					}
 					if err != nil {
 						break
@@ -757,7 +758,7 @@ frames:
 				case op.LOAD_ATTR:
 					v := slots[sp-1]
 					var x Object
-					x, err = vm.GetAttr(v, names[oparg])
+					x, err = vm.GetAttr(v, code.Names[oparg])
 					if dropRef(v) {
 						vm.deallocate(v)
 					}
@@ -773,7 +774,7 @@ frames:
 					v := slots[sp] // object
 					sp--
 					u := slots[sp] // value
-					err = vm.SetAttr(v, names[oparg], u)
+					err = vm.SetAttr(v, code.Names[oparg], u)
 					if dropRef(v) {
 						vm.deallocate(v)
 					}
@@ -788,7 +789,7 @@ frames:
 				case op.DELETE_ATTR:
 					sp--
 					v := slots[sp]
-					err = vm.SetAttr(v, names[oparg], nil)
+					err = vm.SetAttr(v, code.Names[oparg], nil)
 					if dropRef(v) {
 						vm.deallocate(v)
 					}
@@ -1310,7 +1311,7 @@ frames:
 					fromlist := slots[sp]
 					level := slots[sp-1]
 					var x Object
-					x, err = vm.importName(names[oparg], fromlist, level, f)
+					x, err = vm.importName(code.Names[oparg], fromlist, level, f)
 					if dropRef(fromlist) {
 						vm.deallocate(fromlist)
 					}
@@ -1327,11 +1328,11 @@ frames:
 				case op.IMPORT_FROM:
 					mod := slots[sp-1]
 					var x Object
-					x, err = vm.GetAttr(mod, names[oparg])
+					x, err = vm.GetAttr(mod, code.Names[oparg])
 					if err != nil {
 						if err.Matches(AttributeErrorType) {
 							err.release(vm)
-							err = vm.Raisef(ImportErrorType, "cannot import name %s", names[oparg].S)
+							err = vm.Raisef(ImportErrorType, "cannot import name %s", code.Names[oparg].S)
 						}
 						break
 					}
@@ -1397,7 +1398,7 @@ frames:
 						break
 					}
 				} else if next == op.LOAD_CONST {
-					x = consts[int(bytecode[pc+1])|int(bytecode[pc+2])<<8]
+					x = code.Consts[int(bytecode[pc+1])|int(bytecode[pc+2])<<8]
 				} else {
 					break
 				}
