@@ -394,6 +394,9 @@ func (vm *VM) bindArgs(fn *Function, f *Frame, args []Object, kwargs *Dict) *PyE
 		}
 		return nil
 	}
+	if argcount == 0 && !varargs && !varkw && (nargs > 0 || kwLen(kwargs) > 0) {
+		return vm.argCountError(fn, nargs, kwargs, slots)
+	}
 	var kwdict *Dict
 	if varkw {
 		kwdict = vm.NewDict()
@@ -402,7 +405,7 @@ func (vm *VM) bindArgs(fn *Function, f *Frame, args []Object, kwargs *Dict) *PyE
 	n := nargs
 	if n > argcount {
 		if !varargs {
-			return vm.argCountError(fn, nargs, kwargs)
+			return vm.argCountError(fn, nargs, kwargs, slots)
 		}
 		n = argcount
 	}
@@ -457,7 +460,7 @@ func (vm *VM) bindArgs(fn *Function, f *Frame, args []Object, kwargs *Dict) *PyE
 		m := argcount - len(fn.Defaults)
 		for i := nargs; i < m; i++ {
 			if slots[i] == nil {
-				return vm.argCountError(fn, nargs, kwargs)
+				return vm.argCountError(fn, nargs, kwargs, slots)
 			}
 		}
 		for i := max(nargs, m); i < argcount; i++ {
@@ -492,39 +495,41 @@ func boolInt(b bool) int {
 }
 
 // argCountError is CPython 2.7's message for a call with the wrong number of arguments:
-// "f() takes exactly 2 arguments (3 given)" and its variants.
-func (vm *VM) argCountError(fn *Function, nargs int, kwargs *Dict) *PyError {
+// "f() takes exactly 2 arguments (3 given)" and its variants. Too many positional
+// arguments count the keywords as given too; missing ones count the parameters that did
+// get a value (slots, as far as bindArgs filled them); a function without parameters
+// counts everything it was passed.
+func (vm *VM) argCountError(fn *Function, nargs int, kwargs *Dict, slots []Object) *PyError {
 	code := fn.Code
 	argcount := code.ArgCount
 	varargs := code.Flags&op.CO_VARARGS != 0
 	ndefaults := len(fn.Defaults)
+	if argcount == 0 && !varargs && code.Flags&op.CO_VARKEYWORDS == 0 {
+		return vm.typeErrorf("%s() takes no arguments (%d given)", code.Name, nargs+kwLen(kwargs))
+	}
 	var kind string
-	var expected int
+	var expected, given int
 	if nargs > argcount && !varargs {
+		kind = "exactly"
 		if ndefaults > 0 {
 			kind = "at most"
-		} else {
-			kind = "exactly"
 		}
-		expected = argcount
+		expected, given = argcount, nargs+kwLen(kwargs)
 	} else {
+		kind = "exactly"
 		if varargs || ndefaults > 0 {
 			kind = "at least"
-		} else {
-			kind = "exactly"
 		}
 		expected = argcount - ndefaults
-	}
-	given := nargs
-	if kwargs != nil && nargs < argcount {
-		given += kwargs.Len()
+		for _, s := range slots[:argcount] {
+			if s != nil {
+				given++
+			}
+		}
 	}
 	plural := "s"
 	if expected == 1 {
 		plural = ""
-	}
-	if argcount == 0 && !varargs && nargs > 0 && kwargs == nil {
-		return vm.typeErrorf("%s() takes no arguments (%d given)", code.Name, nargs)
 	}
 	return vm.typeErrorf("%s() takes %s %d argument%s (%d given)", code.Name, kind, expected, plural, given)
 }
