@@ -8,6 +8,7 @@ package vm
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sync"
 
 	"handson/gcsim"
@@ -343,42 +344,47 @@ func (vm *VM) pyArgNoKeywords(name string, kw *Dict) *PyError {
 }
 
 // bindBuiltinArgs matches a builtin's positional and keyword arguments to its parameter names as
-// CPython's PyArg_ParseTupleAndKeywords does, with its messages. The result has one slot
-// per name (borrowed); optional parameters not given are nil.
+// CPython's PyArg_ParseTupleAndKeywords does, with its messages and in its order: too many
+// arguments, then each parameter in turn (given twice, or required and missing), then
+// keywords naming no parameter. The result has one slot per name (borrowed); optional
+// parameters not given are nil.
 func (vm *VM) bindBuiltinArgs(fn string, args []Object, kw *Dict, names []string, required int) ([]Object, *PyError) {
-	if n := len(args) + kwLen(kw); n > len(names) {
+	nkw := kwLen(kw)
+	if n := len(args) + nkw; n > len(names) {
 		return nil, vm.typeErrorf("%s() takes at most %d argument%s (%d given)", fn, len(names), pluralS(len(names)), n)
 	}
 	out := make([]Object, len(names))
 	copy(out, args)
-	if kw != nil {
+	found := 0
+	for i, name := range names {
+		var v Object
+		if found < nkw {
+			v = kw.GetString(name)
+		}
+		switch {
+		case v != nil && i < len(args):
+			return nil, vm.typeErrorf("Argument given by name ('%s') and position (%d)", name, i+1)
+		case v != nil:
+			out[i] = v
+			found++
+		case out[i] == nil && i < required:
+			return nil, vm.typeErrorf("Required argument '%s' (pos %d) not found", name, i+1)
+		}
+	}
+	if found < nkw {
 		pos := 0
 		for {
-			k, v, ok := kw.Next(&pos)
+			k, _, ok := kw.Next(&pos)
 			if !ok {
 				break
 			}
-			s, _ := k.(*Str)
-			i := -1
-			for j, name := range names {
-				if s != nil && s.S == name {
-					i = j
-				}
-			}
-			switch {
-			case s == nil:
+			s, isStr := k.(*Str)
+			if !isStr {
 				return nil, vm.typeErrorf("keywords must be strings")
-			case i < 0:
-				return nil, vm.typeErrorf("'%s' is an invalid keyword argument for this function", s.S)
-			case i < len(args):
-				return nil, vm.typeErrorf("Argument given by name ('%s') and position (%d)", s.S, i+1)
 			}
-			out[i] = v
-		}
-	}
-	for i := 0; i < required; i++ {
-		if out[i] == nil {
-			return nil, vm.typeErrorf("Required argument '%s' (pos %d) not found", names[i], i+1)
+			if !slices.Contains(names, s.S) {
+				return nil, vm.typeErrorf("'%s' is an invalid keyword argument for this function", s.S)
+			}
 		}
 	}
 	return out, nil
