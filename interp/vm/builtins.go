@@ -442,7 +442,7 @@ func builtinFunctions() []methodDef {
 			if !ok {
 				return nil, vm.typeErrorf("execfile() argument 1 must be string, not %s", args[0].Type().Name)
 			}
-			f, err := vm.openFile(fn, "r")
+			f, err := vm.openFile(fn, "r", -1)
 			if err != nil {
 				return nil, err
 			}

@@ -38,6 +38,8 @@ type File struct {
 	lineBuffered bool
 	// unbuffered writes at once (stderr).
 	unbuffered bool
+	// bufSize is the write buffer's size when open() was given one; 0 means fileBufSize.
+	bufSize int
 	// openedAt is where the program opened the file (file:line), for reports; createdAt
 	// is the whole stack then, kept only under --track-resources.
 	openedAt  string
@@ -71,8 +73,11 @@ func (vm *VM) newStdFile(fd int, name, mode string) *File {
 	return f
 }
 
-// openFile is open(name, mode, buffering).
-func (vm *VM) openFile(nameObj Object, mode string) (Object, *PyError) {
+// openFile is open(name, mode, buffering): buffering 0 writes at once, 1 flushes at each
+// newline, a larger number is the buffer's size and a negative one the default size, as
+// CPython's setvbuf calls make them (without glibc's habit of writing a request straight
+// through when the buffer is smaller than 128 bytes).
+func (vm *VM) openFile(nameObj Object, mode string, buffering int) (Object, *PyError) {
 	name, ok := nameObj.(*Str)
 	if !ok {
 		if u, isU := nameObj.(*Unicode); isU {
@@ -99,6 +104,14 @@ func (vm *VM) openFile(nameObj Object, mode string) (Object, *PyError) {
 	plus := strings.Contains(m, "+")
 	var flags int
 	f := &File{Header: gcsim.Header{RC: 1}, name: name, mode: mode}
+	switch {
+	case buffering == 0:
+		f.unbuffered = true
+	case buffering == 1:
+		f.lineBuffered = true
+	case buffering > 1:
+		f.bufSize = buffering
+	}
 	switch m[0] {
 	case 'r':
 		f.readable = true
@@ -205,10 +218,18 @@ func (vm *VM) fileWrite(f *File, s string) *PyError {
 	}
 	f.rbuf, f.rpos = nil, 0
 	f.wbuf = append(f.wbuf, s...)
-	if f.unbuffered || len(f.wbuf) >= fileBufSize || (f.lineBuffered && strings.IndexByte(s, '\n') >= 0) {
+	if f.unbuffered || len(f.wbuf) >= f.writeBufferSize() || (f.lineBuffered && strings.IndexByte(s, '\n') >= 0) {
 		return vm.fileFlush(f)
 	}
 	return nil
+}
+
+// writeBufferSize is how many bytes of writes the file holds before writing them out.
+func (f *File) writeBufferSize() int {
+	if f.bufSize > 0 {
+		return f.bufSize
+	}
+	return fileBufSize
 }
 
 // fileFlush writes the buffer out.

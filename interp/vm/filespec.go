@@ -291,34 +291,23 @@ func isTerminal(fd int) bool {
 
 // builtinOpen is open(name[, mode[, buffering]]).
 func builtinOpen(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	var name, mode Object
-	if len(args) > 3 {
-		return nil, vm.typeErrorf("file() takes at most 3 arguments (%d given)", len(args))
-	}
-	if len(args) > 0 {
-		name = args[0]
-	}
-	if len(args) > 1 {
-		mode = args[1]
-	}
-	if kw != nil {
-		if v := kw.GetString("name"); v != nil {
-			name = v
-		}
-		if v := kw.GetString("mode"); v != nil {
-			mode = v
-		}
-	}
-	if name == nil {
-		return nil, vm.typeErrorf("Required argument 'name' (pos 1) not found")
+	a, err := vm.bindBuiltinArgs("file", args, kw, []string{"name", "mode", "buffering"}, 1)
+	if err != nil {
+		return nil, err
 	}
 	m := "r"
-	if mode != nil {
-		ms, ok := mode.(*Str)
+	if a[1] != nil {
+		ms, ok := a[1].(*Str)
 		if !ok {
-			return nil, vm.typeErrorf("file() argument 2 must be string, not %s", mode.Type().Name)
+			return nil, vm.typeErrorf("file() argument 2 must be string, not %s", argTypeName(a[1]))
 		}
 		m = ms.S
 	}
-	return vm.openFile(name, m)
+	buffering := -1
+	if a[2] != nil {
+		if buffering, err = vm.cIntArg(a[2]); err != nil {
+			return nil, err
+		}
+	}
+	return vm.openFile(a[0], m, buffering)
 }
