@@ -209,6 +209,11 @@ func (vm *VM) callType(cls *Type, args []Object, kwargs *Dict) (Object, *PyError
 		return obj, nil
 	}
 	if cls == TypeType {
+		// type.__init__ takes no keywords, though type.__new__ read them.
+		if kwLen(kwargs) > 0 {
+			vm.Decref(obj)
+			return nil, vm.typeErrorf("type.__init__() takes no keyword arguments")
+		}
 		return obj, nil
 	}
 	if err := vm.runInit(obj, obj.Type(), args, kwargs, false); err != nil {

@@ -366,16 +366,17 @@ func dictSpec() typeSpec {
 
 func tupleSpec() typeSpec {
 	TupleType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.argsRange("tuple", args, 0, 1); err != nil {
+		a, err := vm.bindBuiltinArgs("tuple", args, kw, []string{"sequence"}, 0)
+		if err != nil {
 			return nil, err
 		}
 		var t Object
-		if len(args) == 0 {
+		if a[0] == nil {
 			t = vm.NewTuple(nil)
-		} else if tt, ok := args[0].(*Tuple); ok && cls == TupleType {
+		} else if tt, ok := a[0].(*Tuple); ok && cls == TupleType {
 			return newRef(tt), nil
 		} else {
-			items, err := vm.iterateAll(args[0])
+			items, err := vm.iterateAll(a[0])
 			if err != nil {
 				return nil, err
 			}

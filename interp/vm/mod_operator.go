@@ -78,7 +78,7 @@ func (m *methodCaller) traverse(visit func(Object)) {
 func operatorTypes() []moduleTypeSpec {
 	newGetter := func(t *Type) func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 		return func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.noKwargs(t.Name, kw); err != nil {
+			if err := vm.pyArgNoKeywords(t.Name+"()", kw); err != nil {
 				return nil, err
 			}
 			if len(args) == 0 {

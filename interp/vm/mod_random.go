@@ -150,7 +150,7 @@ func asMT(self Object) *mtRandom {
 func randomTypes() []moduleTypeSpec {
 	RandomType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 		if cls == RandomType {
-			if err := vm.noKwargs("Random", kw); err != nil {
+			if err := vm.pyArgNoKeywords("Random()", kw); err != nil {
 				return nil, err
 			}
 		}

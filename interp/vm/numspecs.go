@@ -237,44 +237,34 @@ func parseIntLiteral(s string, base int, allowL bool) (*big.Int, bool) {
 
 // intFromArgs implements int(x=0, base=10) and long(x=0, base=10).
 func (vm *VM) intFromArgs(name string, args []Object, kw *Dict, asLong bool) (Object, *PyError) {
-	var x, baseObj Object
-	if len(args) > 2 {
-		return nil, vm.typeErrorf("%s() takes at most 2 arguments (%d given)", name, len(args))
+	a, err := vm.bindBuiltinArgs(name, args, kw, []string{"x", "base"}, 0)
+	if err != nil {
+		return nil, err
 	}
-	if len(args) > 0 {
-		x = args[0]
-	}
-	if len(args) > 1 {
-		baseObj = args[1]
-	}
-	if kw != nil {
-		if v := kw.GetString("x"); v != nil {
-			x = v
-		}
-		if v := kw.GetString("base"); v != nil {
-			baseObj = v
+	x, baseObj := a[0], a[1]
+	base := 10
+	if baseObj != nil {
+		if base, err = vm.cIntArg(baseObj); err != nil {
+			return nil, err
 		}
 	}
 	if x == nil {
+		if baseObj != nil {
+			return nil, vm.typeErrorf("%s() missing string argument", name)
+		}
 		if asLong {
 			return vm.NewLong(new(big.Int)), nil
 		}
 		return vm.NewInt(0), nil
 	}
-	base := 10
 	if baseObj != nil {
-		b, ok := baseObj.(*Int)
-		if !ok {
-			return nil, vm.typeErrorf("an integer is required")
-		}
-		if b.V != 0 && (b.V < 2 || b.V > 36) {
-			return nil, vm.Raisef(ValueErrorType, "%s() base must be >= 2 and <= 36, or 0", name)
-		}
-		base = int(b.V)
 		switch x.(type) {
 		case *Str, *Unicode:
 		default:
 			return nil, vm.typeErrorf("%s() can't convert non-string with explicit base", name)
+		}
+		if base != 0 && (base < 2 || base > 36) {
+			return nil, vm.Raisef(ValueErrorType, "%s() base must be >= 2 and <= 36, or 0", name)
 		}
 	}
 	var text string
@@ -412,13 +402,14 @@ func (vm *VM) nativeSubclassInstance(cls *Type, v Object) Object {
 // boolSpec is bool: an int subclass whose only own behaviour is its constructor.
 func boolSpec() typeSpec {
 	BoolType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.argsRange("bool", args, 0, 1); err != nil {
+		a, err := vm.bindBuiltinArgs("bool", args, kw, []string{"x"}, 0)
+		if err != nil {
 			return nil, err
 		}
-		if len(args) == 0 {
+		if a[0] == nil {
 			return NewBool(false), nil
 		}
-		t, err := vm.IsTrue(args[0])
+		t, err := vm.IsTrue(a[0])
 		if err != nil {
 			return nil, err
 		}
@@ -515,18 +506,15 @@ func parseFloatLiteral(s string) (float64, bool) {
 
 func floatSpec() typeSpec {
 	FloatType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.argsRange("float", args, 0, 1); err != nil {
+		a, err := vm.bindBuiltinArgs("float", args, kw, []string{"x"}, 0)
+		if err != nil {
 			return nil, err
 		}
 		var v Object
-		if len(args) == 0 {
+		if a[0] == nil {
 			v = vm.NewFloat(0)
-		} else {
-			var err *PyError
-			v, err = vm.toFloat(args[0])
-			if err != nil {
-				return nil, err
-			}
+		} else if v, err = vm.toFloat(a[0]); err != nil {
+			return nil, err
 		}
 		if cls == FloatType {
 			return v, nil
@@ -608,28 +596,29 @@ func (vm *VM) toFloat(x Object) (Object, *PyError) {
 
 func complexSpec() typeSpec {
 	ComplexType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.argsRange("complex", args, 0, 2); err != nil {
+		a, err := vm.bindBuiltinArgs("complex", args, kw, []string{"real", "imag"}, 0)
+		if err != nil {
 			return nil, err
 		}
 		var re, im float64
 		imSet := false
-		if len(args) > 0 {
-			if c, ok := args[0].(*Complex); ok {
+		if a[0] != nil {
+			if c, ok := a[0].(*Complex); ok {
 				re, im = real(c.V), imag(c.V)
 			} else {
-				f, err := vm.asFloat(nativeNumberOr(args[0]))
+				f, err := vm.asFloat(nativeNumberOr(a[0]))
 				if err != nil {
 					return nil, vm.typeErrorf("complex() argument must be a string or a number")
 				}
 				re = f
 			}
 		}
-		if len(args) > 1 {
-			if c, ok := args[1].(*Complex); ok {
+		if a[1] != nil {
+			if c, ok := a[1].(*Complex); ok {
 				re -= imag(c.V)
 				im += real(c.V)
 			} else {
-				f, err := vm.asFloat(nativeNumberOr(args[1]))
+				f, err := vm.asFloat(nativeNumberOr(a[1]))
 				if err != nil {
 					return nil, vm.typeErrorf("complex() argument must be a string or a number")
 				}

@@ -570,6 +570,9 @@ func moduleSpec() typeSpec {
 
 func sliceSpec() typeSpec {
 	SliceType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
+		if err := vm.pyArgNoKeywords("slice()", kw); err != nil {
+			return nil, err
+		}
 		if err := vm.argsRange("slice", args, 1, 3); err != nil {
 			return nil, err
 		}
@@ -663,7 +666,7 @@ func (vm *VM) hashWeakRef(w *WeakRef) (int64, *PyError) {
 
 func xrangeSpec() typeSpec {
 	XRangeType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.noKwargs("xrange", kw); err != nil {
+		if err := vm.pyArgNoKeywords("xrange()", kw); err != nil {
 			return nil, err
 		}
 		start, step, n, err := vm.rangeArgs("xrange", args)
@@ -800,28 +803,11 @@ func (e *enumerateObj) traverse(visit func(Object)) {
 
 func enumerateSpec() typeSpec {
 	EnumerateType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		seq := Object(nil)
-		var start Object
-		if len(args) > 0 {
-			seq = args[0]
+		a, err := vm.bindBuiltinArgs("enumerate", args, kw, []string{"sequence", "start"}, 1)
+		if err != nil {
+			return nil, err
 		}
-		if len(args) > 1 {
-			start = args[1]
-		}
-		if len(args) > 2 {
-			return nil, vm.typeErrorf("enumerate() takes at most 2 arguments (%d given)", len(args))
-		}
-		if kw != nil {
-			if v := kw.GetString("sequence"); v != nil {
-				seq = v
-			}
-			if v := kw.GetString("start"); v != nil {
-				start = v
-			}
-		}
-		if seq == nil {
-			return nil, vm.typeErrorf("Required argument 'sequence' (pos 1) not found")
-		}
+		seq, start := a[0], a[1]
 		it, err := vm.GetIter(seq)
 		if err != nil {
 			return nil, err
@@ -884,6 +870,11 @@ func (r *reversedObj) traverse(visit func(Object)) {
 
 func reversedSpec() typeSpec {
 	ReversedType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
+		if cls == ReversedType {
+			if err := vm.pyArgNoKeywords("reversed()", kw); err != nil {
+				return nil, err
+			}
+		}
 		if err := vm.argsExactly("reversed", args, 1); err != nil {
 			return nil, err
 		}

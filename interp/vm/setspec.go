@@ -209,6 +209,11 @@ func (vm *VM) setRichCompare(v, w Object, cmp int) (Object, *PyError) {
 
 func setSpec() typeSpec {
 	SetType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
+		if cls == SetType {
+			if err := vm.pyArgNoKeywords("set()", kw); err != nil {
+				return nil, err
+			}
+		}
 		return vm.newSetOf(cls, nil, false)
 	}
 	methods := setCommonMethods()
@@ -383,6 +388,11 @@ func (vm *VM) replaceSetContents(st, src *setTable) {
 
 func frozenSetSpec() typeSpec {
 	FrozenSetType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
+		if cls == FrozenSetType {
+			if err := vm.pyArgNoKeywords("frozenset()", kw); err != nil {
+				return nil, err
+			}
+		}
 		return vm.newSetOf(cls, args, true)
 	}
 	return typeSpec{t: FrozenSetType, base: ObjectType, methods: append(setCommonMethods(),

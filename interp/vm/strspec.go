@@ -145,22 +145,15 @@ func (vm *VM) kwOnly(kw *Dict, names []string, vals []Object, npos int) *PyError
 
 func strSpec() typeSpec {
 	StrType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if len(args) > 1 {
-			return nil, vm.typeErrorf("str() takes at most 1 argument (%d given)", len(args))
-		}
-		var vals [1]Object
-		copy(vals[:], args)
-		if err := vm.kwOnly(kw, []string{"object"}, vals[:], len(args)); err != nil {
+		vals, err := vm.bindBuiltinArgs("str", args, kw, []string{"object"}, 0)
+		if err != nil {
 			return nil, err
 		}
 		var s Object
 		if vals[0] == nil {
 			s = vm.NewStr("")
-		} else {
-			var err *PyError
-			if s, err = vm.Str(vals[0]); err != nil {
-				return nil, err
-			}
+		} else if s, err = vm.Str(vals[0]); err != nil {
+			return nil, err
 		}
 		if cls == StrType {
 			return s, nil
@@ -173,16 +166,11 @@ func strSpec() typeSpec {
 
 func unicodeSpec() typeSpec {
 	UnicodeType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if len(args) > 3 {
-			return nil, vm.typeErrorf("unicode() takes at most 3 arguments (%d given)", len(args))
-		}
-		var vals [3]Object
-		copy(vals[:], args)
-		if err := vm.kwOnly(kw, []string{"string", "encoding", "errors"}, vals[:], len(args)); err != nil {
+		vals, err := vm.bindBuiltinArgs("unicode", args, kw, []string{"string", "encoding", "errors"}, 0)
+		if err != nil {
 			return nil, err
 		}
 		var u Object
-		var err *PyError
 		switch {
 		case vals[0] == nil:
 			u = vm.NewUnicode(nil)

@@ -375,19 +375,24 @@ func typeTypeSpec() typeSpec {
 
 // typeNew is type.__new__(meta, name, bases, dict).
 func typeNew(vm *VM, meta *Type, args []Object, kwargs *Dict) (Object, *PyError) {
-	if len(args) == 1 && meta == TypeType {
+	nkw := kwLen(kwargs)
+	if len(args) == 1 && nkw == 0 && meta == TypeType {
 		return newRef(typeOf(args[0])), nil
 	}
-	if len(args) != 3 {
+	if len(args)+nkw != 3 {
 		return nil, vm.typeErrorf("type() takes 1 or 3 arguments")
 	}
-	bases, ok := args[1].(*Tuple)
-	if !ok {
-		return nil, vm.typeErrorf("type() argument 2 must be tuple, not %s", args[1].Type().Name)
+	a, err := vm.bindBuiltinArgs("type", args, kwargs, []string{"name", "bases", "dict"}, 3)
+	if err != nil {
+		return nil, err
 	}
-	d, ok := args[2].(*Dict)
+	bases, ok := a[1].(*Tuple)
 	if !ok {
-		return nil, vm.typeErrorf("type() argument 3 must be dict, not %s", args[2].Type().Name)
+		return nil, vm.typeErrorf("type() argument 2 must be tuple, not %s", a[1].Type().Name)
+	}
+	d, ok := a[2].(*Dict)
+	if !ok {
+		return nil, vm.typeErrorf("type() argument 3 must be dict, not %s", a[2].Type().Name)
 	}
 	// The most derived metaclass among the bases wins.
 	winner := meta
@@ -405,7 +410,7 @@ func typeNew(vm *VM, meta *Type, args []Object, kwargs *Dict) (Object, *PyError)
 	if winner != meta && winner.New != nil && winner != TypeType {
 		return vm.Call(winner, args, kwargs)
 	}
-	return vm.newClass(winner, args[0], bases, d, false)
+	return vm.newClass(winner, a[0], bases, d, false)
 }
 
 // DictProxy is the read-only view of a class's dict (C.__dict__).
