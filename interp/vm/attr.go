@@ -194,12 +194,12 @@ func (vm *VM) descrGet(d Object, o Object, t *Type) (Object, *PyError) {
 			return newRef(x), nil
 		}
 		if x.classMethod {
-			return &Builtin{Header: gcsim.Header{RC: 1}, Name: x.Name, Fn: x.Fn, Self: newRef(t)}, nil
+			return &Builtin{Header: gcsim.Header{RC: 1}, Name: x.Name, Fn: x.Fn, Self: newRef(t), kw: x.kw}, nil
 		}
 		if o == nil {
 			return newRef(x), nil
 		}
-		return &Builtin{Header: gcsim.Header{RC: 1}, Name: x.Name, Fn: x.Fn, Self: newRef(o)}, nil
+		return &Builtin{Header: gcsim.Header{RC: 1}, Name: x.Name, Fn: x.Fn, Self: newRef(o), kw: x.kw}, nil
 	case *GetSetDescr:
 		if o == nil {
 			return newRef(x), nil

@@ -34,8 +34,7 @@ func (vm *VM) setupBuiltinsModule() {
 		d.SetString(vm, e.t.Name, e.t)
 	}
 	for _, f := range builtinFunctions() {
-		b := newBuiltin("__builtin__", f.name, f.fn)
-		b.Doc = f.doc
+		b := newModuleFunction("__builtin__", f)
 		d.SetString(vm, f.name, b)
 		vm.Decref(b)
 	}
@@ -56,8 +55,8 @@ func builtinFunctions() []methodDef {
 			}
 			return vm.NewInt(int64(n)), nil
 		}},
-		{name: "print", fn: builtinPrint},
-		{name: "open", fn: builtinOpen},
+		{name: "print", fn: builtinPrint, keywords: true},
+		{name: "open", fn: builtinOpen, keywords: true},
 		{name: "repr", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("repr", args, 1); err != nil {
 				return nil, err
@@ -65,9 +64,6 @@ func builtinFunctions() []methodDef {
 			return vm.Repr(args[0])
 		}},
 		{name: "range", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.noKwargs("range", kw); err != nil {
-				return nil, err
-			}
 			start, step, n, err := vm.rangeArgs("range", args)
 			if err != nil {
 				return nil, err
@@ -215,31 +211,12 @@ func builtinFunctions() []methodDef {
 		{name: "pow", fn: builtinPow},
 		{name: "min", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			return vm.minMax("min", args, kw, op.CmpLT)
-		}},
+		}, keywords: true},
 		{name: "max", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			return vm.minMax("max", args, kw, op.CmpGT)
-		}},
+		}, keywords: true},
 		{name: "sum", fn: builtinSum},
-		{name: "sorted", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-			if len(args) == 0 {
-				return nil, vm.typeErrorf("sorted() takes at least 1 argument (0 given)")
-			}
-			// PySequence_List, then sort: the list grows as list(iterable) does.
-			l := vm.NewList(nil)
-			if err := vm.listExtendIter(l, args[0]); err != nil {
-				vm.Decref(l)
-				return nil, err
-			}
-			cmpFn, key, reverse, err := vm.sortArgs(args[1:], kw)
-			if err == nil {
-				err = vm.sortList(l, cmpFn, key, reverse)
-			}
-			if err != nil {
-				vm.Decref(l)
-				return nil, err
-			}
-			return l, nil
-		}},
+		{name: "sorted", fn: builtinSorted, keywords: true},
 		{name: "any", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("any", args, 1); err != nil {
 				return nil, err
@@ -322,7 +299,7 @@ func builtinFunctions() []methodDef {
 			}
 			return vm.NewStr(s), nil
 		}},
-		{name: "round", fn: builtinRound},
+		{name: "round", fn: builtinRound, keywords: true},
 		{name: "cmp", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("cmp", args, 2); err != nil {
 				return nil, err
@@ -469,7 +446,7 @@ func builtinFunctions() []methodDef {
 			}
 			return vm.ExecCode(code, gd, ld)
 		}},
-		{name: "compile", fn: builtinCompile},
+		{name: "compile", fn: builtinCompile, keywords: true},
 		{name: "format", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsRange("format", args, 1, 2); err != nil {
 				return nil, err
@@ -480,25 +457,7 @@ func builtinFunctions() []methodDef {
 			}
 			return vm.callFormat(args[0], spec)
 		}},
-		{name: "__import__", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-			if len(args) < 1 {
-				return nil, vm.typeErrorf("__import__() takes at least 1 argument (0 given)")
-			}
-			name, ok := args[0].(*Str)
-			if !ok {
-				return nil, vm.typeErrorf("__import__() argument 1 must be string, not %s", args[0].Type().Name)
-			}
-			var fromlist Object = None
-			if len(args) > 3 {
-				fromlist = args[3]
-			}
-			if kw != nil {
-				if v := kw.GetString("fromlist"); v != nil {
-					fromlist = v
-				}
-			}
-			return vm.importModuleLevel(name.S, fromlist)
-		}},
+		{name: "__import__", fn: builtinImport, keywords: true},
 		{name: "reload", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("reload", args, 1); err != nil {
 				return nil, err
@@ -677,24 +636,18 @@ func (vm *VM) cmp3(a, b Object) (int, *PyError) {
 
 // minMax is min() and max() with an iterable or several arguments, and key=.
 func (vm *VM) minMax(name string, args []Object, kw *Dict, cmp int) (Object, *PyError) {
-	var key Object
-	if kw != nil {
-		pos := 0
-		for {
-			k, v, ok := kw.Next(&pos)
-			if !ok {
-				break
-			}
-			if k.(*Str).S != "key" {
-				return nil, vm.typeErrorf("%s() got an unexpected keyword argument", name)
-			}
-			key = v
-		}
-	}
-	var seq Object
 	if len(args) == 0 {
 		return nil, vm.typeErrorf("%s expected 1 arguments, got 0", name)
 	}
+	// The one keyword is key; CPython's min_max checks the dict's size and that entry only.
+	var key Object
+	if n := kwLen(kw); n > 0 {
+		key = kw.GetString("key")
+		if n != 1 || key == nil {
+			return nil, vm.typeErrorf("%s() got an unexpected keyword argument", name)
+		}
+	}
+	var seq Object
 	if len(args) == 1 {
 		seq = args[0]
 	} else {
@@ -808,27 +761,75 @@ func builtinPow(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 	return vm.newIntFromBig(r), nil
 }
 
+// builtinSorted is sorted(iterable, cmp=None, key=None, reverse=False). CPython parses
+// all four, builds the list, then calls its sort with the same keywords, which do not
+// include iterable: so sorted(iterable=x) fails, after x is read.
+func builtinSorted(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	a, err := vm.bindBuiltinArgs("sorted", args, kw, []string{"iterable", "cmp", "key", "reverse"}, 1)
+	if err != nil {
+		return nil, err
+	}
+	cmpFn, key, reverse, err := vm.sortArgs(a[1], a[2], a[3])
+	if err != nil {
+		return nil, err
+	}
+	// PySequence_List, then sort: the list grows as list(iterable) does.
+	l := vm.NewList(nil)
+	if err := vm.listExtendIter(l, a[0]); err != nil {
+		vm.Decref(l)
+		return nil, err
+	}
+	if kwArg(kw, "iterable") != nil {
+		err = vm.typeErrorf("'iterable' is an invalid keyword argument for this function")
+	} else {
+		err = vm.sortList(l, cmpFn, key, reverse)
+	}
+	if err != nil {
+		vm.Decref(l)
+		return nil, err
+	}
+	return l, nil
+}
+
+// builtinImport is __import__(name, globals={}, locals={}, fromlist=[], level=-1).
+// handson has no packages, so a relative import (level > 0) from a module's globals finds
+// no package to be relative to, as CPython finds none for a top-level module; without
+// globals the level does not matter, as in CPython.
+func builtinImport(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	a, err := vm.bindBuiltinArgs("__import__", args, kw, []string{"name", "globals", "locals", "fromlist", "level"}, 1)
+	if err != nil {
+		return nil, err
+	}
+	name, ok := a[0].(*Str)
+	if !ok {
+		return nil, vm.typeErrorf("__import__() argument 1 must be string, not %s", argTypeName(a[0]))
+	}
+	level := -1
+	if a[4] != nil {
+		if level, err = vm.cIntArg(a[4]); err != nil {
+			return nil, err
+		}
+	}
+	if g, isDict := a[1].(*Dict); isDict && level > 0 {
+		if _, named := g.GetString("__name__").(*Str); named {
+			return nil, vm.Raise(ValueErrorType, "Attempted relative import in non-package")
+		}
+	}
+	fromlist := a[3]
+	if fromlist == nil {
+		fromlist = None
+	}
+	return vm.importModuleLevel(name.S, fromlist)
+}
+
 // builtinRound is round(x[, n]): halves away from zero, as Python 2 does, on the decimal
 // value of the float (via correctly rounded string conversion).
 func builtinRound(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-	var x, nd Object
-	if len(args) > 0 {
-		x = args[0]
+	a, err := vm.bindBuiltinArgs("round", args, kw, []string{"number", "ndigits"}, 1)
+	if err != nil {
+		return nil, err
 	}
-	if len(args) > 1 {
-		nd = args[1]
-	}
-	if kw != nil {
-		if v := kw.GetString("number"); v != nil {
-			x = v
-		}
-		if v := kw.GetString("ndigits"); v != nil {
-			nd = v
-		}
-	}
-	if x == nil || len(args) > 2 {
-		return nil, vm.typeErrorf("round() takes at least 1 argument (0 given)")
-	}
+	x, nd := a[0], a[1]
 	f, err := vm.formatFloatArg(x)
 	if err != nil {
 		return nil, vm.typeErrorf("a float is required")

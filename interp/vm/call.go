@@ -204,6 +204,11 @@ func (vm *VM) Call(fn Object, args []Object, kwargs *Dict) (Object, *PyError) {
 func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyError) {
 	switch x := fn.(type) {
 	case *Builtin:
+		if kwargs != nil && x.kw != kwAccepted {
+			if err := vm.refuseKeywords(x.kw, x.Name, kwargs); err != nil {
+				return nil, err
+			}
+		}
 		vm.holding++
 		res, err := x.Fn(vm, x.Self, args, kwargs)
 		vm.release()
@@ -239,6 +244,11 @@ func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyErr
 		return res, err
 	case *MethodDescr:
 		if x.static {
+			if kwargs != nil && x.kw != kwAccepted {
+				if err := vm.refuseKeywords(x.kw, x.Name, kwargs); err != nil {
+					return nil, err
+				}
+			}
 			vm.holding++
 			res, err := x.Fn(vm, nil, args, kwargs)
 			vm.release()
@@ -249,6 +259,11 @@ func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyErr
 		}
 		if !args[0].Type().IsSubtype(x.Owner) {
 			return nil, vm.typeErrorf("descriptor '%s' requires a '%s' object but received a '%s'", x.Name, x.Owner.Name, args[0].Type().Name)
+		}
+		if kwargs != nil && x.kw != kwAccepted {
+			if err := vm.refuseKeywords(x.kw, x.Name, kwargs); err != nil {
+				return nil, err
+			}
 		}
 		vm.holding++
 		res, err := x.Fn(vm, args[0], args[1:], kwargs)

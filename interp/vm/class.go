@@ -239,6 +239,9 @@ func (vm *VM) runInit(obj Object, t *Type, args []Object, kwargs *Dict, classic 
 			// checked the arguments.
 			return nil
 		}
+		if err := vm.refuseKeywords(md.kw, md.Name, kwargs); err != nil {
+			return err
+		}
 		res, err := md.Fn(vm, obj, args, kwargs)
 		if err != nil {
 			return err

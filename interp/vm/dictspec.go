@@ -175,12 +175,12 @@ func dictSpec() typeSpec {
 		t:    DictType,
 		base: ObjectType,
 		methods: []methodDef{
-			m("__init__", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			takesKeywords(m("__init__", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.dictUpdate(d, args, kw, "dict"); err != nil {
 					return nil, err
 				}
 				return noneRef(), nil
-			}),
+			})),
 			m("keys", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				return listOf(vm, d, 0), nil
 			}),
@@ -245,13 +245,13 @@ func dictSpec() typeSpec {
 				v, err := d.GetItem(vm, args[0])
 				return NewBool(v != nil), err
 			}),
-			m("__contains__", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			coexisting(m("__contains__", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("__contains__", args, 1); err != nil {
 					return nil, err
 				}
 				v, err := d.GetItem(vm, args[0])
 				return NewBool(v != nil), err
-			}),
+			})),
 			m("pop", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsRange("pop", args, 1, 2); err != nil {
 					return nil, err
@@ -275,12 +275,12 @@ func dictSpec() typeSpec {
 				}
 				return vm.NewTuple([]Object{k, v}), nil
 			}),
-			m("update", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			takesKeywords(m("update", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.dictUpdate(d, args, kw, "update"); err != nil {
 					return nil, err
 				}
 				return noneRef(), nil
-			}),
+			})),
 			m("clear", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				d.Clear(vm)
 				return noneRef(), nil
@@ -296,7 +296,7 @@ func dictSpec() typeSpec {
 			m("__len__", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.NewInt(int64(d.used)), nil
 			}),
-			m("__getitem__", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			coexisting(m("__getitem__", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("__getitem__", args, 1); err != nil {
 					return nil, err
 				}
@@ -313,7 +313,7 @@ func dictSpec() typeSpec {
 					return nil, vm.RaiseArgs(KeyErrorType, args[0])
 				}
 				return newRef(v), nil
-			}),
+			})),
 			m("__setitem__", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("__setitem__", args, 2); err != nil {
 					return nil, err

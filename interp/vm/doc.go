@@ -51,6 +51,18 @@
 // types make *Instance objects whose Native field holds the builtin value; builtin methods
 // reach it through helpers such as asList and asDict.
 //
+// # Keyword arguments
+//
+// A builtin's methodDef says whether its Go function takes keyword arguments (keywords,
+// CPython's METH_KEYWORDS). A call passing keywords to one that does not is refused before
+// the function runs (kwpolicy.go), with CPython's message for its kind: "f() takes no
+// keyword arguments" for functions and methods, "wrapper f doesn't take keyword
+// arguments" for slot wrappers such as 'a'.__len__. One that takes keywords binds them with
+// bindBuiltinArgs, which follows PyArg_ParseTupleAndKeywords: by position or by name, with
+// its errors for an unknown keyword, a value given twice and a missing argument.
+// Constructors (Type.New) and __init__ methods receive the keywords and bind or refuse
+// them themselves, as CPython's tp_new and tp_init do.
+//
 // # Tests
 //
 // programs_test.go runs the Python programs of testdata/programs and compares their

@@ -20,7 +20,7 @@ func exceptionSpec() typeSpec {
 	return typeSpec{
 		t: BaseExceptionType,
 		methods: []methodDef{
-			{name: "__init__", fn: excInit},
+			{name: "__init__", fn: excInit, keywords: true},
 			{name: "__str__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				s, err := vm.exceptionStr(self.(*Instance))
 				if err != nil {
@@ -106,11 +106,11 @@ func exceptionSpec() typeSpec {
 func exceptionSubclassMethods(t *Type) []methodDef {
 	switch t {
 	case EnvironmentErrorType:
-		return []methodDef{{name: "__init__", fn: envErrorInit}, {name: "__str__", fn: envErrorStrMethod}}
+		return []methodDef{{name: "__init__", fn: envErrorInit, keywords: true}, {name: "__str__", fn: envErrorStrMethod}}
 	case SyntaxErrorType:
-		return []methodDef{{name: "__init__", fn: syntaxErrorInit}}
+		return []methodDef{{name: "__init__", fn: syntaxErrorInit, keywords: true}}
 	case SystemExitType:
-		return []methodDef{{name: "__init__", fn: systemExitInit}}
+		return []methodDef{{name: "__init__", fn: systemExitInit, keywords: true}}
 	case KeyErrorType:
 		return []methodDef{{name: "__str__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			s, err := vm.exceptionStr(self.(*Instance))
@@ -130,14 +130,15 @@ func excArgsOrEmpty(o Object) *Tuple {
 	return emptyTuple
 }
 
-// excInit is BaseException.__init__: args become the args tuple.
+// excInit is BaseException.__init__: args become the args tuple. It takes keywords only to
+// refuse them with _PyArg_NoKeywords's message, which names the type by its tp_name.
 func excInit(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 	inst, ok := self.(*Instance)
 	if !ok {
 		return nil, vm.typeErrorf("descriptor '__init__' requires a 'exceptions.BaseException' object")
 	}
-	if kw != nil && kw.Len() > 0 {
-		return nil, vm.typeErrorf("%s does not take keyword arguments", inst.Class.Name)
+	if err := vm.pyArgNoKeywords(cTypeName(inst.Class), kw); err != nil {
+		return nil, err
 	}
 	old := inst.Args
 	inst.Args = vm.NewTupleRefs(args...)

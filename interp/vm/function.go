@@ -98,6 +98,8 @@ type Builtin struct {
 	Self   Object // nil for functions
 	Module string // for reprs of functions
 	Doc    string
+	// kw is what Fn does with keyword arguments; the zero value refuses them before Fn runs.
+	kw kwPolicy
 }
 
 func (*Builtin) Type() *Type { return BuiltinFunctionType }
@@ -110,6 +112,8 @@ type MethodDescr struct {
 	Owner *Type
 	Fn    BuiltinFn
 	Doc   string
+	// kw is what Fn does with keyword arguments, also once bound to an instance.
+	kw kwPolicy
 	// static marks __new__ wrappers and other static builtins that do not bind.
 	static bool
 	// classMethod marks builtins that bind to the class (dict.fromkeys).
@@ -142,7 +146,13 @@ type Property struct {
 
 func (*Property) Type() *Type { return PropertyType }
 
-// newBuiltin makes an unbound builtin function (module functions), owned by the caller.
+// newBuiltin makes an unbound builtin function that takes no keyword arguments, owned by
+// the caller.
 func newBuiltin(module, name string, fn BuiltinFn) *Builtin {
 	return &Builtin{Header: gcsim.Header{RC: 1}, Name: name, Fn: fn, Module: module}
+}
+
+// newModuleFunction makes a module's builtin function from its def, owned by the caller.
+func newModuleFunction(module string, d methodDef) *Builtin {
+	return &Builtin{Header: gcsim.Header{RC: 1}, Name: d.name, Fn: d.fn, Module: module, Doc: d.doc, kw: d.policy(false)}
 }

@@ -339,20 +339,21 @@ func listSpec() typeSpec {
 		t:    ListType,
 		base: ObjectType,
 		methods: []methodDef{
-			m("__init__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.argsRange("list", args, 0, 1); err != nil {
+			takesKeywords(m("__init__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				a, err := vm.bindBuiltinArgs("list", args, kw, []string{"sequence"}, 0)
+				if err != nil {
 					return nil, err
 				}
 				if err := vm.listAssSlice(l, 0, l.Len(), nil); err != nil {
 					return nil, err
 				}
-				if len(args) == 1 {
-					if err := vm.listExtendIter(l, args[0]); err != nil {
+				if a[0] != nil {
+					if err := vm.listExtendIter(l, a[0]); err != nil {
 						return nil, err
 					}
 				}
 				return noneRef(), nil
-			}),
+			})),
 			m("append", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("append", args, 1); err != nil {
 					return nil, err
@@ -485,8 +486,12 @@ func listSpec() typeSpec {
 				}
 				return noneRef(), nil
 			}),
-			m("sort", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
-				cmpFn, key, reverse, err := vm.sortArgs(args, kw)
+			takesKeywords(m("sort", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+				a, err := vm.bindBuiltinArgs("sort", args, kw, []string{"cmp", "key", "reverse"}, 0)
+				if err != nil {
+					return nil, err
+				}
+				cmpFn, key, reverse, err := vm.sortArgs(a[0], a[1], a[2])
 				if err != nil {
 					return nil, err
 				}
@@ -494,16 +499,16 @@ func listSpec() typeSpec {
 					return nil, err
 				}
 				return noneRef(), nil
-			}),
+			})),
 			m("__len__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.NewInt(int64(l.Len())), nil
 			}),
-			m("__getitem__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+			coexisting(m("__getitem__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("__getitem__", args, 1); err != nil {
 					return nil, err
 				}
 				return vm.GetItem(l, args[0])
-			}),
+			})),
 			m("__setitem__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("__setitem__", args, 2); err != nil {
 					return nil, err
@@ -599,40 +604,20 @@ func (vm *VM) searchBounds(args []Object, n int) (int, int, *PyError) {
 	return start, stop, nil
 }
 
-// sortArgs reads sort()'s cmp, key and reverse arguments.
-func (vm *VM) sortArgs(args []Object, kw *Dict) (cmpFn, key Object, reverse bool, err *PyError) {
-	if len(args) > 3 {
-		return nil, nil, false, vm.typeErrorf("sort() takes at most 3 arguments (%d given)", len(args))
+// sortArgs converts the cmp, key and reverse arguments of list.sort and sorted, as bound
+// by bindBuiltinArgs (nil when not given): None means no function, and reverse is read
+// with the "i" format's conversion.
+func (vm *VM) sortArgs(cmpArg, keyArg, reverseArg Object) (cmpFn, key Object, reverse bool, err *PyError) {
+	if cmpArg != nil && cmpArg != Object(None) {
+		cmpFn = cmpArg
 	}
-	vals := []Object{nil, nil, nil}
-	copy(vals, args)
-	if kw != nil {
-		pos := 0
-		for {
-			k, v, ok := kw.Next(&pos)
-			if !ok {
-				break
-			}
-			switch k.(*Str).S {
-			case "cmp":
-				vals[0] = v
-			case "key":
-				vals[1] = v
-			case "reverse":
-				vals[2] = v
-			default:
-				return nil, nil, false, vm.typeErrorf("'%s' is an invalid keyword argument for this function", k.(*Str).S)
-			}
-		}
+	if keyArg != nil && keyArg != Object(None) {
+		key = keyArg
 	}
-	if vals[0] != nil && vals[0] != Object(None) {
-		cmpFn = vals[0]
-	}
-	if vals[1] != nil && vals[1] != Object(None) {
-		key = vals[1]
-	}
-	if vals[2] != nil {
-		reverse, err = vm.IsTrue(vals[2])
+	if reverseArg != nil {
+		var r int
+		r, err = vm.cIntArg(reverseArg)
+		reverse = r != 0
 	}
 	return
 }

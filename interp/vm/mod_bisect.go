@@ -86,7 +86,7 @@ func bisectFn(name string, left bool) methodDef {
 			return nil, err
 		}
 		return vm.NewInt(i), nil
-	}}
+	}, keywords: true}
 }
 
 func insortFn(name string, left bool) methodDef {
@@ -103,7 +103,7 @@ func insortFn(name string, left bool) methodDef {
 		}
 		vm.Decref(r)
 		return noneRef(), nil
-	}}
+	}, keywords: true}
 }
 
 // newBisectModule makes _bisect.

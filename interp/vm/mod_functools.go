@@ -90,7 +90,7 @@ func functoolsTypes() []moduleTypeSpec {
 	}
 	return []moduleTypeSpec{{"functools", typeSpec{t: PartialType, base: ObjectType,
 		doc:     "partial(func, *args, **keywords): a callable that calls func with these\narguments first and the call's own after them.",
-		methods: []methodDef{{name: "__call__", fn: partialCall}},
+		methods: []methodDef{{name: "__call__", fn: partialCall, keywords: true}},
 		getsets: []getsetDef{
 			field("func", func(p *partialObj) Object { return p.fn }),
 			field("args", func(p *partialObj) Object { return p.args }),

@@ -11,7 +11,7 @@ import (
 // newGCModule makes gc.
 func newGCModule(vm *VM) *Module {
 	funcs := []methodDef{
-		{name: "collect", fn: gcCollect},
+		{name: "collect", fn: gcCollect, keywords: true},
 		{name: "enable", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("enable", args, 0); err != nil {
 				return nil, err
@@ -115,22 +115,13 @@ func newGCModule(vm *VM) *Module {
 // gcCollect is gc.collect([generation]): the number of unreachable objects found (CPython
 // mode), or 0 after a full collection and its finalizers (PyPy mode, as PyPy returns).
 func gcCollect(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.onlyKwargs(kw, "generation"); err != nil {
-		return nil, err
-	}
-	if err := vm.argsRange("collect", args, 0, 1); err != nil {
+	a, err := vm.bindBuiltinArgs("collect", args, kw, []string{"generation"}, 0)
+	if err != nil {
 		return nil, err
 	}
 	gen := int64(gcsim.NumGenerations - 1)
-	genArg := kwArg(kw, "generation")
-	if len(args) == 1 {
-		if genArg != nil {
-			return nil, vm.typeErrorf("Argument given by name ('generation') and position (1)")
-		}
-		genArg = args[0]
-	}
-	if genArg != nil {
-		n, err := vm.intArg(genArg)
+	if a[0] != nil {
+		n, err := vm.intArg(a[0])
 		if err != nil {
 			return nil, err
 		}
@@ -149,8 +140,8 @@ func gcCollect(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 		vm.applyOutcome(vm.heap.FullCollect())
 		return vm.NewInt(0), nil
 	}
-	r, err := vm.cycles.Collect(int(gen))
-	if err != nil {
+	r, cerr := vm.cycles.Collect(int(gen))
+	if cerr != nil {
 		return nil, vm.Raise(ValueErrorType, "invalid generation")
 	}
 	return vm.NewInt(int64(r.Unreachable())), nil
@@ -158,9 +149,6 @@ func gcCollect(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 
 // gcSetThreshold is gc.set_threshold(threshold0[, threshold1[, threshold2]]).
 func gcSetThreshold(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.noKwargs("set_threshold", kw); err != nil {
-		return nil, err
-	}
 	if len(args) < 1 {
 		return nil, vm.typeErrorf("set_threshold() takes at least 1 argument (0 given)")
 	}

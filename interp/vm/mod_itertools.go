@@ -624,12 +624,13 @@ func izipNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 // izip_longest(*iterables, fillvalue=None): refs = [fillvalue, iterators (nil once
 // exhausted)...]; n counts the active ones.
 func izipLongestNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.onlyKwargs(kw, "fillvalue"); err != nil {
-		return nil, vm.typeErrorf("izip_longest() got an unexpected keyword argument")
-	}
-	fill := kwArg(kw, "fillvalue")
-	if fill == nil {
-		fill = None
+	// The one keyword is fillvalue; CPython checks the dict's size and that entry only.
+	var fill Object = None
+	if n := kwLen(kw); n > 0 {
+		fill = kw.GetString("fillvalue")
+		if n != 1 || fill == nil {
+			return nil, vm.typeErrorf("izip_longest() got an unexpected keyword argument")
+		}
 	}
 	its, err := vm.iters(args, "izip_longest")
 	if err != nil {

@@ -10,13 +10,13 @@ func makeJSONModule(vm *VM) *Module {
 	m := vm.newGoModule("json", jsonModuleDoc, []methodDef{
 		{name: "_encode_into", fn: jsonEncodeInto},
 		{name: "_encode_basestring_ascii", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgO("encode_basestring_ascii", args, kw); err != nil {
+			if err := vm.methodArgO("encode_basestring_ascii", args); err != nil {
 				return nil, err
 			}
 			return vm.jsonEscapeASCII(args[0])
 		}},
 		{name: "_encode_basestring", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgO("encode_basestring", args, kw); err != nil {
+			if err := vm.methodArgO("encode_basestring", args); err != nil {
 				return nil, err
 			}
 			return vm.jsonEscape(args[0])
@@ -25,7 +25,7 @@ func makeJSONModule(vm *VM) *Module {
 		{name: "_make_scanner", fn: jsonMakeScanner},
 		{name: "_scanstring", fn: jsonScanstringFn},
 		{name: "_skip_ws", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("_skip_ws", args, kw, 2, 2); err != nil {
+			if err := vm.methodArgs("_skip_ws", args, 2, 2); err != nil {
 				return nil, err
 			}
 			idx, err := vm.ssizeArg(args[1])
@@ -39,7 +39,7 @@ func makeJSONModule(vm *VM) *Module {
 			return vm.NewInt(int64(end)), nil
 		}},
 		{name: "_errmsg", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("errmsg", args, kw, 3, 4); err != nil {
+			if err := vm.methodArgs("errmsg", args, 3, 4); err != nil {
 				return nil, err
 			}
 			msg, err := vm.StrString(args[0])
@@ -75,7 +75,7 @@ work and can be subclassed.`
 // of obj's JSON text to the list chunks, with the encoder's options; on failure the list
 // holds the chunks made before it, as a generator would have yielded them.
 func jsonEncodeInto(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("_encode_into", args, kw, 4, 4); err != nil {
+	if err := vm.methodArgs("_encode_into", args, 4, 4); err != nil {
 		return nil, err
 	}
 	oneShot, err := vm.IsTrue(args[2])
@@ -105,7 +105,7 @@ func jsonEncodeInto(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError
 // chunks of encoder.iterencode(obj, _one_shot=True) gives it, built directly when every
 // chunk would be an ASCII str; None when that is not sure (the caller joins the chunks).
 func jsonEncodeJoined(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("_encode_joined", args, kw, 2, 2); err != nil {
+	if err := vm.methodArgs("_encode_joined", args, 2, 2); err != nil {
 		return nil, err
 	}
 	e, err := vm.newJSONEncoder(args[0], true)
@@ -127,7 +127,7 @@ func jsonEncodeJoined(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyErr
 // jsonMakeScanner is _make_scanner(context): the scanner of a JSONDecoder, a callable
 // scan_once(string, idx) -> (value, end) bound to the context's options.
 func jsonMakeScanner(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgO("make_scanner", args, kw); err != nil {
+	if err := vm.methodArgO("make_scanner", args); err != nil {
 		return nil, err
 	}
 	ctx := args[0]
@@ -162,30 +162,16 @@ func jsonMakeScanner(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyErro
 		return fail(vm.typeErrorf("encoding must be a string, not %s", enc.Type().Name))
 	}
 	ctxTuple := vm.NewTuple(items)
-	b := newBuiltin("json", "scan_once", jsonScanOnce)
+	b := newModuleFunction("json", methodDef{name: "scan_once", fn: jsonScanOnce, keywords: true})
 	b.Self = ctxTuple
 	return b, nil
 }
 
 // jsonScanOnce is a scanner's call: scan_once(string, idx).
 func jsonScanOnce(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	n := len(args)
-	if kw != nil {
-		n += kw.Len()
-	}
-	if n > 2 {
-		return nil, vm.typeErrorf("scan_once() takes at most 2 arguments (%d given)", n)
-	}
-	var vals [2]Object
-	copy(vals[:], args)
-	if err := vm.kwOnly(kw, []string{"string", "idx"}, vals[:], len(args)); err != nil {
+	vals, err := vm.bindBuiltinArgs("scan_once", args, kw, []string{"string", "idx"}, 2)
+	if err != nil {
 		return nil, err
-	}
-	if vals[0] == nil {
-		return nil, vm.typeErrorf("Required argument 'string' (pos 1) not found")
-	}
-	if vals[1] == nil {
-		return nil, vm.typeErrorf("Required argument 'idx' (pos 2) not found")
 	}
 	idx, err := vm.ssizeArg(vals[1])
 	if err != nil {
@@ -210,7 +196,7 @@ func jsonScanOnce(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErro
 
 // jsonScanstringFn is scanstring(s, end, encoding=None, strict=True).
 func jsonScanstringFn(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("scanstring", args, kw, 2, 4); err != nil {
+	if err := vm.methodArgs("scanstring", args, 2, 4); err != nil {
 		return nil, err
 	}
 	end, err := vm.ssizeArg(args[1])

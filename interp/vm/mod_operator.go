@@ -124,11 +124,11 @@ func operatorTypes() []moduleTypeSpec {
 	}
 	return []moduleTypeSpec{
 		{"operator", typeSpec{t: ItemGetterType, base: ObjectType, methods: []methodDef{
-			{name: "__call__", fn: itemGetterCall}}}},
+			{name: "__call__", fn: itemGetterCall, keywords: true}}}},
 		{"operator", typeSpec{t: AttrGetterType, base: ObjectType, methods: []methodDef{
-			{name: "__call__", fn: attrGetterCall}}}},
+			{name: "__call__", fn: attrGetterCall, keywords: true}}}},
 		{"operator", typeSpec{t: MethodCallerType, base: ObjectType, methods: []methodDef{
-			{name: "__call__", fn: methodCallerCall}}}},
+			{name: "__call__", fn: methodCallerCall, keywords: true}}}},
 	}
 }
 

@@ -147,7 +147,7 @@ func makeReModule(vm *VM) *Module {
 	vm.modSet(m, "error", errObj)
 	for _, f := range []methodDef{
 		{name: "_sre_compile", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("_sre_compile", args, kw, 2, 2); err != nil {
+			if err := vm.methodArgs("_sre_compile", args, 2, 2); err != nil {
 				return nil, err
 			}
 			flags, err := vm.cIntArg(args[1])
@@ -157,7 +157,7 @@ func makeReModule(vm *VM) *Module {
 			return vm.reCompileObject(reModuleStateOf(self), args[0], flags)
 		}},
 		{name: "_compile_lexicon", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("_compile_lexicon", args, kw, 2, 2); err != nil {
+			if err := vm.methodArgs("_compile_lexicon", args, 2, 2); err != nil {
 				return nil, err
 			}
 			flags, err := vm.cIntArg(args[1])
@@ -167,13 +167,13 @@ func makeReModule(vm *VM) *Module {
 			return vm.reCompileLexicon(reModuleStateOf(self), args[0], flags)
 		}},
 		{name: "_escape", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("_escape", args, kw, 1, 1); err != nil {
+			if err := vm.methodArgs("_escape", args, 1, 1); err != nil {
 				return nil, err
 			}
 			return reEscape(vm, args[0]), nil
 		}},
 	} {
-		b := newBuiltin("re", f.name, f.fn)
+		b := newModuleFunction("re", f)
 		b.Self = newRef(state)
 		m.Dict.SetString(vm, f.name, b)
 		vm.Decref(b)

@@ -51,7 +51,7 @@ func newSignalModule(vm *VM) *Module {
 	}
 	vm.Decref(sigint)
 	for _, f := range []methodDef{{name: "signal", fn: signalSignal}, {name: "getsignal", fn: signalGetsignal}} {
-		b := newBuiltin("signal", f.name, f.fn)
+		b := newModuleFunction("signal", f)
 		b.Self = newRef(handlers)
 		vm.modSet(m, f.name, b)
 	}

@@ -47,7 +47,7 @@ a built-in module called strop, but strop is now obsolete itself.`
 // stringMaketrans is string.maketrans(frm, to): the identity table with each byte of frm
 // mapped to the byte of to at the same position.
 func stringMaketrans(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("maketrans", args, kw, 2, 2); err != nil {
+	if err := vm.methodArgs("maketrans", args, 2, 2); err != nil {
 		return nil, err
 	}
 	var parts [2]string

@@ -388,43 +388,38 @@ func (vm *VM) unpackData(cls *Type, f *structFormat, o Object) (string, *PyError
 	return s.S, nil
 }
 
-// unpackFromData checks unpack_from's buffer and offset.
+// unpackFromData reads unpack_from's buffer and offset, by position or by name.
 func (vm *VM) unpackFromData(cls *Type, f *structFormat, args []Object, kw *Dict) (string, *PyError) {
-	buf := kwArg(kw, "buffer")
-	if len(args) > 0 {
-		buf = args[0]
+	a, err := vm.bindBuiltinArgs("unpack_from", args, kw, []string{"buffer", "offset"}, 1)
+	if err != nil {
+		return "", err
 	}
-	off := kwArg(kw, "offset")
-	if len(args) > 1 {
-		off = args[1]
+	if a[0] == Object(None) {
+		return "", vm.structError(cls, "unpack_from requires a buffer argument")
 	}
-	s, ok := buf.(*Str)
+	s, ok := a[0].(*Str)
 	if !ok {
 		return "", vm.typeErrorf("unpack_from() argument 1 must be string or read-only buffer")
 	}
-	offset := int64(0)
-	if off != nil {
-		n, err := vm.intArg(off)
-		if err != nil {
+	offset := 0
+	if a[1] != nil {
+		if offset, err = vm.ssizeArg(a[1]); err != nil {
 			return "", err
 		}
-		offset = n
 	}
-	if offset < 0 || int64(len(s.S))-offset < int64(f.size) {
+	if offset < 0 || len(s.S)-offset < f.size {
 		return "", vm.structError(cls, "unpack_from requires a buffer of at least "+strconv.Itoa(f.size)+" bytes")
 	}
-	return s.S[offset : offset+int64(f.size)], nil
+	return s.S[offset : offset+f.size], nil
 }
 
 func structTypes() []moduleTypeSpec {
 	StructType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		format := kwArg(kw, "format")
-		if len(args) > 0 {
-			format = args[0]
+		a, err := vm.bindBuiltinArgs("Struct", args, kw, []string{"format"}, 1)
+		if err != nil {
+			return nil, err
 		}
-		if format == nil || len(args) > 1 {
-			return nil, vm.typeErrorf("Struct() takes exactly 1 argument (%d given)", len(args))
-		}
+		format := a[0]
 		errCls := vm.structErrorClass()
 		f, err := vm.structFormatArg(errCls, format)
 		if err != nil {
@@ -459,7 +454,7 @@ func structTypes() []moduleTypeSpec {
 				return nil, err
 			}
 			return vm.structUnpack(s.f, data), nil
-		}},
+		}, keywords: true},
 	}, getsets: []getsetDef{
 		{name: "format", get: func(vm *VM, o Object) (Object, *PyError) { return newRef(self(o).format), nil }},
 		{name: "size", get: func(vm *VM, o Object) (Object, *PyError) { return vm.NewInt(int64(self(o).f.size)), nil }},
@@ -522,7 +517,7 @@ func newStructModule(vm *VM) *Module {
 		}},
 		{name: "unpack_from", fn: func(vm *VM, cls Object, args []Object, kw *Dict) (Object, *PyError) {
 			if len(args) == 0 {
-				return nil, vm.typeErrorf("unpack_from expected at least 1 arguments, got 0")
+				return nil, vm.typeErrorf("missing format argument")
 			}
 			f, err := vm.structFormatArg(cls.(*Type), args[0])
 			if err != nil {
@@ -533,10 +528,10 @@ func newStructModule(vm *VM) *Module {
 				return nil, err
 			}
 			return vm.structUnpack(f, data), nil
-		}},
+		}, keywords: true},
 	}
 	for _, f := range funcs {
-		b := newBuiltin("struct", f.name, f.fn)
+		b := newModuleFunction("struct", f)
 		b.Self = newRef(errCls)
 		vm.modSet(m, f.name, b)
 	}

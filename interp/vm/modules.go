@@ -176,8 +176,7 @@ func (vm *VM) newGoModule(name, doc string, funcs []methodDef) *Module {
 		vm.modSet(m, "__doc__", vm.NewStr(doc))
 	}
 	for _, f := range funcs {
-		b := newBuiltin(name, f.name, f.fn)
-		b.Doc = f.doc
+		b := newModuleFunction(name, f)
 		m.Dict.SetString(vm, f.name, b)
 		vm.Decref(b)
 	}
@@ -304,38 +303,11 @@ func kwArg(kw *Dict, name string) Object {
 	return kw.GetString(name)
 }
 
-// onlyKwargs rejects keyword arguments other than the allowed names, with CPython's
-// message for a builtin.
-func (vm *VM) onlyKwargs(kw *Dict, allowed ...string) *PyError {
-	if kw == nil {
-		return nil
-	}
-	pos := 0
-	for {
-		k, _, ok := kw.Next(&pos)
-		if !ok {
-			return nil
-		}
-		s, _ := k.(*Str)
-		found := false
-		for _, a := range allowed {
-			if s != nil && s.S == a {
-				found = true
-			}
-		}
-		if !found {
-			name := "?"
-			if s != nil {
-				name = s.S
-			}
-			return vm.typeErrorf("'%s' is an invalid keyword argument for this function", name)
-		}
-	}
-}
-
 // pyArgNoKeywords refuses keyword arguments with _PyArg_NoKeywords's message, which
 // names the callable as given (the itertools pass "chain()", operator's getters
-// "itemgetter"); vm.noKwargs has the other message, of functions with METH_VARARGS.
+// "itemgetter"). Constructors and the functions that take keywords only to refuse them
+// call it; a builtin function or method without keywords is refused before it runs, with
+// the message of refuseKeywords.
 func (vm *VM) pyArgNoKeywords(name string, kw *Dict) *PyError {
 	if kw != nil && kw.Len() > 0 {
 		return vm.typeErrorf("%s does not take keyword arguments", name)
@@ -419,6 +391,6 @@ func reprGetset(repr func(vm *VM, o Object) (string, *PyError)) getsetDef {
 		return vm.NewStr(s), nil
 	}
 	return getsetDef{name: "__repr__", get: func(vm *VM, o Object) (Object, *PyError) {
-		return &Builtin{Header: gcsim.Header{RC: 1}, Name: "__repr__", Fn: fn, Self: newRef(o)}, nil
+		return &Builtin{Header: gcsim.Header{RC: 1}, Name: "__repr__", Fn: fn, Self: newRef(o), kw: kwRefusedWrapper}, nil
 	}}
 }

@@ -111,7 +111,7 @@ func functionSpec() typeSpec {
 			}},
 			{name: "__call__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.Call(self, args, kw)
-			}},
+			}, keywords: true},
 		},
 		getsets: []getsetDef{name, alias(name, "func_name"), doc, alias(doc, "func_doc"), defaults,
 			alias(defaults, "func_defaults"), code, alias(code, "func_code"), globals,
@@ -136,7 +136,7 @@ func methodSpec() typeSpec {
 		base: ObjectType,
 		methods: []methodDef{{name: "__call__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			return vm.Call(self, args, kw)
-		}}},
+		}, keywords: true}},
 		getsets: []getsetDef{fn, alias(fn, "im_func"), self, alias(self, "im_self"),
 			{name: "im_class", get: func(vm *VM, o Object) (Object, *PyError) {
 				m := o.(*Method)
@@ -184,10 +184,19 @@ func builtinGetsets() []getsetDef {
 	}
 }
 
-// wrapperNew builds the __new__ of staticmethod/classmethod: one callable argument.
-func wrapperSpec(t *Type, make func(vm *VM, f Object) Object, funcOf func(o Object) Object) typeSpec {
+// wrapperSpec builds the type table of staticmethod/classmethod: one callable argument, by
+// position only. __new__ checks the arguments as __init__ does (CPython's __new__ checks
+// nothing and its __init__ all), so that a failing call fails with __init__'s message;
+// __init__ called again replaces the callable. funcSlot is where an object keeps it.
+func wrapperSpec(t *Type, make func(vm *VM, f Object) Object, funcSlot func(o Object) *Object) typeSpec {
+	parse := func(vm *VM, args []Object, kw *Dict) *PyError {
+		if len(args) != 1 {
+			return vm.typeErrorf("%s expected 1 arguments, got %d", t.Name, len(args))
+		}
+		return vm.pyArgNoKeywords(t.Name, kw)
+	}
 	t.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.argsExactly(t.Name, args, 1); err != nil {
+		if err := parse(vm, args, kw); err != nil {
 			return nil, err
 		}
 		return make(vm, args[0]), nil
@@ -197,8 +206,15 @@ func wrapperSpec(t *Type, make func(vm *VM, f Object) Object, funcOf func(o Obje
 		base: ObjectType,
 		methods: []methodDef{
 			{name: "__init__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := parse(vm, args, kw); err != nil {
+					return nil, err
+				}
+				slot := funcSlot(self)
+				old := *slot
+				*slot = newRef(args[0])
+				vm.Decref(old)
 				return noneRef(), nil
-			}},
+			}, keywords: true},
 			{name: "__get__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsRange("__get__", args, 1, 2); err != nil {
 					return nil, err
@@ -214,7 +230,7 @@ func wrapperSpec(t *Type, make func(vm *VM, f Object) Object, funcOf func(o Obje
 			}},
 		},
 		getsets: []getsetDef{{name: "__func__", get: func(vm *VM, o Object) (Object, *PyError) {
-			return newRef(funcOf(o)), nil
+			return newRef(*funcSlot(o)), nil
 		}}},
 	}
 }
@@ -224,7 +240,7 @@ func staticMethodSpec() typeSpec {
 		sm := &StaticMethod{Header: gcsim.Header{RC: 1}, Func: newRef(f)}
 		vm.track(sm, 24, 0)
 		return sm
-	}, func(o Object) Object { return o.(*StaticMethod).Func })
+	}, func(o Object) *Object { return &o.(*StaticMethod).Func })
 }
 
 func classMethodSpec() typeSpec {
@@ -232,44 +248,48 @@ func classMethodSpec() typeSpec {
 		cm := &ClassMethod{Header: gcsim.Header{RC: 1}, Func: newRef(f)}
 		vm.track(cm, 24, 0)
 		return cm
-	}, func(o Object) Object { return o.(*ClassMethod).Func })
+	}, func(o Object) *Object { return &o.(*ClassMethod).Func })
+}
+
+// propertyInit is property(fget=None, fset=None, fdel=None, doc=None): it sets p's
+// functions (None means none) and its doc, which defaults to the getter's.
+func (vm *VM) propertyInit(p *Property, args []Object, kw *Dict) *PyError {
+	vals, err := vm.bindBuiltinArgs("property", args, kw, []string{"fget", "fset", "fdel", "doc"}, 0)
+	if err != nil {
+		return err
+	}
+	for i := range vals {
+		if vals[i] == Object(None) {
+			vals[i] = nil
+		}
+		xincref(vals[i])
+	}
+	if vals[3] == nil && vals[0] != nil {
+		if d, err := vm.GetAttr(vals[0], sDoc); err == nil {
+			if d != Object(None) {
+				vals[3] = d
+			} else {
+				vm.Decref(d)
+			}
+		} else {
+			err.release(vm)
+		}
+	}
+	old := []Object{p.Get, p.Set, p.Del, p.Doc}
+	p.Get, p.Set, p.Del, p.Doc = vals[0], vals[1], vals[2], vals[3]
+	for _, o := range old {
+		vm.Xdecref(o)
+	}
+	return nil
 }
 
 func propertySpec() typeSpec {
 	PropertyType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 		p := &Property{Header: gcsim.Header{RC: 1}}
 		vm.track(p, 48, 0)
-		names := []string{"fget", "fset", "fdel", "doc"}
-		vals := make([]Object, 4)
-		if len(args) > 4 {
+		if err := vm.propertyInit(p, args, kw); err != nil {
 			vm.Decref(p)
-			return nil, vm.typeErrorf("property() takes at most 4 arguments (%d given)", len(args))
-		}
-		copy(vals, args)
-		if kw != nil {
-			for i, n := range names {
-				if v := kw.GetString(n); v != nil {
-					vals[i] = v
-				}
-			}
-		}
-		for i := range vals {
-			if vals[i] == Object(None) {
-				vals[i] = nil
-			}
-			xincref(vals[i])
-		}
-		p.Get, p.Set, p.Del, p.Doc = vals[0], vals[1], vals[2], vals[3]
-		if p.Doc == nil && p.Get != nil {
-			if d, err := vm.GetAttr(p.Get, sDoc); err == nil {
-				if d != Object(None) {
-					p.Doc = d
-				} else {
-					vm.Decref(d)
-				}
-			} else {
-				err.release(vm)
-			}
+			return nil, err
 		}
 		return p, nil
 	}
@@ -310,9 +330,15 @@ func propertySpec() typeSpec {
 			{name: "getter", fn: accessor(0)},
 			{name: "setter", fn: accessor(1)},
 			{name: "deleter", fn: accessor(2)},
+			// __init__ runs again what __new__ did (property() makes the property whole in
+			// __new__ because it ignores the class it is given), and re-initializes a
+			// property it is called on directly, as CPython's does.
 			{name: "__init__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.propertyInit(self.(*Property), args, kw); err != nil {
+					return nil, err
+				}
 				return noneRef(), nil
-			}},
+			}, keywords: true},
 			{name: "__get__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsRange("__get__", args, 1, 2); err != nil {
 					return nil, err
@@ -541,27 +567,47 @@ func genThrow(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 	return res, err
 }
 
+// moduleInitArgs reads module.__init__'s (name, doc=None); both are borrowed.
+func (vm *VM) moduleInitArgs(args []Object, kw *Dict) (*Str, Object, *PyError) {
+	a, err := vm.bindBuiltinArgs("module.__init__", args, kw, []string{"name", "doc"}, 1)
+	if err != nil {
+		return nil, nil, err
+	}
+	name, ok := a[0].(*Str)
+	if !ok {
+		return nil, nil, vm.typeErrorf("module.__init__() argument 1 must be string, not %s", argTypeName(a[0]))
+	}
+	if a[1] == nil {
+		return name, None, nil
+	}
+	return name, a[1], nil
+}
+
 func moduleSpec() typeSpec {
+	// module(name[, doc]) is read by CPython's module.__init__; handson's __new__ reads it
+	// too, to make the module with its name, and __init__ sets __name__ and __doc__ again.
 	ModuleType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.argsRange("module", args, 1, 2); err != nil {
+		name, doc, err := vm.moduleInitArgs(args, kw)
+		if err != nil {
 			return nil, err
 		}
-		name, ok := args[0].(*Str)
-		if !ok {
-			return nil, vm.typeErrorf("module.__init__() argument 1 must be string, not %s", args[0].Type().Name)
-		}
 		m := vm.NewModule(name.S)
-		if len(args) == 2 {
-			m.Dict.SetString(vm, "__doc__", args[1])
-		}
+		m.Dict.SetString(vm, "__doc__", doc)
 		return m, nil
 	}
 	return typeSpec{
 		t:    ModuleType,
 		base: ObjectType,
 		methods: []methodDef{{name: "__init__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			name, doc, err := vm.moduleInitArgs(args, kw)
+			if err != nil {
+				return nil, err
+			}
+			d := self.(*Module).Dict
+			d.SetString(vm, "__name__", name)
+			d.SetString(vm, "__doc__", doc)
 			return noneRef(), nil
-		}}},
+		}, keywords: true}},
 		getsets: []getsetDef{{name: "__dict__", get: func(vm *VM, o Object) (Object, *PyError) {
 			return newRef(o.(*Module).Dict), nil
 		}}},
@@ -631,8 +677,10 @@ func weakrefSpec() typeSpec {
 		t:    WeakRefType,
 		base: ObjectType,
 		methods: []methodDef{
+			// A reference is called with no arguments: CPython parses them against an
+			// empty keyword list.
 			{name: "__call__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.argsExactly("weakref", args, 0); err != nil {
+				if _, err := vm.bindBuiltinArgs("__call__", args, kw, nil, 0); err != nil {
 					return nil, err
 				}
 				w := self.(*WeakRef)
@@ -640,10 +688,18 @@ func weakrefSpec() typeSpec {
 					return noneRef(), nil
 				}
 				return newRef(w.target), nil
-			}},
+			}, keywords: true},
+			// __new__ made the reference; __init__ checks the arguments again, refusing
+			// keywords, as CPython's does.
 			{name: "__init__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.pyArgNoKeywords("ref()", kw); err != nil {
+					return nil, err
+				}
+				if err := vm.argsRange("__init__", args, 1, 2); err != nil {
+					return nil, err
+				}
 				return noneRef(), nil
-			}},
+			}, keywords: true},
 		},
 	}
 }
@@ -977,27 +1033,50 @@ func (s *superObj) traverse(visit func(Object)) {
 	}
 }
 
+// superInit is super(type[, obj]): it binds s to type and obj, which must be an instance
+// or a subclass of type. Keywords are refused with _PyArg_NoKeywords's message.
+func (vm *VM) superInit(s *superObj, args []Object, kw *Dict) *PyError {
+	if err := vm.pyArgNoKeywords("super", kw); err != nil {
+		return err
+	}
+	if err := vm.argsRange("super", args, 1, 2); err != nil {
+		return err
+	}
+	t, ok := args[0].(*Type)
+	if !ok {
+		return vm.typeErrorf("must be type, not %s", args[0].Type().Name)
+	}
+	var obj Object
+	var objType *Type
+	if len(args) == 2 && args[1] != Object(None) {
+		obj = args[1]
+		if ot, isType := obj.(*Type); isType && ot.IsSubtype(t) {
+			objType = ot
+		} else if obj.Type().IsSubtype(t) {
+			objType = obj.Type()
+		} else {
+			return vm.typeErrorf("super(type, obj): obj must be an instance or subtype of type")
+		}
+		incref(obj)
+	}
+	oldType, oldObj := s.typ, s.obj
+	s.typ, s.obj, s.objType = newRef(t).(*Type), obj, objType
+	if oldType != nil {
+		vm.Decref(oldType)
+	}
+	vm.Xdecref(oldObj)
+	return nil
+}
+
 func superSpec() typeSpec {
+	// CPython's super does its work in __init__; handson's __new__ does it (the object is
+	// whole from the start) and __init__ does it again, which only a direct call of
+	// super.__init__ can notice.
 	SuperType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.argsRange("super", args, 1, 2); err != nil {
+		s := &superObj{Header: gcsim.Header{RC: 1}}
+		if err := vm.superInit(s, args, kw); err != nil {
+			vm.Decref(s)
 			return nil, err
-		}
-		t, ok := args[0].(*Type)
-		if !ok {
-			return nil, vm.typeErrorf("must be type, not %s", args[0].Type().Name)
-		}
-		s := &superObj{Header: gcsim.Header{RC: 1}, typ: newRef(t).(*Type)}
-		if len(args) == 2 && args[1] != Object(None) {
-			obj := args[1]
-			if ot, isType := obj.(*Type); isType && ot.IsSubtype(t) {
-				s.objType = ot
-			} else if obj.Type().IsSubtype(t) {
-				s.objType = obj.Type()
-			} else {
-				vm.Decref(s)
-				return nil, vm.typeErrorf("super(type, obj): obj must be an instance or subtype of type")
-			}
-			s.obj = newRef(obj)
 		}
 		vm.track(s, 32, 0)
 		return s, nil
@@ -1007,8 +1086,11 @@ func superSpec() typeSpec {
 		base: ObjectType,
 		methods: []methodDef{
 			{name: "__init__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.superInit(self.(*superObj), args, kw); err != nil {
+					return nil, err
+				}
 				return noneRef(), nil
-			}},
+			}, keywords: true},
 			{name: "__getattribute__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("__getattribute__", args, 1); err != nil {
 					return nil, err

@@ -172,27 +172,13 @@ func (vm *VM) printNewline(stream Object) *PyError {
 
 // builtinPrint is print(*args, sep=' ', end='\n', file=sys.stdout).
 func builtinPrint(vm *VM, self Object, args []Object, kwargs *Dict) (Object, *PyError) {
-	var sep, end, file Object
-	if kwargs != nil {
-		pos := 0
-		for {
-			k, v, ok := kwargs.Next(&pos)
-			if !ok {
-				break
-			}
-			switch k.(*Str).S {
-			case "sep":
-				sep = v
-			case "end":
-				end = v
-			case "file":
-				file = v
-			default:
-				return nil, vm.typeErrorf("'%s' is an invalid keyword argument for this function", k.(*Str).S)
-			}
-		}
+	// CPython parses the keywords alone, against an empty tuple.
+	kw, err := vm.bindBuiltinArgs("print", nil, kwargs, []string{"sep", "end", "file"}, 0)
+	if err != nil {
+		return nil, err
 	}
-	file, err := vm.printStream(file)
+	sep, end := kw[0], kw[1]
+	file, err := vm.printStream(kw[2])
 	if err != nil {
 		return nil, err
 	}

@@ -321,26 +321,23 @@ func reTypeSpecs() []typeSpec {
 		{t: rePatternType, base: ObjectType, doc: "Compiled regular expression objects", methods: append([]methodDef{
 			{name: "match", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.reMatchOrSearch(pat(o), "match", args, kw, false)
-			}, doc: "match(string[, pos[, endpos]]) --> match object or None.\n    Matches zero or more characters at the beginning of the string"},
+			}, doc: "match(string[, pos[, endpos]]) --> match object or None.\n    Matches zero or more characters at the beginning of the string", keywords: true},
 			{name: "search", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.reMatchOrSearch(pat(o), "search", args, kw, true)
-			}, doc: "search(string[, pos[, endpos]]) --> match object or None.\n    Scan through string looking for a match, and return a corresponding\n    match object instance. Return None if no position in the string matches."},
+			}, doc: "search(string[, pos[, endpos]]) --> match object or None.\n    Scan through string looking for a match, and return a corresponding\n    match object instance. Return None if no position in the string matches.", keywords: true},
 			{name: "sub", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.reSubArgs(pat(o), "sub", args, kw, false)
-			}, doc: "sub(repl, string[, count = 0]) --> newstring\n    Return the string obtained by replacing the leftmost non-overlapping\n    occurrences of pattern in string by the replacement repl."},
+			}, doc: "sub(repl, string[, count = 0]) --> newstring\n    Return the string obtained by replacing the leftmost non-overlapping\n    occurrences of pattern in string by the replacement repl.", keywords: true},
 			{name: "subn", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.reSubArgs(pat(o), "subn", args, kw, true)
-			}, doc: "subn(repl, string[, count = 0]) --> (newstring, number of subs)\n    Return the tuple (new_string, number_of_subs_made) found by replacing\n    the leftmost non-overlapping occurrences of pattern with the\n    replacement repl."},
+			}, doc: "subn(repl, string[, count = 0]) --> (newstring, number of subs)\n    Return the tuple (new_string, number_of_subs_made) found by replacing\n    the leftmost non-overlapping occurrences of pattern with the\n    replacement repl.", keywords: true},
 			{name: "split", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.reSplit(pat(o), args, kw)
-			}, doc: "split(string[, maxsplit = 0])  --> list.\n    Split string by the occurrences of pattern."},
+			}, doc: "split(string[, maxsplit = 0])  --> list.\n    Split string by the occurrences of pattern.", keywords: true},
 			{name: "findall", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.reFindall(pat(o), args, kw)
-			}, doc: "findall(string[, pos[, endpos]]) --> list.\n   Return a list of all non-overlapping matches of pattern in string."},
+			}, doc: "findall(string[, pos[, endpos]]) --> list.\n   Return a list of all non-overlapping matches of pattern in string.", keywords: true},
 			{name: "finditer", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.noKwargs("finditer", kw); err != nil {
-					return nil, err
-				}
 				s, err := vm.reScanner(pat(o), args)
 				if err != nil {
 					return nil, err
@@ -352,9 +349,6 @@ func reTypeSpecs() []typeSpec {
 				return it, nil
 			}, doc: "finditer(string[, pos[, endpos]]) --> iterator.\n    Return an iterator over all non-overlapping matches for the \n    RE pattern in string. For each match, the iterator returns a\n    match object."},
 			{name: "scanner", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.noKwargs("scanner", kw); err != nil {
-					return nil, err
-				}
 				return vm.reScanner(pat(o), args)
 			}},
 		}, uncopyableMethods("pattern")...), getsets: []getsetDef{
@@ -365,9 +359,6 @@ func reTypeSpecs() []typeSpec {
 		}},
 		{t: reMatchType, base: ObjectType, doc: "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.", methods: append([]methodDef{
 			{name: "group", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.noKwargs("group", kw); err != nil {
-					return nil, err
-				}
 				m := mat(o)
 				switch len(args) {
 				case 0:
@@ -389,14 +380,14 @@ func reTypeSpecs() []typeSpec {
 				return vm.NewTuple(items), nil
 			}, doc: "group([group1, ...]) -> str or tuple.\n    Return subgroup(s) of the match by indices or names.\n    For 0 returns the entire match."},
 			{name: "start", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				i, err := mat(o).spanArg(vm, "start", args, kw)
+				i, err := mat(o).spanArg(vm, "start", args)
 				if err != nil {
 					return nil, err
 				}
 				return vm.NewInt(int64(mat(o).marks[2*i])), nil
 			}, doc: "start([group=0]) -> int.\n    Return index of the start of the substring matched by group."},
 			{name: "end", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				i, err := mat(o).spanArg(vm, "end", args, kw)
+				i, err := mat(o).spanArg(vm, "end", args)
 				if err != nil {
 					return nil, err
 				}
@@ -404,7 +395,7 @@ func reTypeSpecs() []typeSpec {
 			}, doc: "end([group=0]) -> int.\n    Return index of the end of the substring matched by group."},
 			{name: "span", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
 				m := mat(o)
-				i, err := m.spanArg(vm, "span", args, kw)
+				i, err := m.spanArg(vm, "span", args)
 				if err != nil {
 					return nil, err
 				}
@@ -421,7 +412,7 @@ func reTypeSpecs() []typeSpec {
 					items[i], _ = m.groupByIndex(vm, i+1, def)
 				}
 				return vm.NewTuple(items), nil
-			}, doc: "groups([default=None]) -> tuple.\n    Return a tuple containing all the subgroups of the match, from 1.\n    The default argument is used for groups\n    that did not participate in the match"},
+			}, doc: "groups([default=None]) -> tuple.\n    Return a tuple containing all the subgroups of the match, from 1.\n    The default argument is used for groups\n    that did not participate in the match", keywords: true},
 			{name: "groupdict", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
 				def, err := vm.defaultArg("groupdict", args, kw)
 				if err != nil {
@@ -441,9 +432,9 @@ func reTypeSpecs() []typeSpec {
 					}
 				}
 				return d, nil
-			}, doc: "groupdict([default=None]) -> dict.\n    Return a dictionary containing all the named subgroups of the match,\n    keyed by the subgroup name. The default argument is used for groups\n    that did not participate in the match"},
+			}, doc: "groupdict([default=None]) -> dict.\n    Return a dictionary containing all the named subgroups of the match,\n    keyed by the subgroup name. The default argument is used for groups\n    that did not participate in the match", keywords: true},
 			{name: "expand", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.methodArgO("expand", args, kw); err != nil {
+				if err := vm.methodArgO("expand", args); err != nil {
 					return nil, err
 				}
 				m := mat(o)
@@ -488,13 +479,13 @@ func reTypeSpecs() []typeSpec {
 		}},
 		{t: reScannerType, base: ObjectType, methods: []methodDef{
 			{name: "match", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.methodArgs("match", args, kw, 0, 0); err != nil {
+				if err := vm.methodArgs("match", args, 0, 0); err != nil {
 					return nil, err
 				}
 				return vm.scannerNext(scan(o), false)
 			}},
 			{name: "search", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.methodArgs("search", args, kw, 0, 0); err != nil {
+				if err := vm.methodArgs("search", args, 0, 0); err != nil {
 					return nil, err
 				}
 				return vm.scannerNext(scan(o), true)
@@ -511,13 +502,13 @@ func reTypeSpecs() []typeSpec {
 func uncopyableMethods(what string) []methodDef {
 	return []methodDef{
 		{name: "__copy__", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("__copy__", args, kw, 0, 0); err != nil {
+			if err := vm.methodArgs("__copy__", args, 0, 0); err != nil {
 				return nil, err
 			}
 			return nil, vm.typeErrorf("cannot copy this %s object", what)
 		}},
 		{name: "__deepcopy__", fn: func(vm *VM, o Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgO("__deepcopy__", args, kw); err != nil {
+			if err := vm.methodArgO("__deepcopy__", args); err != nil {
 				return nil, err
 			}
 			return nil, vm.typeErrorf("cannot deepcopy this %s object", what)
@@ -536,16 +527,8 @@ func (vm *VM) rePair(a, b int) Object {
 
 // defaultArg reads the optional default of groups() and groupdict().
 func (vm *VM) defaultArg(name string, args []Object, kw *Dict) (Object, *PyError) {
-	n := len(args)
-	if kw != nil {
-		n += kw.Len()
-	}
-	if n > 1 {
-		return nil, vm.typeErrorf("%s() takes at most 1 argument (%d given)", name, n)
-	}
-	var vals [1]Object
-	copy(vals[:], args)
-	if err := vm.kwOnly(kw, []string{"default"}, vals[:], len(args)); err != nil {
+	vals, err := vm.bindBuiltinArgs(name, args, kw, []string{"default"}, 0)
+	if err != nil {
 		return nil, err
 	}
 	if vals[0] == nil {
@@ -612,10 +595,7 @@ func (m *reMatchObj) groupByIndex(vm *VM, i int, def Object) (Object, *PyError) 
 }
 
 // spanArg reads the optional group of start, end and span.
-func (m *reMatchObj) spanArg(vm *VM, name string, args []Object, kw *Dict) (int, *PyError) {
-	if err := vm.noKwargs(name, kw); err != nil {
-		return 0, err
-	}
+func (m *reMatchObj) spanArg(vm *VM, name string, args []Object) (int, *PyError) {
 	if len(args) > 1 {
 		return 0, vm.typeErrorf("%s expected at most 1 arguments, got %d", name, len(args))
 	}
@@ -785,27 +765,12 @@ func (vm *VM) reSplit(p *rePattern, args []Object, kw *Dict) (Object, *PyError) 
 
 // reSubArgs reads the arguments of Pattern.sub and Pattern.subn.
 func (vm *VM) reSubArgs(p *rePattern, name string, args []Object, kw *Dict, subn bool) (Object, *PyError) {
-	n := len(args)
-	if kw != nil {
-		n += kw.Len()
-	}
-	if n > 3 {
-		return nil, vm.typeErrorf("%s() takes at most 3 arguments (%d given)", name, n)
-	}
-	var vals [3]Object
-	copy(vals[:], args)
-	if err := vm.kwOnly(kw, []string{"repl", "string", "count"}, vals[:], len(args)); err != nil {
+	vals, err := vm.bindBuiltinArgs(name, args, kw, []string{"repl", "string", "count"}, 2)
+	if err != nil {
 		return nil, err
-	}
-	if vals[0] == nil {
-		return nil, vm.typeErrorf("Required argument 'repl' (pos 1) not found")
-	}
-	if vals[1] == nil {
-		return nil, vm.typeErrorf("Required argument 'string' (pos 2) not found")
 	}
 	count := 0
 	if vals[2] != nil {
-		var err *PyError
 		if count, err = vm.ssizeArg(vals[2]); err != nil {
 			return nil, err
 		}

@@ -244,7 +244,15 @@ func setSpec() typeSpec {
 		})
 	}
 	methods = append(methods,
-		mut("__init__", func(vm *VM, st *setTable, self Object, args []Object) (Object, *PyError) {
+		// set.__init__ takes keywords to refuse them with _PyArg_NoKeywords's message.
+		methodDef{name: "__init__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			st := tableOf(self)
+			if st == nil {
+				return nil, vm.typeErrorf("descriptor '__init__' requires a 'set' object")
+			}
+			if err := vm.pyArgNoKeywords("set()", kw); err != nil {
+				return nil, err
+			}
 			if err := vm.argsRange("set", args, 0, 1); err != nil {
 				return nil, err
 			}
@@ -255,7 +263,7 @@ func setSpec() typeSpec {
 				}
 			}
 			return noneRef(), nil
-		}),
+		}, keywords: true},
 		mut("add", func(vm *VM, st *setTable, self Object, args []Object) (Object, *PyError) {
 			if err := vm.argsExactly("add", args, 1); err != nil {
 				return nil, err
@@ -500,7 +508,7 @@ func setCommonMethods() []methodDef {
 			}
 			in, err := tableOf(self).contains(vm, args[0])
 			return NewBool(in), err
-		}},
+		}, coexist: true},
 		{name: "__iter__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			return vm.newSetIter(self, tableOf(self)), nil
 		}},

@@ -538,9 +538,6 @@ func memberDescrSpec() typeSpec {
 		base: ObjectType,
 		methods: []methodDef{
 			{name: "__get__", fn: func(vm *VM, d Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.wrapperNoKwargs("__get__", kw); err != nil {
-					return nil, err
-				}
 				if err := vm.argsRange("", args, 1, 2); err != nil {
 					return nil, err
 				}
@@ -558,9 +555,6 @@ func memberDescrSpec() typeSpec {
 				return vm.memberGet(self(d), obj)
 			}},
 			{name: "__set__", fn: func(vm *VM, d Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.wrapperNoKwargs("__set__", kw); err != nil {
-					return nil, err
-				}
 				if err := vm.argsExactly("", args, 2); err != nil {
 					return nil, err
 				}
@@ -570,9 +564,6 @@ func memberDescrSpec() typeSpec {
 				return noneRef(), nil
 			}},
 			{name: "__delete__", fn: func(vm *VM, d Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.wrapperNoKwargs("__delete__", kw); err != nil {
-					return nil, err
-				}
 				if err := vm.wrapperArgs(args, 1); err != nil {
 					return nil, err
 				}
@@ -598,14 +589,6 @@ func memberDescrSpec() typeSpec {
 			}),
 		},
 	}
-}
-
-// wrapperNoKwargs refuses keyword arguments the way CPython's slot wrappers do.
-func (vm *VM) wrapperNoKwargs(name string, kw *Dict) *PyError {
-	if kw != nil && kw.Len() > 0 {
-		return vm.typeErrorf("wrapper %s doesn't take keyword arguments", name)
-	}
-	return nil
 }
 
 // instanceDictGet is the __dict__ attribute of instances of a class that added a dict.

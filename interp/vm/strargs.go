@@ -18,11 +18,8 @@ func argTypeName(o Object) string {
 }
 
 // methodArgs checks the positional argument count of a method taking min to max
-// arguments and no keywords.
-func (vm *VM) methodArgs(name string, args []Object, kw *Dict, min, max int) *PyError {
-	if kw != nil && kw.Len() > 0 {
-		return vm.typeErrorf("%s() takes no keyword arguments", name)
-	}
+// arguments (keywords were refused before the method ran: see kwpolicy.go).
+func (vm *VM) methodArgs(name string, args []Object, min, max int) *PyError {
 	n := len(args)
 	if n >= min && n <= max {
 		return nil
@@ -45,10 +42,7 @@ func (vm *VM) methodArgs(name string, args []Object, kw *Dict, min, max int) *Py
 }
 
 // methodArgO checks the single argument of a METH_O method.
-func (vm *VM) methodArgO(name string, args []Object, kw *Dict) *PyError {
-	if kw != nil && kw.Len() > 0 {
-		return vm.typeErrorf("%s() takes no keyword arguments", name)
-	}
+func (vm *VM) methodArgO(name string, args []Object) *PyError {
 	if len(args) != 1 {
 		return vm.typeErrorf("%s() takes exactly one argument (%d given)", name, len(args))
 	}

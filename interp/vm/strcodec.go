@@ -143,44 +143,12 @@ func lookupErrors(name string) errorMode {
 	return errorsUnknown
 }
 
-// codecArgs reads the (encoding, errors) arguments of encode, decode and unicode(), which
-// also accept them by keyword. fn names the method for messages; encName is the keyword
-// of the first argument ("encoding").
+// codecArgs reads the (encoding, errors) arguments of encode and decode, which also
+// accept them by keyword. fn names the method for messages.
 func (vm *VM) codecArgs(fn string, args []Object, kw *Dict) (encoding, errors string, haveEnc bool, err *PyError) {
-	if len(args) > 2 {
-		return "", "", false, vm.typeErrorf("%s() takes at most 2 arguments (%d given)", fn, len(args))
-	}
-	var vals [2]Object
-	copy(vals[:], args)
-	if kw != nil && kw.Len() > 0 {
-		pos := 0
-		for {
-			k, v, ok := kw.Next(&pos)
-			if !ok {
-				break
-			}
-			ks, _ := k.(*Str)
-			i := -1
-			if ks != nil {
-				switch ks.S {
-				case "encoding":
-					i = 0
-				case "errors":
-					i = 1
-				}
-			}
-			if i < 0 {
-				name := ""
-				if ks != nil {
-					name = ks.S
-				}
-				return "", "", false, vm.typeErrorf("'%s' is an invalid keyword argument for this function", name)
-			}
-			if vals[i] != nil {
-				return "", "", false, vm.typeErrorf("Argument given by name ('%s') and position (%d)", ks.S, i+1)
-			}
-			vals[i] = v
-		}
+	vals, err := vm.bindBuiltinArgs(fn, args, kw, []string{"encoding", "errors"}, 0)
+	if err != nil {
+		return "", "", false, err
 	}
 	encoding, errors = "ascii", "strict"
 	for i, v := range vals {

@@ -494,7 +494,7 @@ func appendASCII[E textChar](out []E, b []byte) []E {
 // formatterParserMethod is str._formatter_parser() and unicode's: the (literal, field
 // name, spec, conversion) tuples of a format string, as an iterator.
 func formatterParserMethod(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("_formatter_parser", args, kw, 0, 0); err != nil {
+	if err := vm.methodArgs("_formatter_parser", args, 0, 0); err != nil {
 		return nil, err
 	}
 	var items []Object
@@ -543,7 +543,7 @@ func parserTuples[E textChar](vm *VM, f []E) ([]Object, *PyError) {
 // first part of a field name (a long when numeric) and an iterator of (is_attribute, key)
 // pairs.
 func formatterFieldNameSplitMethod(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("_formatter_field_name_split", args, kw, 0, 0); err != nil {
+	if err := vm.methodArgs("_formatter_field_name_split", args, 0, 0); err != nil {
 		return nil, err
 	}
 	if u := asUnicode(self); u != nil {

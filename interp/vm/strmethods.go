@@ -24,14 +24,14 @@ func strMethods() []methodDef {
 				return nil, err
 			}
 			return vm.strDecode(self, asStr(self).S, enc, errors)
-		}},
+		}, keywords: true},
 		{name: "encode", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			enc, errors, _, err := vm.codecArgs("encode", args, kw)
 			if err != nil {
 				return nil, err
 			}
 			return vm.strEncode(self, asStr(self).S, enc, errors)
-		}},
+		}, keywords: true},
 		{name: "endswith", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			return strTailMatch(vm, self, args, kw, "endswith", true)
 		}},
@@ -41,7 +41,7 @@ func strMethods() []methodDef {
 		}},
 		{name: "format", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			return vm.strFormatMethod(self, args, kw)
-		}},
+		}, keywords: true},
 		{name: "index", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			return strFind(vm, self, args, kw, "index", false, true)
 		}},
@@ -126,7 +126,7 @@ func (vm *VM) strResult(self Object, s string) Object {
 }
 
 func strCapitalize(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("capitalize", args, kw, 0, 0); err != nil {
+	if err := vm.methodArgs("capitalize", args, 0, 0); err != nil {
 		return nil, err
 	}
 	s := asStr(self).S
@@ -144,7 +144,7 @@ func strCapitalize(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErr
 // strMapBytes makes lower, upper and swapcase: a byte-for-byte mapping.
 func strMapBytes(name string, f func(byte) byte) BuiltinFn {
 	return func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.methodArgs(name, args, kw, 0, 0); err != nil {
+		if err := vm.methodArgs(name, args, 0, 0); err != nil {
 			return nil, err
 		}
 		s := asStr(self).S
@@ -157,7 +157,7 @@ func strMapBytes(name string, f func(byte) byte) BuiltinFn {
 }
 
 func strTitle(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("title", args, kw, 0, 0); err != nil {
+	if err := vm.methodArgs("title", args, 0, 0); err != nil {
 		return nil, err
 	}
 	s := asStr(self).S
@@ -187,7 +187,7 @@ func strTitle(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 // strPredicate makes isalnum, isalpha, isdigit and isspace.
 func strPredicate(name string, pred func(byte) bool) BuiltinFn {
 	return func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.methodArgs(name, args, kw, 0, 0); err != nil {
+		if err := vm.methodArgs(name, args, 0, 0); err != nil {
 			return nil, err
 		}
 		return NewBool(textAll(strBytes(asStr(self).S), pred)), nil
@@ -197,7 +197,7 @@ func strPredicate(name string, pred func(byte) bool) BuiltinFn {
 // strCasePredicate makes islower, isupper and istitle.
 func strCasePredicate(name string, pred func([]byte) bool) BuiltinFn {
 	return func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.methodArgs(name, args, kw, 0, 0); err != nil {
+		if err := vm.methodArgs(name, args, 0, 0); err != nil {
 			return nil, err
 		}
 		return NewBool(pred(strBytes(asStr(self).S))), nil
@@ -206,7 +206,7 @@ func strCasePredicate(name string, pred func([]byte) bool) BuiltinFn {
 
 // strJustify is center, ljust and rjust.
 func strJustify(vm *VM, self Object, args []Object, kw *Dict, name string) (Object, *PyError) {
-	if err := vm.methodArgs(name, args, kw, 1, 2); err != nil {
+	if err := vm.methodArgs(name, args, 1, 2); err != nil {
 		return nil, err
 	}
 	width, err := vm.ssizeArg(args[0])
@@ -230,7 +230,7 @@ func strJustify(vm *VM, self Object, args []Object, kw *Dict, name string) (Obje
 }
 
 func strZfill(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("zfill", args, kw, 1, 1); err != nil {
+	if err := vm.methodArgs("zfill", args, 1, 1); err != nil {
 		return nil, err
 	}
 	width, err := vm.ssizeArg(args[0])
@@ -245,7 +245,7 @@ func strZfill(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 }
 
 func strExpandTabs(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("expandtabs", args, kw, 0, 1); err != nil {
+	if err := vm.methodArgs("expandtabs", args, 0, 1); err != nil {
 		return nil, err
 	}
 	tabsize := 8
@@ -264,7 +264,7 @@ func strFind(vm *VM, self Object, args []Object, kw *Dict, name string, reverse,
 	if kw != nil && kw.Len() > 0 {
 		return nil, vm.typeErrorf("%s() takes no keyword arguments", name)
 	}
-	if err := vm.methodArgs("find/rfind/index/rindex", args, nil, 1, 3); err != nil {
+	if err := vm.methodArgs("find/rfind/index/rindex", args, 1, 3); err != nil {
 		return nil, err
 	}
 	start, end, err := vm.boundsArgs(args[1:])
@@ -286,7 +286,7 @@ func strFind(vm *VM, self Object, args []Object, kw *Dict, name string, reverse,
 }
 
 func strCount(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("count", args, kw, 1, 3); err != nil {
+	if err := vm.methodArgs("count", args, 1, 3); err != nil {
 		return nil, err
 	}
 	start, end, err := vm.boundsArgs(args[1:])
@@ -305,7 +305,7 @@ func strCount(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 
 // strTailMatch is startswith and endswith.
 func strTailMatch(vm *VM, self Object, args []Object, kw *Dict, name string, atEnd bool) (Object, *PyError) {
-	if err := vm.methodArgs(name, args, kw, 1, 3); err != nil {
+	if err := vm.methodArgs(name, args, 1, 3); err != nil {
 		return nil, err
 	}
 	start, end, err := vm.boundsArgs(args[1:])
@@ -348,7 +348,7 @@ func strTailMatch(vm *VM, self Object, args []Object, kw *Dict, name string, atE
 
 // strJoin is str.join(iterable).
 func strJoin(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgO("join", args, kw); err != nil {
+	if err := vm.methodArgO("join", args); err != nil {
 		return nil, err
 	}
 	items, owned, err := vm.joinItems(args[0])
@@ -437,7 +437,7 @@ func (vm *VM) decrefAll(items []Object) {
 
 // strStrip is strip, lstrip and rstrip.
 func strStrip(vm *VM, self Object, args []Object, kw *Dict, name string, left, right bool) (Object, *PyError) {
-	if err := vm.methodArgs(name, args, kw, 0, 1); err != nil {
+	if err := vm.methodArgs(name, args, 0, 1); err != nil {
 		return nil, err
 	}
 	s := asStr(self).S
@@ -459,7 +459,7 @@ func strStrip(vm *VM, self Object, args []Object, kw *Dict, name string, left, r
 
 // strPartition is partition and rpartition.
 func strPartition(vm *VM, self Object, args []Object, kw *Dict, name string, reverse bool) (Object, *PyError) {
-	if err := vm.methodArgO(name, args, kw); err != nil {
+	if err := vm.methodArgO(name, args); err != nil {
 		return nil, err
 	}
 	sep, kind := strArgOf(args[0])
@@ -497,7 +497,7 @@ func strPartition(vm *VM, self Object, args []Object, kw *Dict, name string, rev
 }
 
 func strReplace(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("replace", args, kw, 2, 3); err != nil {
+	if err := vm.methodArgs("replace", args, 2, 3); err != nil {
 		return nil, err
 	}
 	count := -1
@@ -528,7 +528,7 @@ func strReplace(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError)
 
 // strSplit is split and rsplit.
 func strSplit(vm *VM, self Object, args []Object, kw *Dict, name string, reverse bool) (Object, *PyError) {
-	if err := vm.methodArgs(name, args, kw, 0, 2); err != nil {
+	if err := vm.methodArgs(name, args, 0, 2); err != nil {
 		return nil, err
 	}
 	maxsplit := -1
@@ -582,7 +582,7 @@ func (vm *VM) strSpansList(self Object, s string, spans []span, reversed bool) O
 }
 
 func strSplitLines(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("splitlines", args, kw, 0, 1); err != nil {
+	if err := vm.methodArgs("splitlines", args, 0, 1); err != nil {
 		return nil, err
 	}
 	keep := false
@@ -599,9 +599,6 @@ func strSplitLines(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErr
 }
 
 func strTranslate(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.noKwargs("translate", kw); err != nil {
-		return nil, err
-	}
 	if err := vm.argsRange("translate", args, 1, 2); err != nil {
 		return nil, err
 	}

@@ -418,7 +418,7 @@ func strSpecialMethods() []methodDef {
 			return vm.NewStr(asStr(self).S), nil
 		}},
 		{name: "__format__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("__format__", args, kw, 1, 1); err != nil {
+			if err := vm.methodArgs("__format__", args, 1, 1); err != nil {
 				return nil, err
 			}
 			if _, kind := strArgOf(args[0]); kind == argIsOther {
@@ -427,14 +427,14 @@ func strSpecialMethods() []methodDef {
 			return vm.formatValue(self, args[0])
 		}},
 		{name: "__getnewargs__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("__getnewargs__", args, kw, 0, 0); err != nil {
+			if err := vm.methodArgs("__getnewargs__", args, 0, 0); err != nil {
 				return nil, err
 			}
 			s := vm.NewStr(asStr(self).S)
 			return vm.NewTuple([]Object{s}), nil
 		}},
 		{name: "__sizeof__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("__sizeof__", args, kw, 0, 0); err != nil {
+			if err := vm.methodArgs("__sizeof__", args, 0, 0); err != nil {
 				return nil, err
 			}
 			return vm.NewInt(int64(37 + len(asStr(self).S))), nil
@@ -519,7 +519,7 @@ func unicodeSpecialMethods() []methodDef {
 			return vm.encodeRunes(asUnicode(self).R, codecASCII, "strict", self)
 		}},
 		{name: "__format__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("__format__", args, kw, 1, 1); err != nil {
+			if err := vm.methodArgs("__format__", args, 1, 1); err != nil {
 				return nil, err
 			}
 			if _, kind := strArgOf(args[0]); kind == argIsOther {
@@ -528,13 +528,13 @@ func unicodeSpecialMethods() []methodDef {
 			return vm.formatValue(self, args[0])
 		}},
 		{name: "__getnewargs__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("__getnewargs__", args, kw, 0, 0); err != nil {
+			if err := vm.methodArgs("__getnewargs__", args, 0, 0); err != nil {
 				return nil, err
 			}
 			return vm.NewTuple([]Object{vm.NewUnicode(asUnicode(self).R)}), nil
 		}},
 		{name: "__sizeof__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			if err := vm.methodArgs("__sizeof__", args, kw, 0, 0); err != nil {
+			if err := vm.methodArgs("__sizeof__", args, 0, 0); err != nil {
 				return nil, err
 			}
 			return vm.NewInt(int64(48 + 4*(len(asUnicode(self).R)+1))), nil

@@ -17,14 +17,14 @@ func unicodeMethods() []methodDef {
 				return nil, err
 			}
 			return vm.unicodeDecode(self, asUnicode(self).R, enc, errors)
-		}},
+		}, keywords: true},
 		{name: "encode", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			enc, errors, _, err := vm.codecArgs("encode", args, kw)
 			if err != nil {
 				return nil, err
 			}
 			return vm.unicodeEncode(self, asUnicode(self).R, enc, errors)
-		}},
+		}, keywords: true},
 		{name: "endswith", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			return unicodeTailMatch(vm, self, args, kw, "endswith", true)
 		}},
@@ -32,7 +32,7 @@ func unicodeMethods() []methodDef {
 		{name: "find", fn: unicodeFindFn("find", false, false)},
 		{name: "format", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			return vm.unicodeFormatMethod(self, args, kw)
-		}},
+		}, keywords: true},
 		{name: "index", fn: unicodeFindFn("index", false, true)},
 		{name: "isalnum", fn: unicodePredicate("isalnum", uniIsAlnum)},
 		{name: "isalpha", fn: unicodePredicate("isalpha", uniIsAlpha)},
@@ -94,7 +94,7 @@ func (vm *VM) unicodeResult(self Object, r []rune) Object {
 }
 
 func unicodeCapitalize(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("capitalize", args, kw, 0, 0); err != nil {
+	if err := vm.methodArgs("capitalize", args, 0, 0); err != nil {
 		return nil, err
 	}
 	r := asUnicode(self).R
@@ -115,7 +115,7 @@ func unicodeCapitalize(vm *VM, self Object, args []Object, kw *Dict) (Object, *P
 // unicodeMapRunes makes lower, upper and swapcase.
 func unicodeMapRunes(name string, f func(rune) rune) BuiltinFn {
 	return func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.methodArgs(name, args, kw, 0, 0); err != nil {
+		if err := vm.methodArgs(name, args, 0, 0); err != nil {
 			return nil, err
 		}
 		r := asUnicode(self).R
@@ -128,7 +128,7 @@ func unicodeMapRunes(name string, f func(rune) rune) BuiltinFn {
 }
 
 func unicodeTitle(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("title", args, kw, 0, 0); err != nil {
+	if err := vm.methodArgs("title", args, 0, 0); err != nil {
 		return nil, err
 	}
 	r := asUnicode(self).R
@@ -148,7 +148,7 @@ func unicodeTitle(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErro
 // unicodePredicate makes isalnum, isalpha, isdecimal, isdigit, isnumeric and isspace.
 func unicodePredicate(name string, pred func(rune) bool) BuiltinFn {
 	return func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.methodArgs(name, args, kw, 0, 0); err != nil {
+		if err := vm.methodArgs(name, args, 0, 0); err != nil {
 			return nil, err
 		}
 		return NewBool(textAll(asUnicode(self).R, pred)), nil
@@ -158,7 +158,7 @@ func unicodePredicate(name string, pred func(rune) bool) BuiltinFn {
 // unicodeCasePredicate makes islower, isupper and istitle.
 func unicodeCasePredicate(name string, pred func([]rune) bool) BuiltinFn {
 	return func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.methodArgs(name, args, kw, 0, 0); err != nil {
+		if err := vm.methodArgs(name, args, 0, 0); err != nil {
 			return nil, err
 		}
 		return NewBool(pred(asUnicode(self).R)), nil
@@ -167,7 +167,7 @@ func unicodeCasePredicate(name string, pred func([]rune) bool) BuiltinFn {
 
 // unicodeJustify is center, ljust and rjust.
 func unicodeJustify(vm *VM, self Object, args []Object, kw *Dict, name string) (Object, *PyError) {
-	if err := vm.methodArgs(name, args, kw, 1, 2); err != nil {
+	if err := vm.methodArgs(name, args, 1, 2); err != nil {
 		return nil, err
 	}
 	width, err := vm.ssizeArg(args[0])
@@ -195,7 +195,7 @@ func unicodeJustify(vm *VM, self Object, args []Object, kw *Dict, name string) (
 }
 
 func unicodeZfill(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("zfill", args, kw, 1, 1); err != nil {
+	if err := vm.methodArgs("zfill", args, 1, 1); err != nil {
 		return nil, err
 	}
 	width, err := vm.ssizeArg(args[0])
@@ -210,7 +210,7 @@ func unicodeZfill(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErro
 }
 
 func unicodeExpandTabs(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("expandtabs", args, kw, 0, 1); err != nil {
+	if err := vm.methodArgs("expandtabs", args, 0, 1); err != nil {
 		return nil, err
 	}
 	tabsize := 8
@@ -226,7 +226,7 @@ func unicodeExpandTabs(vm *VM, self Object, args []Object, kw *Dict) (Object, *P
 // unicodeFindFn makes find, rfind, index and rindex.
 func unicodeFindFn(name string, reverse, raise bool) BuiltinFn {
 	return func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.methodArgs(name, args, kw, 1, 3); err != nil {
+		if err := vm.methodArgs(name, args, 1, 3); err != nil {
 			return nil, err
 		}
 		start, end, err := vm.boundsArgs(args[1:])
@@ -246,7 +246,7 @@ func unicodeFindFn(name string, reverse, raise bool) BuiltinFn {
 }
 
 func unicodeCount(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("count", args, kw, 1, 3); err != nil {
+	if err := vm.methodArgs("count", args, 1, 3); err != nil {
 		return nil, err
 	}
 	start, end, err := vm.boundsArgs(args[1:])
@@ -262,7 +262,7 @@ func unicodeCount(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErro
 
 // unicodeTailMatch is startswith and endswith.
 func unicodeTailMatch(vm *VM, self Object, args []Object, kw *Dict, name string, atEnd bool) (Object, *PyError) {
-	if err := vm.methodArgs(name, args, kw, 1, 3); err != nil {
+	if err := vm.methodArgs(name, args, 1, 3); err != nil {
 		return nil, err
 	}
 	start, end, err := vm.boundsArgs(args[1:])
@@ -294,7 +294,7 @@ func unicodeTailMatch(vm *VM, self Object, args []Object, kw *Dict, name string,
 
 // unicodeJoin is unicode.join(iterable): str items are decoded with the default codec.
 func unicodeJoin(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgO("join", args, kw); err != nil {
+	if err := vm.methodArgO("join", args); err != nil {
 		return nil, err
 	}
 	items, owned, err := vm.joinItems(args[0])
@@ -341,7 +341,7 @@ func unicodeJoin(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError
 // unicodeStripFn makes strip, lstrip and rstrip.
 func unicodeStripFn(name string, left, right bool) BuiltinFn {
 	return func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.methodArgs(name, args, kw, 0, 1); err != nil {
+		if err := vm.methodArgs(name, args, 0, 1); err != nil {
 			return nil, err
 		}
 		r := asUnicode(self).R
@@ -365,7 +365,7 @@ func unicodeStripFn(name string, left, right bool) BuiltinFn {
 // unicodePartitionFn makes partition and rpartition.
 func unicodePartitionFn(name string, reverse bool) BuiltinFn {
 	return func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.methodArgO(name, args, kw); err != nil {
+		if err := vm.methodArgO(name, args); err != nil {
 			return nil, err
 		}
 		sep, err := vm.unicodeArg(args[0])
@@ -403,7 +403,7 @@ func unicodePartitionFn(name string, reverse bool) BuiltinFn {
 }
 
 func unicodeReplace(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("replace", args, kw, 2, 3); err != nil {
+	if err := vm.methodArgs("replace", args, 2, 3); err != nil {
 		return nil, err
 	}
 	old, err := vm.unicodeArg(args[0])
@@ -435,7 +435,7 @@ func unicodeReplace(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyEr
 // unicodeSplitFn makes split and rsplit.
 func unicodeSplitFn(name string, reverse bool) BuiltinFn {
 	return func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-		if err := vm.methodArgs(name, args, kw, 0, 2); err != nil {
+		if err := vm.methodArgs(name, args, 0, 2); err != nil {
 			return nil, err
 		}
 		r := asUnicode(self).R
@@ -487,7 +487,7 @@ func (vm *VM) unicodeSpansList(self Object, r []rune, spans []span, reversed boo
 }
 
 func unicodeSplitLines(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgs("splitlines", args, kw, 0, 1); err != nil {
+	if err := vm.methodArgs("splitlines", args, 0, 1); err != nil {
 		return nil, err
 	}
 	keep := false
@@ -506,7 +506,7 @@ func unicodeSplitLines(vm *VM, self Object, args []Object, kw *Dict) (Object, *P
 // unicodeTranslate is unicode.translate(table): table[ord(c)] gives a code point, a
 // unicode string or None (delete); characters the table lacks (LookupError) stay.
 func unicodeTranslate(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.methodArgO("translate", args, kw); err != nil {
+	if err := vm.methodArgO("translate", args); err != nil {
 		return nil, err
 	}
 	table := args[0]

@@ -12,7 +12,7 @@ import (
 // sysExtraFunctions are the functions of sys defined here.
 func sysExtraFunctions() []methodDef {
 	return []methodDef{
-		{name: "getsizeof", fn: sysGetsizeof},
+		{name: "getsizeof", fn: sysGetsizeof, keywords: true},
 		{name: "displayhook", fn: sysDisplayhook},
 		{name: "excepthook", fn: sysExcepthook},
 		{name: "getcheckinterval", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {

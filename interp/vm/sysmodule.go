@@ -56,7 +56,7 @@ func (vm *VM) setupSysModule() {
 	set("api_version", vm.NewInt(1013))
 	set("builtin_module_names", vm.NewTupleRefs(vm.NewStr("__builtin__"), vm.NewStr("sys")))
 	for _, f := range append(sysFunctions(vm.opts.PyPy), sysExtraFunctions()...) {
-		b := newBuiltin("sys", f.name, f.fn)
+		b := newModuleFunction("sys", f)
 		b.Self = newRef(m)
 		d.SetString(vm, f.name, b)
 		vm.Decref(b)

@@ -57,11 +57,21 @@ var (
 	DictProxyType       = newStaticType("dictproxy", KindOther, 0)
 )
 
-// methodDef describes a builtin method for a type's table.
+// methodDef describes a builtin method for a type's table, or a function for a module's.
 type methodDef struct {
 	name string
 	fn   BuiltinFn
 	doc  string
+	// keywords says fn binds keyword arguments itself, as CPython's METH_KEYWORDS does.
+	// Without it a call passing keywords is refused with CPython's TypeError before fn runs.
+	// Refusing is the default because most builtins take positional arguments only (as in
+	// CPython, whose default it also is), and because a def that forgets the flag then
+	// fails loudly at its first keyword call instead of dropping the keywords unseen.
+	keywords bool
+	// coexist marks a type's method whose name is a slot's but which CPython defines as a
+	// plain method (METH_COEXIST: dict.__getitem__), so that it refuses keywords with a
+	// method's message rather than a slot wrapper's.
+	coexist bool
 }
 
 // getsetDef describes a computed attribute for a type's table.
@@ -113,20 +123,24 @@ func installSpec(spec typeSpec) {
 	t := spec.t
 	d := t.Dict
 	for _, m := range spec.methods {
-		d.SetStr(nil, NewStrConst(m.name), &MethodDescr{Header: immortalHeader(), Name: m.name, Owner: t, Fn: m.fn, Doc: m.doc})
+		d.SetStr(nil, NewStrConst(m.name), &MethodDescr{Header: immortalHeader(), Name: m.name, Owner: t, Fn: m.fn, Doc: m.doc,
+			kw: m.policy(true)})
 	}
 	for _, m := range spec.statics {
-		d.SetStr(nil, NewStrConst(m.name), &MethodDescr{Header: immortalHeader(), Name: m.name, Owner: t, Fn: m.fn, Doc: m.doc, static: true})
+		d.SetStr(nil, NewStrConst(m.name), &MethodDescr{Header: immortalHeader(), Name: m.name, Owner: t, Fn: m.fn, Doc: m.doc,
+			kw: m.policy(true), static: true})
 	}
 	for _, m := range spec.classMethods {
-		d.SetStr(nil, NewStrConst(m.name), &MethodDescr{Header: immortalHeader(), Name: m.name, Owner: t, Fn: m.fn, Doc: m.doc, classMethod: true})
+		d.SetStr(nil, NewStrConst(m.name), &MethodDescr{Header: immortalHeader(), Name: m.name, Owner: t, Fn: m.fn, Doc: m.doc,
+			kw: m.policy(true), classMethod: true})
 	}
 	for _, g := range spec.getsets {
 		d.SetStr(nil, NewStrConst(g.name), &GetSetDescr{Header: immortalHeader(), Name: g.name, Owner: t, Get: g.get, Set: g.set})
 	}
 	if t.New != nil && d.GetString("__new__") == nil {
+		// tp_new_wrapper hands the keywords to the type's __new__.
 		d.SetStr(nil, NewStrConst("__new__"), &MethodDescr{Header: immortalHeader(), Name: "__new__", Owner: t,
-			Fn: builtinNewWrapper(t), static: true})
+			Fn: builtinNewWrapper(t), kw: kwAccepted, static: true})
 	}
 	if d.GetString("__doc__") == nil {
 		if spec.doc != "" {

@@ -96,14 +96,6 @@ func (vm *VM) argsRange(name string, args []Object, lo, hi int) *PyError {
 	return nil
 }
 
-// noKwargs rejects keyword arguments for builtins that take none.
-func (vm *VM) noKwargs(name string, kwargs *Dict) *PyError {
-	if kwargs != nil && kwargs.Len() > 0 {
-		return vm.typeErrorf("%s() takes no keyword arguments", name)
-	}
-	return nil
-}
-
 func objectSpec() typeSpec {
 	ObjectType.New = objectNew
 	return typeSpec{
@@ -114,7 +106,7 @@ func objectSpec() typeSpec {
 					return nil, err
 				}
 				return noneRef(), nil
-			}},
+			}, keywords: true},
 			{name: "__repr__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				t := self.Type()
 				if inst, ok := self.(*Instance); ok && t.IsSubtype(BaseExceptionType) {
@@ -167,7 +159,7 @@ func objectSpec() typeSpec {
 				return vm.objectFormat(self, args[0])
 			}},
 			{name: "__sizeof__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-				if err := vm.methodArgs("__sizeof__", args, kw, 0, 0); err != nil {
+				if err := vm.methodArgs("__sizeof__", args, 0, 0); err != nil {
 					return nil, err
 				}
 				return vm.NewInt(cpythonSizeof(self)), nil
@@ -185,7 +177,7 @@ func objectSpec() typeSpec {
 				return nil, vm.typeErrorf("object.__new__(%s) is not safe", cls.Name)
 			}
 			return cls.New(vm, cls, args[1:], kw)
-		}}},
+		}, keywords: true}},
 		getsets: []getsetDef{
 			{name: "__class__", get: func(vm *VM, o Object) (Object, *PyError) {
 				return newRef(o.Type()), nil
@@ -280,7 +272,7 @@ func typeTypeSpec() typeSpec {
 		methods: []methodDef{
 			{name: "__call__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.Call(self, args, kw)
-			}},
+			}, keywords: true},
 			{name: "mro", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				t := self.(*Type)
 				items := make([]Object, len(t.MRO))
