@@ -37,13 +37,13 @@ func strMethods() []methodDef {
 		}},
 		{name: "expandtabs", fn: strExpandTabs},
 		{name: "find", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strFind(vm, self, args, kw, "find", false, false)
+			return strFind(vm, self, args, "find", false, false)
 		}},
 		{name: "format", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			return vm.strFormatMethod(self, args, kw)
 		}, keywords: true},
 		{name: "index", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strFind(vm, self, args, kw, "index", false, true)
+			return strFind(vm, self, args, "index", false, true)
 		}},
 		{name: "isalnum", fn: strPredicate("isalnum", byteIsAlnum)},
 		{name: "isalpha", fn: strPredicate("isalpha", byteIsAlpha)},
@@ -65,10 +65,10 @@ func strMethods() []methodDef {
 		}},
 		{name: "replace", fn: strReplace},
 		{name: "rfind", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strFind(vm, self, args, kw, "rfind", true, false)
+			return strFind(vm, self, args, "rfind", true, false)
 		}},
 		{name: "rindex", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strFind(vm, self, args, kw, "rindex", true, true)
+			return strFind(vm, self, args, "rindex", true, true)
 		}},
 		{name: "rjust", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			return strJustify(vm, self, args, kw, "rjust")
@@ -260,10 +260,7 @@ func strExpandTabs(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErr
 }
 
 // strFind is find, rfind, index and rindex (raising instead of returning -1).
-func strFind(vm *VM, self Object, args []Object, kw *Dict, name string, reverse, raise bool) (Object, *PyError) {
-	if kw != nil && kw.Len() > 0 {
-		return nil, vm.typeErrorf("%s() takes no keyword arguments", name)
-	}
+func strFind(vm *VM, self Object, args []Object, name string, reverse, raise bool) (Object, *PyError) {
 	if err := vm.methodArgs("find/rfind/index/rindex", args, 1, 3); err != nil {
 		return nil, err
 	}
