@@ -110,8 +110,10 @@ func isStr(o Object) bool {
 	return ok
 }
 
-// kwOnly reads the keyword arguments of a constructor: each must be one of names and
-// not also given by position (npos positional arguments were given).
+// kwOnly reads keyword arguments into vals: each must be one of names and not also given
+// by position (npos positional arguments were given). The re pattern methods use it where
+// _sre's messages differ from bindBuiltinArgs's (a deprecated second name for an
+// argument, counts of "positional arguments").
 func (vm *VM) kwOnly(kw *Dict, names []string, vals []Object, npos int) *PyError {
 	if kw == nil || kw.Len() == 0 {
 		return nil
