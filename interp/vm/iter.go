@@ -185,7 +185,12 @@ func (vm *VM) GetIter(o Object) (Object, *PyError) {
 		}
 	}
 	if inst, ok := o.(*Instance); ok && inst.Native != nil {
-		if _, ok := t.Lookup(sGetitem).(*MethodDescr); ok || t.Lookup(sGetitem) == nil {
+		// A subclass of a builtin type iterates as its base does when it inherits the
+		// base's __iter__ (a list subclass overriding only __getitem__ still iterates its
+		// items, as list's tp_iter does), or, for a base without __iter__ (str), when it
+		// does not override __getitem__.
+		_, inheritedIter := t.Lookup(sIter).(*MethodDescr)
+		if _, ok := t.Lookup(sGetitem).(*MethodDescr); ok || inheritedIter || t.Lookup(sGetitem) == nil {
 			return vm.GetIter(inst.Native)
 		}
 	}

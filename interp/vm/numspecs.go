@@ -10,10 +10,17 @@ import (
 	"strings"
 )
 
-// binaryMethods exposes the arithmetic operators of a builtin number type as methods.
-func binaryMethods() []methodDef {
+// binaryMethods exposes the arithmetic operators of a builtin number type of kind k as
+// methods. As in CPython 2.7, a method only takes an operand of its own kind or a lower
+// one: int.__add__(1.5) and int.__add__(1L) are NotImplemented, so that the other
+// operand's reflected method answers (a float subclass's __radd__ included). Floats and
+// complexes have no shift or bitwise operators.
+func binaryMethods(k numKind) []methodDef {
 	var out []methodDef
 	for o := binop(0); o < numBinops; o++ {
+		if k >= kFloat && o >= opLshift {
+			break // opLshift to opXor: the shift and bitwise operators end the list
+		}
 		o := o
 		info := binopInfo[o]
 		out = append(out,
@@ -22,7 +29,7 @@ func binaryMethods() []methodDef {
 					return nil, err
 				}
 				a, b := nativeNumber(self), nativeNumber(args[0])
-				if a == nil || b == nil {
+				if a == nil || b == nil || numberKind(b) > k {
 					return newRef(NotImplemented), nil
 				}
 				return vm.numberBinary(o, a, b)
@@ -32,7 +39,7 @@ func binaryMethods() []methodDef {
 					return nil, err
 				}
 				a, b := nativeNumber(args[0]), nativeNumber(self)
-				if a == nil || b == nil {
+				if a == nil || b == nil || numberKind(a) > k {
 					return newRef(NotImplemented), nil
 				}
 				return vm.numberBinary(o, a, b)
@@ -349,7 +356,7 @@ func intSpec() typeSpec {
 		}
 		return vm.nativeSubclassInstance(cls, v), nil
 	}
-	methods := append(binaryMethods(), unaryMethods()...)
+	methods := append(binaryMethods(kInt), unaryMethods()...)
 	methods = append(methods,
 		methodDef{name: "bit_length", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			b, _ := bigOf(nativeNumber(self))
@@ -457,7 +464,7 @@ func longSpec() typeSpec {
 		}
 		return vm.nativeSubclassInstance(cls, v), nil
 	}
-	methods := append(binaryMethods(), unaryMethods()...)
+	methods := append(binaryMethods(kLong), unaryMethods()...)
 	methods = append(methods, methodDef{name: "bit_length", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 		b, _ := bigOf(nativeNumber(self))
 		return vm.NewInt(int64(new(big.Int).Abs(b).BitLen())), nil
@@ -521,7 +528,7 @@ func floatSpec() typeSpec {
 		}
 		return vm.nativeSubclassInstance(cls, v), nil
 	}
-	methods := append(binaryMethods(), unaryMethods()...)
+	methods := append(binaryMethods(kFloat), unaryMethods()...)
 	methods = append(methods,
 		methodDef{name: "is_integer", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			f := nativeNumber(self).(*Float).V
@@ -632,7 +639,7 @@ func complexSpec() typeSpec {
 		}
 		return vm.NewComplex(complex(re, im)), nil
 	}
-	return typeSpec{t: ComplexType, base: ObjectType, methods: append(binaryMethods(),
+	return typeSpec{t: ComplexType, base: ObjectType, methods: append(binaryMethods(kComplex),
 		methodDef{name: "conjugate", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			c := self.(*Complex).V
 			return vm.NewComplex(complex(real(c), -imag(c))), nil
