@@ -258,8 +258,10 @@ frames:
 					sp--
 					w := slots[sp]
 					v := slots[sp-1]
-					var x Object
-					x, err = vm.binaryOp(binopOf[opcode], v, w, false)
+					x := vm.floatBinaryFast(opcode, v, w)
+					if x == nil {
+						x, err = vm.binaryOp(binopOf[opcode], v, w, false)
+					}
 					if dropRef(v) {
 						vm.deallocate(v)
 					}
@@ -284,6 +286,9 @@ frames:
 						if b, ok := w.(*Int); ok {
 							x = vm.intBinaryFast(opcode, a.V, b.V)
 						}
+					}
+					if x == nil {
+						x = vm.floatBinaryFast(opcode, v, w)
 					}
 					if x == nil {
 						x, err = vm.binaryOp(binopOf[opcode], v, w, false)
@@ -314,6 +319,9 @@ frames:
 						}
 					}
 					if x == nil {
+						x = vm.floatBinaryFast(opcode, v, w)
+					}
+					if x == nil {
 						x, err = vm.binaryOp(binopOf[opcode], v, w, true)
 					}
 					if dropRef(v) {
@@ -334,7 +342,27 @@ frames:
 					w := slots[sp]
 					v := slots[sp-1]
 					var x Object
-					x, err = vm.GetItem(v, w)
+					// A list or tuple item by an int in range, inline; the rest (and every
+					// error) as GetItem does it.
+					if i, ok := w.(*Int); ok {
+						var items []Object
+						if l, ok := v.(*List); ok && l.rng == nil {
+							items = l.Items
+						} else if t, ok := v.(*Tuple); ok {
+							items = t.Items
+						}
+						idx := i.V
+						if idx < 0 {
+							idx += int64(len(items))
+						}
+						if idx >= 0 && idx < int64(len(items)) {
+							x = items[idx]
+							incref(x)
+						}
+					}
+					if x == nil {
+						x, err = vm.GetItem(v, w)
+					}
 					if dropRef(v) {
 						vm.deallocate(v)
 					}
@@ -355,6 +383,31 @@ frames:
 					v := slots[sp] // container
 					sp--
 					u := slots[sp] // value
+					// A list item by an int in range, inline, in list_ass_item's order: the
+					// new item is in place before the old one is released. The stack's
+					// reference to the value becomes the list's.
+					if l, ok := v.(*List); ok && l.rng == nil {
+						if i, ok := w.(*Int); ok {
+							idx := i.V
+							if idx < 0 {
+								idx += int64(len(l.Items))
+							}
+							if idx >= 0 && idx < int64(len(l.Items)) {
+								old := l.Items[idx]
+								l.Items[idx] = u
+								if dropRef(old) {
+									vm.deallocate(old)
+								}
+								if dropRef(v) {
+									vm.deallocate(v)
+								}
+								if dropRef(w) {
+									vm.deallocate(w)
+								}
+								continue
+							}
+						}
+					}
 					err = vm.SetItem(v, w, u)
 					if dropRef(u) {
 						vm.deallocate(u)

@@ -34,8 +34,8 @@ func (*Float) Type() *Type { return FloatType }
 
 // NewFloat returns a float, owned.
 func (vm *VM) NewFloat(v float64) Object {
-	if vm.heap != nil {
-		vm.allocLeaf(16)
+	if vm.heap != nil && !vm.heap.TakeRoom(16) { // allocLeaf, inline
+		vm.allocLeafSlow(16)
 	}
 	if n := len(vm.floatFree); n > 0 {
 		o := vm.floatFree[n-1]

@@ -118,6 +118,47 @@ func (vm *VM) intBinaryFast(opcode int, a, b int64) Object {
 	return nil
 }
 
+// floatBinaryFast is the eval loop's fast path for arithmetic on a float and a float or
+// an int: addition, subtraction, multiplication, and division by anything but zero, none
+// of which can fail or need floatOp's rules. It returns nil for anything else (two ints
+// included: they are never converted here), and the loop then takes the general path.
+func (vm *VM) floatBinaryFast(opcode int, v, w Object) Object {
+	var a, b float64
+	var floats int
+	switch x := v.(type) {
+	case *Float:
+		a, floats = x.V, 1
+	case *Int:
+		a = float64(x.V)
+	default:
+		return nil
+	}
+	switch x := w.(type) {
+	case *Float:
+		b, floats = x.V, floats+1
+	case *Int:
+		b = float64(x.V)
+	default:
+		return nil
+	}
+	if floats == 0 {
+		return nil
+	}
+	switch opcode {
+	case op.BINARY_ADD, op.INPLACE_ADD:
+		return vm.NewFloat(a + b)
+	case op.BINARY_SUBTRACT, op.INPLACE_SUBTRACT:
+		return vm.NewFloat(a - b)
+	case op.BINARY_MULTIPLY, op.INPLACE_MULTIPLY:
+		return vm.NewFloat(a * b)
+	case op.BINARY_DIVIDE, op.INPLACE_DIVIDE, op.BINARY_TRUE_DIVIDE, op.INPLACE_TRUE_DIVIDE:
+		if b != 0 {
+			return vm.NewFloat(a / b)
+		}
+	}
+	return nil
+}
+
 // compareInts compares for COMPARE_OP's six orderings.
 func compareInts(cmp int, a, b int64) bool {
 	switch cmp {
