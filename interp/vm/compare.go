@@ -578,8 +578,9 @@ func (vm *VM) Contains(container, item Object) (bool, *PyError) {
 			if err != nil {
 				return false, err
 			}
-			defer vm.Decref(r)
-			return vm.IsTrue(r)
+			found, err := vm.IsTrue(r)
+			vm.Decref(r)
+			return found, err
 		}
 	}
 	if inst, ok := container.(*Instance); ok && inst.Native != nil {
@@ -594,7 +595,15 @@ func (vm *VM) Contains(container, item Object) (bool, *PyError) {
 		}
 		return false, err
 	}
-	defer vm.Decref(it)
+	found, err := vm.iteratorContains(it, item)
+	vm.Decref(it)
+	return found, err
+}
+
+// iteratorContains searches an iterator for item, comparing as `in` does. (A function of
+// its own, so that Contains needs no defer: with its many returns Go could not open-code
+// one, and every `in` would pay for runtime.deferreturn.)
+func (vm *VM) iteratorContains(it, item Object) (bool, *PyError) {
 	for {
 		x, err := vm.Next(it)
 		if err != nil {

@@ -424,12 +424,14 @@ func (vm *VM) IsTrue(o Object) (bool, *PyError) {
 			if err != nil {
 				return false, err
 			}
-			defer vm.Decref(r)
-			switch rv := r.(type) {
-			case *Int:
-				return rv.V != 0, nil
+			// No defer for the Decref: with this many returns Go cannot open-code a
+			// defer, and every call of IsTrue would then pay for runtime.deferreturn.
+			rv, isInt := r.(*Int)
+			if !isInt {
+				err = vm.typeErrorf("__nonzero__ should return bool or int, returned %s", r.Type().Name)
 			}
-			return false, vm.typeErrorf("__nonzero__ should return bool or int, returned %s", r.Type().Name)
+			vm.Decref(r)
+			return isInt && rv.V != 0, err
 		}
 		if m := t.Lookup(sLen); m != nil {
 			n, err := vm.Len(o)
@@ -500,14 +502,18 @@ func (vm *VM) Hash(o Object) (int64, *PyError) {
 			if err != nil {
 				return 0, err
 			}
-			defer vm.Decref(r)
+			// No defer, for the reason IsTrue has none.
+			var h int64
 			switch rv := r.(type) {
 			case *Int:
-				return hashInt(rv.V), nil
+				h = hashInt(rv.V)
 			case *Long:
-				return hashBig(rv.V), nil
+				h = hashBig(rv.V)
+			default:
+				err = vm.typeErrorf("an integer is required")
 			}
-			return 0, vm.typeErrorf("an integer is required")
+			vm.Decref(r)
+			return h, err
 		}
 		// A builtin __hash__ inherited from a builtin base.
 		if inst, ok := o.(*Instance); ok && inst.Native != nil {

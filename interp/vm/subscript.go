@@ -410,16 +410,20 @@ func (vm *VM) getSlice(o, lo, hi Object) (Object, *PyError) {
 				if err != nil {
 					return nil, err
 				}
+				// No defers in getSlice: Go could not open-code them, and every slice
+				// would pay for runtime.deferreturn.
 				lo2, hi2 := vm.NewInt(l), vm.NewInt(h)
-				defer vm.Decref(lo2)
-				defer vm.Decref(hi2)
-				return vm.callBound(m, o, t, lo2, hi2)
+				r, err := vm.callBound(m, o, t, lo2, hi2)
+				vm.Decref(lo2)
+				vm.Decref(hi2)
+				return r, err
 			}
 		}
 	}
 	s := vm.sliceOf(lo, hi)
-	defer vm.Decref(s)
-	return vm.GetItem(o, s)
+	r, err := vm.GetItem(o, s)
+	vm.Decref(s)
+	return r, err
 }
 
 // lenForSlice is the length used to adjust negative bounds before calling __getslice__
@@ -543,6 +547,14 @@ func (vm *VM) unpackSequence(v Object, n int, out []Object) *PyError {
 		}
 		return nil
 	}
+	return vm.unpackIterable(v, n, out)
+}
+
+// unpackIterable is unpackSequence for anything but a tuple or list: v is iterated. (A
+// function of its own so that unpacking a tuple or list, the common case, pays for none of
+// these defers: Go cannot open-code them here, and runtime.deferreturn would run at every
+// unpacking.)
+func (vm *VM) unpackIterable(v Object, n int, out []Object) *PyError {
 	vm.holding++ // the items are in Go variables until they reach the stack
 	defer vm.release()
 	it, err := vm.GetIter(v)
