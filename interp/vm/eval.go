@@ -584,7 +584,11 @@ frames:
 						continue
 					}
 					var t bool
-					t, err = vm.IsTrue(v)
+					if i, ok := v.(*Int); ok {
+						t = i.V != 0 // `while n:` and the like, without a call
+					} else {
+						t, err = vm.IsTrue(v)
+					}
 					if dropRef(v) {
 						vm.deallocate(v)
 					}
@@ -617,7 +621,11 @@ frames:
 						continue
 					}
 					var t bool
-					t, err = vm.IsTrue(v)
+					if i, ok := v.(*Int); ok {
+						t = i.V != 0 // `while n:` and the like, without a call
+					} else {
+						t, err = vm.IsTrue(v)
+					}
 					if dropRef(v) {
 						vm.deallocate(v)
 					}
