@@ -42,7 +42,7 @@ func newDemoCommand(stdout, stderr io.Writer) *cobra.Command {
 			"different, < or > only on one side.\n\n" +
 			"FILE may also name an exercise (gc0, html_fibo.py, ...): when there is no such file\n" +
 			"here, the course's own copy of the exercise runs.",
-		Args:              cobra.MinimumNArgs(1),
+		Args:              needsProgram("demo", "handson demo prog.py, or an exercise: handson demo gc0"),
 		ValidArgsFunction: completeExercises,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			modes, err := sidebyside.ParseModes(flags.modes)

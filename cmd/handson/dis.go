@@ -19,7 +19,12 @@ func newDisCommand(stdout, stderr io.Writer) *cobra.Command {
 		Long: "Compile a Python 2.7 program and print every code object in it, depth first, each\n" +
 			"under a \"Disassembly of NAME:\" line, in dis.dis's layout: line number, offset,\n" +
 			"opcode name, argument and what the argument means.",
-		Args: cobra.ExactArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return fmt.Errorf("dis takes one program, got %d arguments: handson dis prog.py", len(args))
+			}
+			return needsProgram("dis", "handson dis prog.py")(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src, err := os.ReadFile(args[0])
 			if err != nil {

@@ -35,7 +35,6 @@ func newJitlogCommand(stdout io.Writer) *cobra.Command {
 		},
 	}
 	cmd.Flags().IntVar(&top, "top", 10, "how many of the hottest guards to list")
-	cmd.SetFlagErrorFunc(flagError)
 	return cmd
 }
 
@@ -54,7 +53,7 @@ func readLog(path string) (*jitlog.Log, error) {
 
 // flagError turns a bad flag into one line that says where to look.
 func flagError(cmd *cobra.Command, err error) error {
-	return fmt.Errorf("%v (see handson %s --help)", err, cmd.Name())
+	return fmt.Errorf("%v (see %s --help)", err, cmd.CommandPath())
 }
 
 // exactlyOneLog checks that a command got one LOG argument, with a message that says what

@@ -54,7 +54,6 @@ func newJitviewerCommand(stdout, stderr io.Writer) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&addr, "addr", "", "HOST:PORT to serve on, loopback only (default 127.0.0.1 on a free port)")
 	cmd.Flags().BoolVar(&noBrowser, "no-browser", false, "print the URL without opening a browser")
-	cmd.SetFlagErrorFunc(flagError)
 	return cmd
 }
 

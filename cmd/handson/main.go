@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime/pprof"
+	"strings"
 )
 
 func main() {
@@ -41,6 +42,10 @@ func exitStatus(err error, stderr io.Writer) int {
 	if errors.As(err, &exit) {
 		return exit.code
 	}
-	fmt.Fprintf(stderr, "handson: %v\n", err)
+	msg := err.Error()
+	if strings.HasPrefix(msg, "unknown command ") {
+		msg += " (handson help lists the commands)"
+	}
+	fmt.Fprintf(stderr, "handson: %s\n", msg)
 	return 2
 }

@@ -45,6 +45,8 @@ func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
 	root.AddCommand(newReplCommand(stdout, stderr))
 	root.AddCommand(newDemoCommand(stdout, stderr))
 	root.AddCommand(newSlidesCommand(stdout, stderr))
+	// Every command says where its flags are listed when one is wrong.
+	root.SetFlagErrorFunc(flagError)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	return root

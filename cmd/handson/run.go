@@ -40,7 +40,7 @@ func newRunCommand(stdout, stderr io.Writer) *cobra.Command {
 			"and at exit a cycle collection and module teardown run the remaining finalizers.\n\n" +
 			"Environment: PYPYLOG=categories:file as PyPy reads it (gc-minor, gc-major, ...);\n" +
 			"PYPY_GC_NURSERY, PYPY_GC_MAJOR_COLLECT, PYPY_GC_GROWTH, PYPY_GC_MIN as PyPy's GC does.",
-		Args: cobra.MinimumNArgs(1),
+		Args: needsProgram("run", "handson run prog.py [ARGS...], or handson run - to read it from standard input"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			status, err := runProgram(opts, args, stderr)
 			if err != nil {
@@ -208,4 +208,15 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// needsProgram is the argument check of the commands that run or read a Python program:
+// without one, it says how to give it (usage is the example to show).
+func needsProgram(command, usage string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return fmt.Errorf("%s needs a Python program: %s", command, usage)
+		}
+		return nil
+	}
 }

@@ -153,3 +153,33 @@ func TestMissingProgramFile(t *testing.T) {
 		}
 	}
 }
+
+// A command line without its program, with an unknown command or with an unknown flag
+// gets one line on stderr that says what to do, and exit status 2.
+func TestCommandLineMistakesSayWhatToDo(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"run"}, "handson: run needs a Python program: handson run prog.py [ARGS...], or handson run - to read it from standard input\n"},
+		{[]string{"dis"}, "handson: dis needs a Python program: handson dis prog.py\n"},
+		{[]string{"dis", "a.py", "b.py"}, "handson: dis takes one program, got 2 arguments: handson dis prog.py\n"},
+		{[]string{"demo"}, "handson: demo needs a Python program: handson demo prog.py, or an exercise: handson demo gc0\n"},
+		{[]string{"frobnicate"}, "handson: unknown command \"frobnicate\" for \"handson\" (handson help lists the commands)\n"},
+		{[]string{"run", "--frob", "x.py"}, "handson: unknown flag: --frob (see handson run --help)\n"},
+		{[]string{"lesson", "--frob"}, "handson: unknown flag: --frob (see handson lesson --help)\n"},
+	} {
+		var stdout, stderr bytes.Buffer
+		root := newRootCommand(&stdout, &stderr)
+		root.SetArgs(tc.args)
+		if status := exitStatus(root.Execute(), &stderr); status != 2 {
+			t.Errorf("%v: exit status %d, want 2", tc.args, status)
+		}
+		if got := stderr.String(); got != tc.want {
+			t.Errorf("%v: stderr %q, want %q", tc.args, got, tc.want)
+		}
+		if stdout.Len() != 0 {
+			t.Errorf("%v: stdout %q, want nothing", tc.args, stdout.String())
+		}
+	}
+}
