@@ -235,7 +235,14 @@ func (vm *VM) Next(it Object) (Object, *PyError) {
 	case *seqIter:
 		return vm.seqIterNext(x)
 	case *Generator:
-		return vm.resume(x, nil, nil)
+		// A StopIteration raised in the body leaves gen.next() as it is; whoever asks
+		// for the next item takes it as the end, as for any iterator's next method.
+		r, err := vm.resume(x, nil, nil)
+		if err != nil && err.Matches(StopIterationType) {
+			err.release(vm)
+			return nil, nil
+		}
+		return r, err
 	case *enumerateObj:
 		return vm.enumerateNext(x)
 	case *reversedObj:
