@@ -163,6 +163,13 @@ func (vm *VM) doRaise(t, value, tb Object) (*PyError, int) {
 	return e, whyException
 }
 
+// isExceptionClass is PyExceptionClass_Check: a classic class or a subclass of
+// BaseException.
+func isExceptionClass(o Object) bool {
+	cls, ok := o.(*Type)
+	return ok && (cls.Flags&FlagClassic != 0 || cls.IsSubtype(BaseExceptionType))
+}
+
 // raisedInstance is the exception instance `raise t, value` raises (t and value borrowed;
 // value may be nil).
 func (vm *VM) raisedInstance(t, value Object) (Object, *PyError) {

@@ -524,7 +524,11 @@ func generatorSpec() typeSpec {
 				return newRef(g.Frame), nil
 			}},
 			{name: "gi_running", get: func(vm *VM, o Object) (Object, *PyError) {
-				return NewBool(o.(*Generator).Running), nil
+				// An int in CPython 2.7 (a char member), not a bool.
+				if o.(*Generator).Running {
+					return vm.NewInt(1), nil
+				}
+				return vm.NewInt(0), nil
 			}},
 			{name: "gi_code", get: func(vm *VM, o Object) (Object, *PyError) { return newRef(o.(*Generator).code), nil }},
 			{name: "__name__", get: func(vm *VM, o Object) (Object, *PyError) {
@@ -550,6 +554,11 @@ func genThrow(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 		} else if _, ok := tb.(*Traceback); !ok {
 			return nil, vm.typeErrorf("throw() third argument must be a traceback object")
 		}
+	}
+	// gen_throw takes what PyExceptionClass_Check or PyExceptionInstance_Check accept and
+	// nothing else: no tuple unwrapping, and its own message for the rest.
+	if !isExceptionClass(args[0]) && !isExceptionClass(args[0].Type()) {
+		return nil, vm.typeErrorf("exceptions must be classes, or instances, not %s", args[0].Type().Name)
 	}
 	inst, err := vm.raisedInstance(args[0], value)
 	if err != nil {
