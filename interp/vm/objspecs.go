@@ -948,10 +948,10 @@ func reversedSpec() typeSpec {
 		if m := t.Lookup(sReversed); m != nil {
 			return vm.callBound(m, seq, t)
 		}
-		if t.Lookup(sGetitem) == nil || t.Lookup(sLen) == nil {
-			if _, isDict := seq.(*Dict); isDict || t.Lookup(sGetitem) == nil {
-				return nil, vm.typeErrorf("argument to reversed() must be a sequence")
-			}
+		// PySequence_Check: a dict (or a subclass of dict) is never a sequence, whatever
+		// methods it has; anything else needs __getitem__.
+		if t.IsSubtype(DictType) || t.Lookup(sGetitem) == nil {
+			return nil, vm.typeErrorf("argument to reversed() must be a sequence")
 		}
 		n, err := vm.Len(seq)
 		if err != nil {
