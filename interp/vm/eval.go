@@ -1187,13 +1187,14 @@ frames:
 								}
 							}
 						}
+						var nf *Frame
 						if fn != nil && fn.Code.simpleCall && fn.Code.ArgCount == na+boolInt(self != nil) {
 							if vm.depth >= vm.recursionLimit {
 								err = vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded")
 								break
 							}
 							f.SP = sp
-							nf := vm.newFrame(fn.Code, fn.Globals, nil, fn.Builtins)
+							nf = vm.newFrame(fn.Code, fn.Globals, nil, fn.Builtins)
 							dst := nf.Slots
 							if self != nil {
 								incref(self)
@@ -1206,6 +1207,16 @@ frames:
 								incref(a)
 								dst[j] = a
 							}
+						} else if fn != nil && fn.Code.simpleCall && fn.Defaults != nil && uint(fn.Code.ArgCount-na-boolInt(self != nil)) <= uint(len(fn.Defaults)) {
+							// Parameters left out take their defaults (callFrame).
+							if vm.depth >= vm.recursionLimit {
+								err = vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded")
+								break
+							}
+							f.SP = sp
+							nf = vm.callFrame(fn, self, slots[sp-na:sp])
+						}
+						if nf != nil {
 							if vm.tracer != nil {
 								vm.tracer.FunctionEntry(vm, nf)
 							}

@@ -164,3 +164,29 @@ func (vm *VM) clearSavedExc(f *Frame) {
 
 // isOptimized reports whether the frame's code uses fast locals.
 func (f *Frame) isOptimized() bool { return f.Code.Flags&compile.CO_OPTIMIZED != 0 }
+
+// callFrame makes the frame of a call of fn with positional args (borrowed) and, for a
+// bound method, self before them: its parameters are bound as PyEval_EvalCodeEx binds
+// them, the arguments first and then the defaults of the parameters left out. fn's code
+// must be simpleCall, and the arguments must fit its parameters and defaults.
+func (vm *VM) callFrame(fn *Function, self Object, args []Object) *Frame {
+	nf := vm.newFrame(fn.Code, fn.Globals, nil, fn.Builtins)
+	dst := nf.Slots
+	if self != nil {
+		incref(self)
+		dst[0] = self
+		dst = dst[1:]
+	}
+	for j, a := range args {
+		incref(a)
+		dst[j] = a
+	}
+	if missing := fn.Code.ArgCount - len(args) - boolInt(self != nil); missing > 0 {
+		defaults := fn.Defaults[len(fn.Defaults)-missing:]
+		for k, d := range defaults {
+			incref(d)
+			dst[len(args)+k] = d
+		}
+	}
+	return nf
+}

@@ -129,7 +129,41 @@ def lifetimes():
     print a, b, c, a, c, b
 
 
+def with_defaults(a, b=[], c='c'):
+    b.append(a)
+    return a, b, c
+
+
+class Counter(object):
+    def __init__(self, start=10):
+        self.n = start
+
+    def add(self, k=1, times=1):
+        self.n += k * times
+        return self.n
+
+
+def calls():
+    # Calls that leave parameters to their defaults run in the eval loop too; the
+    # defaults are bound after the arguments, and a mutable default is shared.
+    print with_defaults(1), with_defaults(2), with_defaults(3, [0]), with_defaults(4, [], 'x')
+    c = Counter()
+    print c.add(), c.add(5), c.add(2, 3), Counter(1).add(), Counter.add(c, 100)
+    for bad in [lambda: with_defaults(), lambda: with_defaults(1, 2, 3, 4), lambda: c.add(1, 2, 3)]:
+        try:
+            bad()
+        except TypeError as e:
+            print 'TypeError', e
+
+    def recurse(n, acc=0):
+        if n == 0:
+            return acc
+        return recurse(n - 1, acc + n)
+    print recurse(100)
+
+
 arith()
+calls()
 number_methods()
 subscripts()
 lifetimes()
