@@ -1,7 +1,17 @@
-// file.go defines Python 2's file objects over real file descriptors, with a user-space
-// write buffer of 8 KiB as C stdio gives CPython 2.7: written data reaches the file only on
-// flush(), close(), a full buffer, or at exit, so a learner can see what a leaked file
-// leaves on disk under each collector. Descriptors can be capped to make leaks fail fast.
+// file.go defines Python 2's file objects over real file descriptors, in the three layers
+// CPython 2.7's fileobject.c stands on:
+//
+//   - a stdio stream like glibc's FILE: a user-space write buffer of 8 KiB (written data
+//     reaches the file only on flush(), close(), a full buffer, or at exit, so a learner
+//     can see what a leaked file leaves on disk under each collector), a read buffer, and
+//     fopen's reading of the mode ("rw" opens for reading only; "a" starts at the end);
+//   - universal newlines (mode 'U'): \r and \r\n read as \n, with the kinds seen kept for
+//     the newlines attribute;
+//   - the read-ahead buffer of iteration: next() reads 8 KiB chunks of its own, so tell()
+//     after `for line in f` reports the end of the chunk and read methods refuse to run
+//     while the chunk holds unread data, as CPython 2.7 does.
+//
+// Descriptors can be capped to make leaks fail fast.
 package vm
 
 import (
@@ -17,19 +27,43 @@ import (
 // fileBufSize is BUFSIZ of glibc's stdio, the buffer CPython 2.7's files write through.
 const fileBufSize = 8192
 
+// readaheadSize is the chunk iteration reads (READAHEAD_BUFSIZE).
+const readaheadSize = 8192
+
+// The kinds of newline a universal-newlines file has seen (f_newlinetypes).
+const (
+	newlineCR   = 1
+	newlineLF   = 2
+	newlineCRLF = 4
+)
+
 // File is a Python 2 file object.
 type File struct {
 	gcsim.Header
-	fd       int // -1 once closed
-	name     Object
-	mode     string
-	readable bool
-	writable bool
-	append   bool
-	wbuf     []byte
-	rbuf     []byte // read-ahead
-	rpos     int
-	closed   bool
+	fd   int // -1 once closed
+	name Object
+	mode string // as the program gave it
+	// readable and writable are what the mode promises (CPython's checks before an
+	// operation: "File not open for reading"); canRead and canWrite are what the
+	// descriptor was opened for (a failing operation is EBADF), which differ for modes
+	// such as "rw" that fopen reads as "r".
+	readable, writable bool
+	canRead, canWrite  bool
+	append             bool
+	binary             bool // 'b' in the mode: write takes buffers, writelines raw bytes
+	// Universal newlines: univNewline for mode 'U', the kinds seen, and whether a \n just
+	// read must be dropped because it ends a \r\n.
+	univNewline  bool
+	newlineTypes uint8
+	skipNextLF   bool
+	wbuf         []byte
+	rbuf         []byte // the stream's read buffer
+	rpos         int
+	// iterBuf is iteration's read-ahead chunk (nil when there is none), iterPos the
+	// next unread byte in it.
+	iterBuf []byte
+	iterPos int
+	closed  bool
 	// softspace is the print statement's flag: a space is due before the next item.
 	softspace bool
 	// std marks sys.stdin/stdout/stderr: never closed by a collector.
@@ -70,40 +104,115 @@ func (vm *VM) newStdFile(fd int, name, mode string) *File {
 	f := &File{Header: gcsim.ImmortalHeader(immortalRC), fd: fd, name: NewStrConst(name), mode: mode, std: true}
 	f.readable = mode == "r"
 	f.writable = mode == "w"
+	f.canRead, f.canWrite = f.readable, f.writable
 	return f
+}
+
+// fileMode is what a mode string asks for, read as CPython's _PyFile_SanitizeMode and
+// glibc's fopen read it.
+type fileMode struct {
+	flags              int // open(2) flags
+	readable, writable bool
+	canRead, canWrite  bool
+	append             bool // 'a': every write goes to the end
+	seekEnd            bool // 'a' without '+': fopen starts at the end
+	binary             bool
+	univNewline        bool
+}
+
+// parseFileMode checks a mode (ValueError for what CPython refuses) and works out the
+// descriptor's flags and the file's permissions.
+func (vm *VM) parseFileMode(mode string) (fileMode, *PyError) {
+	if mode == "" {
+		return fileMode{}, vm.Raise(ValueErrorType, "empty mode string")
+	}
+	// CPython removes the first 'U' and makes what is left a binary read mode.
+	stdio := mode
+	if i := strings.IndexByte(mode, 'U'); i >= 0 {
+		stdio = mode[:i] + mode[i+1:]
+		if stdio != "" && (stdio[0] == 'w' || stdio[0] == 'a') {
+			return fileMode{}, vm.Raise(ValueErrorType, "universal newline mode can only be used with modes starting with 'r'")
+		}
+		if stdio == "" || stdio[0] != 'r' {
+			stdio = "r" + stdio
+		}
+	} else if mode[0] != 'r' && mode[0] != 'w' && mode[0] != 'a' {
+		return fileMode{}, vm.Raisef(ValueErrorType, "mode string must begin with one of 'r', 'w', 'a' or 'U', not '%.200s'", mode)
+	}
+	var m fileMode
+	// The permissions CPython checks come from the mode as given.
+	m.univNewline = strings.IndexByte(mode, 'U') >= 0
+	m.binary = strings.IndexByte(mode, 'b') >= 0
+	m.readable = strings.IndexByte(mode, 'r') >= 0 || m.univNewline
+	m.writable = strings.ContainsAny(mode, "wa")
+	if strings.IndexByte(mode, '+') >= 0 {
+		m.readable, m.writable = true, true
+	}
+	// fopen looks at the first letter and at most six more, ignoring what it does not
+	// know.
+	plus, excl := false, false
+	for i := 1; i < len(stdio) && i < 7; i++ {
+		switch stdio[i] {
+		case '+':
+			plus = true
+		case 'x':
+			excl = true
+		}
+	}
+	switch stdio[0] {
+	case 'r':
+		m.flags = unix.O_RDONLY
+		m.canRead = true
+	case 'w':
+		m.flags = unix.O_WRONLY | unix.O_CREAT | unix.O_TRUNC
+		m.canWrite = true
+	case 'a':
+		m.flags = unix.O_WRONLY | unix.O_CREAT | unix.O_APPEND
+		m.canWrite, m.append, m.seekEnd = true, true, !plus
+	}
+	if plus {
+		m.flags = m.flags&^(unix.O_RDONLY|unix.O_WRONLY) | unix.O_RDWR
+		m.canRead, m.canWrite = true, true
+	}
+	if excl {
+		m.flags |= unix.O_EXCL
+	}
+	return m, nil
 }
 
 // openFile is open(name, mode, buffering): buffering 0 writes at once, 1 flushes at each
 // newline, a larger number is the buffer's size and a negative one the default size, as
 // CPython's setvbuf calls make them (without glibc's habit of writing a request straight
-// through when the buffer is smaller than 128 bytes).
+// through when the buffer is smaller than 128 bytes). The name may be unicode: it is
+// opened encoded as UTF-8, the file system encoding, and kept as given.
 func (vm *VM) openFile(nameObj Object, mode string, buffering int) (Object, *PyError) {
-	name, ok := nameObj.(*Str)
-	if !ok {
-		if u, isU := nameObj.(*Unicode); isU {
-			s, err := vm.encodeASCII(u.R)
-			if err != nil {
-				return nil, err
-			}
-			name = vm.NewStr(s).(*Str)
-			defer vm.Decref(name)
-		} else {
-			return nil, vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", nameObj.Type().Name)
+	var path string
+	switch n := nameObj.(type) {
+	case *Str:
+		path = n.S
+	case *Unicode:
+		path = encodeUTF8Runes(n.R)
+	default:
+		if s := asStr(nameObj); s != nil {
+			path = s.S
+			break
 		}
+		if u := asUnicode(nameObj); u != nil {
+			path = encodeUTF8Runes(u.R)
+			break
+		}
+		return nil, vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", nameObj.Type().Name)
 	}
-	if strings.IndexByte(name.S, 0) >= 0 {
-		return nil, vm.typeErrorf("file() argument 1 must be encoded string without NULL bytes, not str")
+	if strings.IndexByte(path, 0) >= 0 {
+		return nil, vm.typeErrorf("file() argument 1 must be encoded string without null bytes, not str")
 	}
-	m := strings.ReplaceAll(mode, "U", "")
-	if mode == "" || !strings.ContainsAny(mode[:1], "rwaU") {
-		return nil, vm.Raisef(ValueErrorType, "mode string must begin with one of 'r', 'w', 'a' or 'U', not '%s'", mode)
+	m, err := vm.parseFileMode(mode)
+	if err != nil {
+		return nil, err
 	}
-	if m == "" || m[0] == 'b' {
-		m = "r" + m
-	}
-	plus := strings.Contains(m, "+")
-	var flags int
-	f := &File{Header: gcsim.Header{RC: 1}, name: name, mode: mode}
+	f := &File{Header: gcsim.Header{RC: 1}, name: nameObj, mode: mode,
+		readable: m.readable, writable: m.writable, canRead: m.canRead, canWrite: m.canWrite,
+		append: m.append, binary: m.binary, univNewline: m.univNewline}
 	switch {
 	case buffering == 0:
 		f.unbuffered = true
@@ -112,47 +221,25 @@ func (vm *VM) openFile(nameObj Object, mode string, buffering int) (Object, *PyE
 	case buffering > 1:
 		f.bufSize = buffering
 	}
-	switch m[0] {
-	case 'r':
-		f.readable = true
-		flags = unix.O_RDONLY
-		if plus {
-			flags = unix.O_RDWR
-			f.writable = true
-		}
-	case 'w':
-		f.writable = true
-		flags = unix.O_WRONLY | unix.O_CREAT | unix.O_TRUNC
-		if plus {
-			flags = unix.O_RDWR | unix.O_CREAT | unix.O_TRUNC
-			f.readable = true
-		}
-	case 'a':
-		f.writable = true
-		f.append = true
-		flags = unix.O_WRONLY | unix.O_CREAT | unix.O_APPEND
-		if plus {
-			flags = unix.O_RDWR | unix.O_CREAT | unix.O_APPEND
-			f.readable = true
-		}
-	}
 	// The cap counts the three standard streams too, as a ulimit -n does.
 	if vm.opts.MaxOpenFiles > 0 && len(vm.files.open)+3 >= vm.opts.MaxOpenFiles {
-		return nil, vm.ioError(unix.EMFILE, name)
+		return nil, vm.ioError(unix.EMFILE, nameObj)
 	}
-	fd, err := unix.Open(name.S, flags|unix.O_CLOEXEC, 0o666)
-	if err != nil {
-		return nil, vm.ioError(err, name)
+	fd, oerr := unix.Open(path, m.flags|unix.O_CLOEXEC, 0o666)
+	if oerr != nil {
+		return nil, vm.ioError(oerr, nameObj)
 	}
-	if !f.readable || true {
-		var st unix.Stat_t
-		if unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
-			unix.Close(fd)
-			return nil, vm.ioError(unix.EISDIR, name)
-		}
+	// fopen opens a directory for reading; CPython refuses it after.
+	var st unix.Stat_t
+	if unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
+		unix.Close(fd)
+		return nil, vm.ioError(unix.EISDIR, nameObj)
+	}
+	if m.seekEnd {
+		unix.Seek(fd, 0, 2)
 	}
 	f.fd = fd
-	incref(name)
+	incref(nameObj)
 	if vm.frame != nil {
 		f.openedAt = fmt.Sprintf("%s:%d", vm.frame.Code.Filename, vm.frame.Lineno())
 		if vm.opts.TrackResources {
@@ -168,18 +255,21 @@ func (vm *VM) openFile(nameObj Object, mode string, buffering int) (Object, *PyE
 func (vm *VM) ioError(err error, name Object) *PyError {
 	var errno unix.Errno
 	if !errors.As(err, &errno) {
-		return vm.Raise(IOErrorType, err.Error())
+		return vm.ioErrorArgs(vm.NewStr(err.Error()))
 	}
 	args := []Object{vm.NewInt(int64(errno)), vm.NewStr(strerror(errno))}
 	if name != nil {
 		incref(name)
 		args = append(args, name)
 	}
+	return vm.ioErrorArgs(args...)
+}
+
+// ioErrorArgs raises IOError(*args) with its errno, strerror and filename attributes set
+// as EnvironmentError.__init__ sets them, taking the references to args.
+func (vm *VM) ioErrorArgs(args ...Object) *PyError {
 	e := vm.RaiseArgs(IOErrorType, args...)
-	for _, a := range args {
-		vm.Decref(a)
-	}
-	// EnvironmentError.__init__ semantics: errno, strerror, filename attributes.
+	vm.decrefAll(args)
 	inst := e.Value.(*Instance)
 	if _, perr := envErrorInit(vm, inst, inst.Args.Items, nil); perr != nil {
 		perr.release(vm)
@@ -204,12 +294,34 @@ func (vm *VM) checkOpen(f *File) *PyError {
 	return nil
 }
 
-// writeString writes s to the file through its buffer.
+// notOpenFor is the IOError of an operation the mode does not allow (err_mode).
+func (vm *VM) notOpenFor(action string) *PyError {
+	return vm.ioErrorArgs(vm.NewStr("File not open for " + action))
+}
+
+// checkReadable does the checks of CPython's read methods: the file is open, open for
+// reading, and iteration's read-ahead holds no data they would skip. (A chunk that
+// begins with a NUL byte does not count, as in CPython, which tests its first byte.)
+func (vm *VM) checkReadable(f *File) *PyError {
+	if err := vm.checkOpen(f); err != nil {
+		return err
+	}
+	if !f.readable {
+		return vm.notOpenFor("reading")
+	}
+	if f.iterBuf != nil && f.iterPos < len(f.iterBuf) && f.iterBuf[0] != 0 {
+		return vm.Raise(ValueErrorType, "Mixing iteration and read methods would lose data")
+	}
+	return nil
+}
+
+// fileWrite writes s through the stream's buffer: what print and the write methods do
+// once the file is known to be open.
 func (vm *VM) fileWrite(f *File, s string) *PyError {
 	if err := vm.checkOpen(f); err != nil {
 		return err
 	}
-	if !f.writable {
+	if !f.canWrite {
 		return vm.ioError(unix.EBADF, nil)
 	}
 	if len(f.rbuf) > f.rpos {
@@ -283,8 +395,23 @@ func (vm *VM) closeFileByCollector(f *File) {
 	}
 }
 
-// fillRead reads more of the file into the read-ahead buffer; false at end of file.
+// fillRead reads more of the file into the stream's read buffer; false at end of file.
+// Pending writes go out first, as stdio does when a stream turns to reading.
 func (vm *VM) fillRead(f *File) (bool, *PyError) {
+	if !f.canRead {
+		return false, vm.ioError(unix.EBADF, nil)
+	}
+	if len(f.wbuf) > 0 {
+		if err := vm.fileFlush(f); err != nil {
+			return false, err
+		}
+	}
+	if f.std && f.fd == 0 && vm.stdout != nil {
+		// Reading the terminal flushes what the program printed, as stdio does.
+		if err := vm.fileFlush(vm.stdout); err != nil {
+			err.release(vm)
+		}
+	}
 	if f.rpos > 0 {
 		f.rbuf = f.rbuf[f.rpos:]
 		f.rpos = 0
@@ -309,35 +436,12 @@ func (vm *VM) fillRead(f *File) (bool, *PyError) {
 	}
 }
 
-// prepareRead checks a read is allowed and flushes pending writes first.
-func (vm *VM) prepareRead(f *File) *PyError {
-	if err := vm.checkOpen(f); err != nil {
-		return err
-	}
-	if !f.readable {
-		return vm.ioError(unix.EBADF, nil)
-	}
-	if len(f.wbuf) > 0 {
-		return vm.fileFlush(f)
-	}
-	if f.std && f.fd == 0 && vm.stdout != nil {
-		// Reading the terminal flushes what the program printed, as stdio does.
-		if err := vm.fileFlush(vm.stdout); err != nil {
-			err.release(vm)
-		}
-	}
-	return nil
-}
-
-// fileRead reads up to n bytes (all of it when n < 0).
-func (vm *VM) fileRead(f *File, n int) (string, *PyError) {
-	if err := vm.prepareRead(f); err != nil {
-		return "", err
-	}
+// streamRead is fread: n bytes, fewer only at the end of the file (all of it when n < 0).
+func (vm *VM) streamRead(f *File, n int) ([]byte, *PyError) {
 	for n < 0 || len(f.rbuf)-f.rpos < n {
 		more, err := vm.fillRead(f)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		if !more {
 			break
@@ -348,47 +452,365 @@ func (vm *VM) fileRead(f *File, n int) (string, *PyError) {
 		avail = avail[:n]
 	}
 	f.rpos += len(avail)
-	return string(avail), nil
+	return append([]byte(nil), avail...), nil
 }
 
-// fileReadline reads one line (with its newline), at most limit bytes when limit >= 0.
-func (vm *VM) fileReadline(f *File, limit int) (string, *PyError) {
-	if err := vm.prepareRead(f); err != nil {
-		return "", err
+// streamGetc is getc: the next byte, or false at the end of the file.
+func (vm *VM) streamGetc(f *File) (byte, bool, *PyError) {
+	if f.rpos >= len(f.rbuf) {
+		more, err := vm.fillRead(f)
+		if err != nil || !more {
+			return 0, false, err
+		}
+	}
+	c := f.rbuf[f.rpos]
+	f.rpos++
+	return c, true, nil
+}
+
+// streamTell is ftell as glibc computes it: the descriptor's offset, less what is read
+// ahead, plus what waits to be written; in append mode pending writes land at the end.
+func (vm *VM) streamTell(f *File) (int64, *PyError) {
+	if f.append && len(f.wbuf) > 0 {
+		end, err := unix.Seek(f.fd, 0, 2)
+		if err != nil {
+			return 0, vm.ioError(err, nil)
+		}
+		return end + int64(len(f.wbuf)), nil
+	}
+	pos, err := unix.Seek(f.fd, 0, 1)
+	if err != nil {
+		return 0, vm.ioError(err, nil)
+	}
+	return pos + int64(len(f.wbuf)) - int64(len(f.rbuf)-f.rpos), nil
+}
+
+// streamSeek is fseek: pending writes go out, the read buffer is dropped.
+func (vm *VM) streamSeek(f *File, off int64, whence int) *PyError {
+	if err := vm.fileFlush(f); err != nil {
+		return err
+	}
+	if whence == 1 {
+		off -= int64(len(f.rbuf) - f.rpos)
+	}
+	f.rbuf, f.rpos = nil, 0
+	if _, err := unix.Seek(f.fd, off, whence); err != nil {
+		return vm.ioError(err, nil)
+	}
+	return nil
+}
+
+// univRead is Py_UniversalNewlineFread: like streamRead, but in a universal-newlines
+// file each \r and \r\n comes out as \n, and the kinds seen are recorded. A \r at the end
+// of one read leaves skipNextLF set so a \n starting the next is dropped.
+func (vm *VM) univRead(f *File, n int) ([]byte, *PyError) {
+	if !f.univNewline {
+		return vm.streamRead(f, n)
+	}
+	var out []byte
+	for n != 0 {
+		raw, err := vm.streamRead(f, n)
+		if err != nil {
+			return out, err
+		}
+		if len(raw) == 0 {
+			break
+		}
+		short := n < 0 || len(raw) < n
+		if n > 0 {
+			n -= len(raw)
+		}
+		for _, c := range raw {
+			switch {
+			case c == '\r':
+				out = append(out, '\n')
+				f.skipNextLF = true
+			case f.skipNextLF && c == '\n':
+				// The \n of a \r\n: dropped, so one more byte is due.
+				f.skipNextLF = false
+				f.newlineTypes |= newlineCRLF
+				if n >= 0 {
+					n++
+				}
+			default:
+				if c == '\n' {
+					f.newlineTypes |= newlineLF
+				} else if f.skipNextLF {
+					f.newlineTypes |= newlineCR
+				}
+				out = append(out, c)
+				f.skipNextLF = false
+			}
+		}
+		if short {
+			// The end of the file: a \r last was a newline of its own.
+			if f.skipNextLF {
+				f.newlineTypes |= newlineCR
+			}
+			break
+		}
+	}
+	return out, nil
+}
+
+// getLine is get_line: one line with its newline, at most limit bytes when limit > 0;
+// "" at the end of the file.
+func (vm *VM) getLine(f *File, limit int) (string, *PyError) {
+	if f.univNewline {
+		return vm.getLineUniv(f, limit)
 	}
 	for {
 		avail := f.rbuf[f.rpos:]
-		if i := strings.IndexByte(string(avail), '\n'); i >= 0 && (limit < 0 || i < limit) {
-			line := string(avail[:i+1])
+		i := strings.IndexByte(string(avail), '\n')
+		if i >= 0 && (limit <= 0 || i < limit) {
 			f.rpos += i + 1
-			return line, nil
+			return string(avail[:i+1]), nil
 		}
-		if limit >= 0 && len(avail) >= limit {
-			line := string(avail[:limit])
+		if limit > 0 && len(avail) >= limit {
 			f.rpos += limit
-			return line, nil
+			return string(avail[:limit]), nil
 		}
 		more, err := vm.fillRead(f)
 		if err != nil {
 			return "", err
 		}
 		if !more {
-			line := string(f.rbuf[f.rpos:])
 			f.rpos = len(f.rbuf)
-			return line, nil
+			return string(avail), nil
 		}
 	}
 }
 
-// repr is <open file 'NAME', mode 'M' at 0x...> (or closed).
+// getLineUniv is get_line's universal-newlines loop, a byte at a time.
+func (vm *VM) getLineUniv(f *File, limit int) (string, *PyError) {
+	var out []byte
+	for limit <= 0 || len(out) < limit {
+		c, ok, err := vm.streamGetc(f)
+		if err != nil {
+			return "", err
+		}
+		if ok && f.skipNextLF {
+			f.skipNextLF = false
+			if c == '\n' {
+				f.newlineTypes |= newlineCRLF
+				c, ok, err = vm.streamGetc(f)
+				if err != nil {
+					return "", err
+				}
+			} else {
+				f.newlineTypes |= newlineCR
+			}
+		}
+		if !ok {
+			if f.skipNextLF {
+				f.newlineTypes |= newlineCR
+			}
+			break
+		}
+		if c == '\r' {
+			f.skipNextLF = true
+			c = '\n'
+		} else if c == '\n' {
+			f.newlineTypes |= newlineLF
+		}
+		out = append(out, c)
+		if c == '\n' {
+			break
+		}
+	}
+	return string(out), nil
+}
+
+// fileRead is file.read(n) after its argument is read: up to n bytes, all when n < 0.
+func (vm *VM) fileRead(f *File, n int) (string, *PyError) {
+	if err := vm.checkReadable(f); err != nil {
+		return "", err
+	}
+	b, err := vm.univRead(f, n)
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+// fileReadline is file.readline(limit) (PyFile_GetLine for a file): one line, at most
+// limit bytes when limit >= 0.
+func (vm *VM) fileReadline(f *File, limit int) (string, *PyError) {
+	if err := vm.checkReadable(f); err != nil {
+		return "", err
+	}
+	if limit == 0 {
+		return "", nil
+	}
+	return vm.getLine(f, limit)
+}
+
+// fileReadlines is file.readlines(sizehint): CPython reads chunks of 8 KiB (doubled while
+// no newline is found) and splits them, stopping once sizehint bytes are read (never when
+// it is 0 or less) after completing the last line.
+func (vm *VM) fileReadlines(f *File, sizehint int64) ([]Object, *PyError) {
+	if err := vm.checkReadable(f); err != nil {
+		return nil, err
+	}
+	var lines []Object
+	fail := func(err *PyError) ([]Object, *PyError) {
+		for _, l := range lines {
+			vm.Decref(l)
+		}
+		return nil, err
+	}
+	bufSize := fileBufSize
+	var pending []byte // a line read only in part
+	short := false
+	var total int64
+	for {
+		var chunk []byte
+		if !short {
+			want := bufSize - len(pending)
+			c, err := vm.univRead(f, want)
+			if err != nil {
+				return fail(err)
+			}
+			chunk = c
+			short = len(c) < want
+		}
+		if len(chunk) == 0 {
+			sizehint = 0
+			break
+		}
+		total += int64(len(chunk))
+		if strings.IndexByte(string(chunk), '\n') < 0 {
+			pending = append(pending, chunk...)
+			bufSize *= 2
+			continue
+		}
+		buf := append(pending, chunk...)
+		q := 0
+		for {
+			i := strings.IndexByte(string(buf[q:]), '\n')
+			if i < 0 {
+				break
+			}
+			lines = append(lines, vm.NewStr(string(buf[q:q+i+1])))
+			q += i + 1
+		}
+		pending = append([]byte(nil), buf[q:]...)
+		if sizehint > 0 && total >= sizehint {
+			break
+		}
+	}
+	if len(pending) > 0 {
+		line := string(pending)
+		if sizehint > 0 {
+			rest, err := vm.getLine(f, 0)
+			if err != nil {
+				return fail(err)
+			}
+			line += rest
+		}
+		lines = append(lines, vm.NewStr(line))
+	}
+	return lines, nil
+}
+
+// fileIterNext is the file's next(): a line from the read-ahead chunk, reading a new chunk
+// when it is used up (one a quarter larger each time a line runs past the end of one);
+// "" at the end of the file.
+func (vm *VM) fileIterNext(f *File) (string, *PyError) {
+	if err := vm.checkOpen(f); err != nil {
+		return "", err
+	}
+	if !f.readable {
+		return "", vm.notOpenFor("reading")
+	}
+	var head []byte // the part of the line in chunks already used up
+	size := readaheadSize
+	for {
+		if f.iterBuf == nil || f.iterPos >= len(f.iterBuf) {
+			chunk, err := vm.univRead(f, size)
+			if err != nil {
+				f.iterBuf, f.iterPos = nil, 0
+				return "", err
+			}
+			f.iterBuf, f.iterPos = chunk, 0
+		}
+		rest := f.iterBuf[f.iterPos:]
+		if len(rest) == 0 {
+			return string(head), nil
+		}
+		if i := strings.IndexByte(string(rest), '\n'); i >= 0 {
+			line := string(head) + string(rest[:i+1])
+			f.iterPos += i + 1
+			if f.iterPos == len(f.iterBuf) {
+				f.iterBuf, f.iterPos = nil, 0
+			}
+			return line, nil
+		}
+		head = append(head, rest...)
+		f.iterBuf, f.iterPos = nil, 0
+		size += size >> 2
+	}
+}
+
+// fileTell is file.tell(): the stream's position, counting a \n that ends a \r\n whose
+// \r was the last byte read.
+func (vm *VM) fileTell(f *File) (int64, *PyError) {
+	if err := vm.checkOpen(f); err != nil {
+		return 0, err
+	}
+	pos, err := vm.streamTell(f)
+	if err != nil {
+		return 0, err
+	}
+	if f.skipNextLF {
+		c, ok, gerr := vm.streamGetc(f)
+		if gerr != nil {
+			gerr.release(vm)
+		} else if ok {
+			if c == '\n' {
+				f.newlineTypes |= newlineCRLF
+				pos++
+				f.skipNextLF = false
+			} else {
+				f.rpos--
+			}
+		}
+	}
+	return pos, nil
+}
+
+// newlinesValue is the newlines attribute: None, one kind, or a tuple of the kinds seen.
+func (vm *VM) newlinesValue(f *File) Object {
+	var kinds []Object
+	for _, k := range []struct {
+		bit  uint8
+		text string
+	}{{newlineCR, "\r"}, {newlineLF, "\n"}, {newlineCRLF, "\r\n"}} {
+		if f.newlineTypes&k.bit != 0 {
+			kinds = append(kinds, vm.NewStr(k.text))
+		}
+	}
+	switch len(kinds) {
+	case 0:
+		return noneRef()
+	case 1:
+		return kinds[0]
+	}
+	return vm.NewTuple(kinds)
+}
+
+// repr is <open file 'NAME', mode 'M' at 0x...> (or closed; u'NAME' for a unicode name).
 func (f *File) repr(id uintptr) string {
 	state := "open"
 	if f.closed {
 		state = "closed"
 	}
 	name := "?"
-	if s, ok := f.name.(*Str); ok {
-		name = strRepr(s.S)
+	switch n := f.name.(type) {
+	case *Str:
+		name = strRepr(n.S)
+	case *Unicode:
+		name = "u'" + unicodeEscape(n.R) + "'"
 	}
 	return fmt.Sprintf("<%s file %s, mode '%s' at %#x>", state, name, f.mode, id)
 }

@@ -1,11 +1,15 @@
 // filespec.go defines the file type table: open()/file(), read, readline, readlines,
-// write, writelines, flush, close, seek, tell, iteration, with-statement support, and the
-// closed, name, mode and softspace attributes.
+// write, writelines, flush, close, seek, tell, truncate, iteration, with-statement
+// support, and the closed, name, mode, encoding, errors, newlines and softspace
+// attributes, each checking and converting its arguments as CPython 2.7's fileobject.c.
 package vm
 
 import (
 	"golang.org/x/sys/unix"
 )
+
+// writelinesChunk is how many lines writelines converts before writing any of them.
+const writelinesChunk = 1000
 
 func fileSpec() typeSpec {
 	FileType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
@@ -20,44 +24,64 @@ func fileSpec() typeSpec {
 			return fn(vm, f, args)
 		}}
 	}
-	sizeArg := func(vm *VM, name string, args []Object) (int, *PyError) {
-		if err := vm.argsRange(name, args, 0, 1); err != nil {
-			return 0, err
+	// noArgs is a METH_NOARGS method: fn runs only when called without arguments.
+	noArgs := func(name string, fn func(vm *VM, f *File) (Object, *PyError)) methodDef {
+		return m(name, func(vm *VM, f *File, args []Object) (Object, *PyError) {
+			if err := vm.methodArgs(name, args, 0, 0); err != nil {
+				return nil, err
+			}
+			return fn(vm, f)
+		})
+	}
+	// self is __enter__, xreadlines and __iter__: the file itself, if open.
+	self := func(vm *VM, f *File) (Object, *PyError) {
+		if err := vm.checkOpen(f); err != nil {
+			return nil, err
 		}
-		if len(args) == 0 || args[0] == Object(None) {
-			return -1, nil
-		}
-		n, ok, err := vm.indexValue(args[0])
-		if err != nil {
-			return 0, err
-		}
-		if !ok {
-			return 0, vm.typeErrorf("an integer is required")
-		}
-		if n < 0 {
-			return -1, nil
-		}
-		return int(n), nil
+		return newRef(f), nil
 	}
 	return typeSpec{
 		t:    FileType,
 		base: ObjectType,
 		methods: []methodDef{
 			m("read", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				n, err := sizeArg(vm, "read", args)
-				if err != nil {
+				if err := vm.checkReadable(f); err != nil {
 					return nil, err
 				}
-				s, err := vm.fileRead(f, n)
+				if err := vm.methodArgs("read", args, 0, 1); err != nil {
+					return nil, err
+				}
+				n := int64(-1)
+				if len(args) == 1 {
+					v, err := vm.cLongArg(args[0])
+					if err != nil {
+						return nil, err
+					}
+					n = v
+				}
+				if n < 0 {
+					n = -1
+				}
+				s, err := vm.fileRead(f, int(n))
 				if err != nil {
 					return nil, err
 				}
 				return vm.NewStr(s), nil
 			}),
 			m("readline", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				n, err := sizeArg(vm, "readline", args)
-				if err != nil {
+				if err := vm.checkReadable(f); err != nil {
 					return nil, err
+				}
+				if err := vm.methodArgs("readline", args, 0, 1); err != nil {
+					return nil, err
+				}
+				n := -1
+				if len(args) == 1 {
+					v, err := vm.cIntArg(args[0])
+					if err != nil {
+						return nil, err
+					}
+					n = v
 				}
 				s, err := vm.fileReadline(f, n)
 				if err != nil {
@@ -66,66 +90,29 @@ func fileSpec() typeSpec {
 				return vm.NewStr(s), nil
 			}),
 			m("readlines", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				var items []Object
-				for {
-					s, err := vm.fileReadline(f, -1)
-					if err != nil {
-						for _, it := range items {
-							vm.Decref(it)
-						}
-						return nil, err
-					}
-					if s == "" {
-						break
-					}
-					items = append(items, vm.NewStr(s))
-				}
-				return vm.NewList(items), nil
-			}),
-			m("write", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				if err := vm.argsExactly("write", args, 1); err != nil {
+				if err := vm.checkReadable(f); err != nil {
 					return nil, err
 				}
-				var s string
-				switch x := args[0].(type) {
-				case *Str:
-					s = x.S
-				case *Unicode:
-					e, err := vm.encodeForFile(f, x.R)
+				if err := vm.methodArgs("readlines", args, 0, 1); err != nil {
+					return nil, err
+				}
+				var hint int64
+				if len(args) == 1 {
+					v, err := vm.cLongArg(args[0])
 					if err != nil {
 						return nil, err
 					}
-					s = e
-				default:
-					if sv := asStr(args[0]); sv != nil {
-						s = sv.S
-						break
-					}
-					return nil, vm.typeErrorf("expected a string or other character buffer object")
+					hint = v
 				}
-				f.softspace = false
-				if err := vm.fileWrite(f, s); err != nil {
-					return nil, err
-				}
-				return noneRef(), nil
-			}),
-			m("writelines", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				if err := vm.argsExactly("writelines", args, 1); err != nil {
-					return nil, err
-				}
-				err := vm.forEach(args[0], func(o Object) *PyError {
-					s, ok := o.(*Str)
-					if !ok {
-						return vm.typeErrorf("writelines() argument must be a sequence of strings")
-					}
-					return vm.fileWrite(f, s.S)
-				})
+				lines, err := vm.fileReadlines(f, hint)
 				if err != nil {
 					return nil, err
 				}
-				return noneRef(), nil
+				return vm.NewList(lines), nil
 			}),
-			m("flush", func(vm *VM, f *File, args []Object) (Object, *PyError) {
+			m("write", fileWriteMethod),
+			m("writelines", fileWritelines),
+			noArgs("flush", func(vm *VM, f *File) (Object, *PyError) {
 				if err := vm.checkOpen(f); err != nil {
 					return nil, err
 				}
@@ -134,7 +121,7 @@ func fileSpec() typeSpec {
 				}
 				return noneRef(), nil
 			}),
-			m("close", func(vm *VM, f *File, args []Object) (Object, *PyError) {
+			noArgs("close", func(vm *VM, f *File) (Object, *PyError) {
 				if f.std {
 					if err := vm.fileFlush(f); err != nil {
 						return nil, err
@@ -147,87 +134,33 @@ func fileSpec() typeSpec {
 				}
 				return noneRef(), nil
 			}),
-			m("fileno", func(vm *VM, f *File, args []Object) (Object, *PyError) {
+			noArgs("fileno", func(vm *VM, f *File) (Object, *PyError) {
 				if err := vm.checkOpen(f); err != nil {
 					return nil, err
 				}
 				return vm.NewInt(int64(f.fd)), nil
 			}),
-			m("isatty", func(vm *VM, f *File, args []Object) (Object, *PyError) {
+			noArgs("isatty", func(vm *VM, f *File) (Object, *PyError) {
 				if err := vm.checkOpen(f); err != nil {
 					return nil, err
 				}
 				return NewBool(isTerminal(f.fd)), nil
 			}),
-			m("tell", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				if err := vm.checkOpen(f); err != nil {
+			noArgs("tell", func(vm *VM, f *File) (Object, *PyError) {
+				pos, err := vm.fileTell(f)
+				if err != nil {
 					return nil, err
 				}
-				pos, err := unix.Seek(f.fd, 0, 1)
-				if err != nil {
-					return nil, vm.ioError(err, nil)
-				}
-				pos += int64(len(f.wbuf)) - int64(len(f.rbuf)-f.rpos)
 				return vm.NewInt(pos), nil
 			}),
-			m("seek", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				if err := vm.argsRange("seek", args, 1, 2); err != nil {
-					return nil, err
-				}
-				if err := vm.checkOpen(f); err != nil {
-					return nil, err
-				}
-				off, ok, err := vm.indexValue(args[0])
-				if err != nil {
-					return nil, err
-				}
-				if !ok {
-					return nil, vm.typeErrorf("an integer is required")
-				}
-				whence := int64(0)
-				if len(args) == 2 {
-					whence, _, err = vm.indexValue(args[1])
-					if err != nil {
-						return nil, err
-					}
-				}
-				if err := vm.fileFlush(f); err != nil {
-					return nil, err
-				}
-				if whence == 1 {
-					off -= int64(len(f.rbuf) - f.rpos)
-				}
-				f.rbuf, f.rpos = nil, 0
-				if _, serr := unix.Seek(f.fd, off, int(whence)); serr != nil {
-					return nil, vm.ioError(serr, nil)
-				}
-				return noneRef(), nil
-			}),
-			m("truncate", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				if err := vm.checkOpen(f); err != nil {
-					return nil, err
-				}
-				if err := vm.fileFlush(f); err != nil {
-					return nil, err
-				}
-				pos, serr := unix.Seek(f.fd, 0, 1)
-				if serr != nil {
-					return nil, vm.ioError(serr, nil)
-				}
-				if len(args) > 0 {
-					n, _, err := vm.indexValue(args[0])
-					if err != nil {
-						return nil, err
-					}
-					pos = n
-				}
-				if terr := unix.Ftruncate(f.fd, pos); terr != nil {
-					return nil, vm.ioError(terr, nil)
-				}
-				return noneRef(), nil
-			}),
+			m("seek", fileSeek),
+			m("truncate", fileTruncate),
 			m("next", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				s, err := vm.fileReadline(f, -1)
+				// next is the tp_iternext slot's wrapper, with a wrapper's message.
+				if len(args) != 0 {
+					return nil, vm.typeErrorf("expected 0 arguments, got %d", len(args))
+				}
+				s, err := vm.fileIterNext(f)
 				if err != nil {
 					return nil, err
 				}
@@ -237,26 +170,20 @@ func fileSpec() typeSpec {
 				return vm.NewStr(s), nil
 			}),
 			m("__iter__", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				if err := vm.checkOpen(f); err != nil {
-					return nil, err
+				if len(args) != 0 {
+					return nil, vm.typeErrorf("expected 0 arguments, got %d", len(args))
 				}
-				return newRef(f), nil
+				return self(vm, f)
 			}),
-			m("xreadlines", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				return newRef(f), nil
-			}),
-			m("__enter__", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				if err := vm.checkOpen(f); err != nil {
-					return nil, err
-				}
-				return newRef(f), nil
-			}),
+			noArgs("xreadlines", self),
+			noArgs("__enter__", self),
 			m("__exit__", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				if !f.std {
-					if err := vm.fileClose(f); err != nil {
-						return nil, err
-					}
+				// CPython calls the close method, whatever it is.
+				r, err := vm.CallMethod(f, "close")
+				if err != nil {
+					return nil, err
 				}
+				vm.Decref(r)
 				return noneRef(), nil
 			}),
 		},
@@ -265,22 +192,261 @@ func fileSpec() typeSpec {
 			{name: "name", get: func(vm *VM, o Object) (Object, *PyError) { return newRef(o.(*File).name), nil }},
 			{name: "mode", get: func(vm *VM, o Object) (Object, *PyError) { return vm.NewStr(o.(*File).mode), nil }},
 			{name: "encoding", get: func(vm *VM, o Object) (Object, *PyError) { return noneRef(), nil }},
-			{name: "newlines", get: func(vm *VM, o Object) (Object, *PyError) { return noneRef(), nil }},
+			{name: "errors", get: func(vm *VM, o Object) (Object, *PyError) { return noneRef(), nil }},
+			{name: "newlines", get: func(vm *VM, o Object) (Object, *PyError) { return vm.newlinesValue(o.(*File)), nil }},
 			{name: "softspace", get: func(vm *VM, o Object) (Object, *PyError) {
 				return vm.NewInt(int64(boolInt(o.(*File).softspace))), nil
 			}, set: func(vm *VM, o Object, v Object) *PyError {
 				if v == nil {
-					return vm.typeErrorf("can't delete numeric/char attribute")
+					return vm.typeErrorf("can't delete softspace attribute")
 				}
-				t, err := vm.IsTrue(v)
+				n, err := vm.cLongArg(v)
 				if err != nil {
 					return err
 				}
-				o.(*File).softspace = t
+				o.(*File).softspace = n != 0
 				return nil
 			}},
 		},
 	}
+}
+
+// fileWriteMethod is file.write(s): a binary file takes a str, unicode (encoded with the
+// default codec) or buffer; a text file a str, unicode (encoded as the file's encoding)
+// or character buffer.
+func fileWriteMethod(vm *VM, f *File, args []Object) (Object, *PyError) {
+	if err := vm.checkOpen(f); err != nil {
+		return nil, err
+	}
+	if !f.writable {
+		return nil, vm.notOpenFor("writing")
+	}
+	if len(args) != 1 {
+		return nil, vm.typeErrorf("function takes exactly 1 argument (%d given)", len(args))
+	}
+	var s string
+	if f.binary {
+		switch {
+		case asStr(args[0]) != nil:
+			s = asStr(args[0]).S
+		case asUnicode(args[0]) != nil:
+			e, err := vm.encodeASCII(asUnicode(args[0]).R)
+			if err != nil {
+				return nil, err
+			}
+			s = e
+		default:
+			return nil, vm.typeErrorf("argument 1 must be string or buffer, not %s", argTypeName(args[0]))
+		}
+	} else {
+		switch {
+		case asStr(args[0]) != nil:
+			s = asStr(args[0]).S
+		case asUnicode(args[0]) != nil:
+			e, err := vm.encodeForFile(f, asUnicode(args[0]).R)
+			if err != nil {
+				return nil, err
+			}
+			s = e
+		default:
+			return nil, vm.notCharBuffer()
+		}
+	}
+	f.softspace = false
+	if err := vm.fileWrite(f, s); err != nil {
+		return nil, err
+	}
+	return noneRef(), nil
+}
+
+// fileWritelines is file.writelines(seq). Like CPython it converts the lines a chunk at a
+// time before writing any of the chunk: str as is; otherwise a binary file takes a read
+// buffer (unicode gives its UCS-4 code units) and a text file a character buffer (unicode
+// encoded with the default codec), anything else failing with one message.
+func fileWritelines(vm *VM, f *File, args []Object) (Object, *PyError) {
+	if err := vm.methodArgO("writelines", args); err != nil {
+		return nil, err
+	}
+	if err := vm.checkOpen(f); err != nil {
+		return nil, err
+	}
+	if !f.writable {
+		return nil, vm.notOpenFor("writing")
+	}
+	seq := args[0]
+	list, isList := seq.(*List)
+	var it Object
+	if !isList {
+		i, err := vm.GetIter(seq)
+		if err != nil {
+			err.release(vm)
+			return nil, vm.typeErrorf("writelines() requires an iterable argument")
+		}
+		it = i
+		defer vm.Decref(it)
+	}
+	for index := 0; ; index += writelinesChunk {
+		var chunk []Object
+		if isList {
+			items := listItems(vm, list)
+			for i := index; i < len(items) && i < index+writelinesChunk; i++ {
+				chunk = append(chunk, newRef(items[i]))
+			}
+		} else {
+			for len(chunk) < writelinesChunk {
+				v, err := vm.Next(it)
+				if err != nil {
+					vm.decrefAll(chunk)
+					return nil, err
+				}
+				if v == nil {
+					break
+				}
+				chunk = append(chunk, v)
+			}
+			// The iterator may have closed the file.
+			if err := vm.checkOpen(f); err != nil {
+				vm.decrefAll(chunk)
+				return nil, err
+			}
+		}
+		if len(chunk) == 0 {
+			return noneRef(), nil
+		}
+		texts := make([]string, len(chunk))
+		for i, v := range chunk {
+			s, ok := vm.lineBytes(f, v)
+			if !ok {
+				vm.decrefAll(chunk)
+				return nil, vm.typeErrorf("writelines() argument must be a sequence of strings")
+			}
+			texts[i] = s
+		}
+		vm.decrefAll(chunk)
+		f.softspace = false
+		for _, s := range texts {
+			if err := vm.fileWrite(f, s); err != nil {
+				return nil, err
+			}
+		}
+		if len(chunk) < writelinesChunk {
+			return noneRef(), nil
+		}
+	}
+}
+
+// lineBytes converts one line for writelines; false when the file cannot take it.
+func (vm *VM) lineBytes(f *File, v Object) (string, bool) {
+	if s := asStr(v); s != nil {
+		return s.S, true
+	}
+	u := asUnicode(v)
+	if u == nil {
+		return "", false
+	}
+	if f.binary {
+		b := make([]byte, 0, 4*len(u.R))
+		for _, c := range u.R {
+			b = append(b, byte(c), byte(c>>8), byte(c>>16), byte(c>>24))
+		}
+		return string(b), true
+	}
+	s, err := vm.encodeASCII(u.R)
+	if err != nil {
+		err.release(vm)
+		return "", false
+	}
+	return s, true
+}
+
+// fileSeek is file.seek(offset[, whence]): the offset an integer (or, deprecated, a
+// float), whence a C int. It drops iteration's read-ahead even when it then fails.
+func fileSeek(vm *VM, f *File, args []Object) (Object, *PyError) {
+	if err := vm.checkOpen(f); err != nil {
+		return nil, err
+	}
+	f.iterBuf, f.iterPos = nil, 0
+	if err := vm.methodArgs("seek", args, 1, 2); err != nil {
+		return nil, err
+	}
+	whence := 0
+	if len(args) == 2 {
+		w, err := vm.cIntArg(args[1])
+		if err != nil {
+			return nil, err
+		}
+		whence = w
+	}
+	off, err := vm.fileOffsetArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if err := vm.streamSeek(f, off, whence); err != nil {
+		return nil, err
+	}
+	f.skipNextLF = false
+	return noneRef(), nil
+}
+
+// fileOffsetArg reads seek's offset: an integer by __index__, or a float truncated.
+func (vm *VM) fileOffsetArg(o Object) (int64, *PyError) {
+	if fl, ok := o.(*Float); ok {
+		return int64(fl.V), nil
+	}
+	n, large, ok, err := vm.indexInteger(o)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, vm.typeErrorf("'%s' object cannot be interpreted as an index", o.Type().Name)
+	}
+	if large != nil {
+		return 0, vm.Raise(OverflowErrorType, "Python int too large to convert to C long")
+	}
+	return n, nil
+}
+
+// fileTruncate is file.truncate([size]): the size defaults to the current position,
+// which truncating does not move.
+func fileTruncate(vm *VM, f *File, args []Object) (Object, *PyError) {
+	if err := vm.checkOpen(f); err != nil {
+		return nil, err
+	}
+	if !f.writable {
+		return nil, vm.notOpenFor("writing")
+	}
+	if err := vm.argsRange("truncate", args, 0, 1); err != nil {
+		return nil, err
+	}
+	pos, err := vm.streamTell(f)
+	if err != nil {
+		return nil, err
+	}
+	size := pos
+	if len(args) == 1 {
+		if size, err = vm.truncateSize(args[0]); err != nil {
+			return nil, err
+		}
+	}
+	if err := vm.fileFlush(f); err != nil {
+		return nil, err
+	}
+	if terr := unix.Ftruncate(f.fd, size); terr != nil {
+		return nil, vm.ioError(terr, nil)
+	}
+	if err := vm.streamSeek(f, pos, 0); err != nil {
+		return nil, err
+	}
+	return noneRef(), nil
+}
+
+// truncateSize reads truncate's size as PyInt_AsLong does: ints, longs and anything with
+// __int__, floats included.
+func (vm *VM) truncateSize(o Object) (int64, *PyError) {
+	if fl, ok := o.(*Float); ok {
+		return int64(fl.V), nil
+	}
+	return vm.cLongArg(o)
 }
 
 // isTerminal reports whether fd is a terminal.
@@ -289,7 +455,8 @@ func isTerminal(fd int) bool {
 	return err == nil
 }
 
-// builtinOpen is open(name[, mode[, buffering]]).
+// builtinOpen is open(name[, mode[, buffering]]): the mode a str (or unicode of the
+// default codec) without NUL bytes.
 func builtinOpen(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 	a, err := vm.bindBuiltinArgs("file", args, kw, []string{"name", "mode", "buffering"}, 1)
 	if err != nil {
@@ -297,11 +464,21 @@ func builtinOpen(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError
 	}
 	m := "r"
 	if a[1] != nil {
-		ms, ok := a[1].(*Str)
-		if !ok {
+		switch {
+		case asStr(a[1]) != nil:
+			m = asStr(a[1]).S
+		case asUnicode(a[1]) != nil:
+			if m, err = vm.encodeASCII(asUnicode(a[1]).R); err != nil {
+				return nil, err
+			}
+		default:
 			return nil, vm.typeErrorf("file() argument 2 must be string, not %s", argTypeName(a[1]))
 		}
-		m = ms.S
+		for i := 0; i < len(m); i++ {
+			if m[i] == 0 {
+				return nil, vm.typeErrorf("file() argument 2 must be string without null bytes, not str")
+			}
+		}
 	}
 	buffering := -1
 	if a[2] != nil {
