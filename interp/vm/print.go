@@ -177,11 +177,23 @@ func builtinPrint(vm *VM, self Object, args []Object, kwargs *Dict) (Object, *Py
 	if err != nil {
 		return nil, err
 	}
-	sep, end := kw[0], kw[1]
-	file, err := vm.printStream(kw[2])
-	if err != nil {
-		return nil, err
+	sep, end, file := kw[0], kw[1], kw[2]
+	if file == nil || file == Object(None) {
+		// sys.stdout None (no stdout connected) prints nothing; a missing one is
+		// PyFile_WriteObject's error for a NULL file.
+		if vm.sys != nil {
+			file = vm.sys.Dict.GetString("stdout")
+		} else {
+			file = nil
+		}
+		if file == Object(None) {
+			return noneRef(), nil
+		}
+		if file == nil {
+			return nil, vm.typeErrorf("writeobject with NULL file")
+		}
 	}
+	incref(file)
 	defer vm.Decref(file)
 	for _, x := range []Object{sep, end} {
 		if x != nil && x != Object(None) {
@@ -195,15 +207,23 @@ func builtinPrint(vm *VM, self Object, args []Object, kwargs *Dict) (Object, *Py
 			}
 		}
 	}
+	// The default space and newline are unicode when sep, end or an argument is, as
+	// CPython's use_unicode makes them (a stream other than a file sees the difference).
+	var space, newline Object
+	if printWantsUnicode(sep, end, args) {
+		space, newline = vm.NewUnicode([]rune{' '}), vm.NewUnicode([]rune{'\n'})
+	} else {
+		space, newline = vm.NewStr(" "), vm.NewStr("\n")
+	}
+	defer vm.Decref(space)
+	defer vm.Decref(newline)
 	for i, a := range args {
 		if i > 0 {
-			var err *PyError
-			if sep == nil || sep == Object(None) {
-				err = vm.writeToStream(file, " ")
-			} else {
-				err = vm.writeObject(file, sep)
+			s := sep
+			if s == nil || s == Object(None) {
+				s = space
 			}
-			if err != nil {
+			if err := vm.writeObject(file, s); err != nil {
 				return nil, err
 			}
 		}
@@ -212,14 +232,30 @@ func builtinPrint(vm *VM, self Object, args []Object, kwargs *Dict) (Object, *Py
 		}
 	}
 	if end == nil || end == Object(None) {
-		err = vm.writeToStream(file, "\n")
-	} else {
-		err = vm.writeObject(file, end)
+		end = newline
 	}
+	err = vm.writeObject(file, end)
 	if err != nil {
 		return nil, err
 	}
 	return noneRef(), nil
+}
+
+// printWantsUnicode is use_unicode of CPython's print(): sep or end is unicode, or failing
+// that one of the arguments is.
+func printWantsUnicode(sep, end Object, args []Object) bool {
+	if _, ok := sep.(*Unicode); ok {
+		return true
+	}
+	if _, ok := end.(*Unicode); ok {
+		return true
+	}
+	for _, a := range args {
+		if _, ok := a.(*Unicode); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // displayHook is PRINT_EXPR (the interactive prompt's echo): it calls sys.displayhook,
