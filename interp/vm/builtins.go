@@ -610,26 +610,51 @@ func (vm *VM) isSubclass(c, cls Object, depth int) (bool, *PyError) {
 	return false, vm.typeErrorf("issubclass() arg 2 must be a class or tuple of classes")
 }
 
-// cmp3 is cmp(a, b): -1, 0 or 1.
+// cmp3 is cmp(a, b), PyObject_Compare: -1, 0 or 1. Two objects of one type with a
+// three-way comparison use it; otherwise ==, < and > by rich comparison alone, then the
+// three-way comparisons across types, then the default order (do_cmp).
 func (vm *VM) cmp3(a, b Object) (int, *PyError) {
 	if a == b {
 		return 0, nil
 	}
+	vm.depth++
+	defer func() { vm.depth-- }()
+	if vm.depth > vm.recursionLimit {
+		return 0, vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded in cmp")
+	}
+	ta := a.Type()
+	if isClassicInstance(a) && isClassicInstance(b) {
+		if c, err := vm.classic3way(a, b); err != nil || c != 2 {
+			return c, err
+		}
+	} else if ta == b.Type() {
+		if slot := compareSlotOf(ta); slot != noCompare {
+			return vm.callCompareSlot(slot, a, b)
+		}
+	}
+	if vm.hasRich(ta) || vm.hasRich(b.Type()) {
+		for _, o := range []struct{ op, res int }{{op.CmpEQ, 0}, {op.CmpLT, -1}, {op.CmpGT, 1}} {
+			r, err := vm.tryRichCompare(a, b, o.op)
+			if err != nil {
+				return 0, err
+			}
+			if r == Object(NotImplemented) {
+				vm.Decref(r)
+				continue
+			}
+			t, err := vm.IsTrue(r)
+			vm.Decref(r)
+			if err != nil {
+				return 0, err
+			}
+			if t {
+				return o.res, nil
+			}
+		}
+	}
 	c, err := vm.try3way(a, b)
-	if err != nil {
-		return 0, err
-	}
-	if c != 2 {
-		return c, nil
-	}
-	for _, o := range []struct{ op, res int }{{op.CmpEQ, 0}, {op.CmpLT, -1}, {op.CmpGT, 1}} {
-		r, err := vm.CompareBool(a, b, o.op)
-		if err != nil {
-			return 0, err
-		}
-		if r {
-			return o.res, nil
-		}
+	if err != nil || c != 2 {
+		return c, err
 	}
 	return vm.default3way(a, b), nil
 }

@@ -95,6 +95,24 @@ func (vm *VM) RichCompare(v, w Object, cmp int) (Object, *PyError) {
 	if vm.depth > vm.recursionLimit {
 		return nil, vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded in cmp")
 	}
+	// PyObject_RichCompare's shortcut for two objects of one type (not classic instances):
+	// the type's rich comparison once, then its three-way one, before the general way.
+	if tv := v.Type(); tv == w.Type() && !isClassicInstance(v) {
+		if vm.hasRich(tv) {
+			res, err := vm.richSlot(v, w, cmp)
+			if err != nil || res != Object(NotImplemented) {
+				return res, err
+			}
+			vm.Decref(res)
+		}
+		if slot := compareSlotOf(tv); slot != noCompare {
+			c, err := vm.callCompareSlot(slot, v, w)
+			if err != nil {
+				return nil, err
+			}
+			return NewBool(cmpResult(cmp, c)), nil
+		}
+	}
 	res, err := vm.tryRichCompare(v, w, cmp)
 	if err != nil || res != Object(NotImplemented) {
 		return res, err
@@ -152,28 +170,48 @@ func compareFloats(cmp int, a, b float64) bool {
 	return false
 }
 
-// tryRichCompare is try_rich_compare: the reflected method of a subclass first, then v's
-// method, then w's reflected one.
+// tryRichCompare is try_rich_compare: the reflected comparison of a subclass first, then
+// v's type's, then w's reflected one. Each is the type's tp_richcompare (richSlot).
 func (vm *VM) tryRichCompare(v, w Object, cmp int) (Object, *PyError) {
 	tv, tw := v.Type(), w.Type()
 	if tv != tw && tw.IsSubtype(tv) && vm.hasRich(tw) {
-		r, err := vm.richMethod(w, v, swappedOp[cmp])
+		r, err := vm.richSlot(w, v, swappedOp[cmp])
 		if err != nil || r != Object(NotImplemented) {
 			return r, err
 		}
 		vm.Decref(r)
 	}
 	if vm.hasRich(tv) {
-		r, err := vm.richMethod(v, w, cmp)
+		r, err := vm.richSlot(v, w, cmp)
 		if err != nil || r != Object(NotImplemented) {
 			return r, err
 		}
 		vm.Decref(r)
 	}
 	if vm.hasRich(tw) {
-		return vm.richMethod(w, v, swappedOp[cmp])
+		return vm.richSlot(w, v, swappedOp[cmp])
 	}
 	return newRef(NotImplemented), nil
+}
+
+// richSlot is tp_richcompare of x's type called as f(x, y, cmp). A class defining
+// comparison methods has slot_tp_richcompare (and a classic instance
+// instance_richcompare), which asks x's method and then, when y's type has that slot too,
+// y's reflected one; a builtin type (or a class inheriting one) compares natively.
+func (vm *VM) richSlot(x, y Object, cmp int) (Object, *PyError) {
+	tx := x.Type()
+	if !isSlotRich(tx) {
+		return vm.richMethod(x, y, cmp)
+	}
+	r, err := vm.richMethod(x, y, cmp)
+	if err != nil || r != Object(NotImplemented) {
+		return r, err
+	}
+	if ty := y.Type(); isSlotRich(ty) && (tx.Flags&FlagClassic != 0) == (ty.Flags&FlagClassic != 0) {
+		vm.Decref(r)
+		return vm.richMethod(y, x, swappedOp[cmp])
+	}
+	return r, nil
 }
 
 // hasRich reports whether a type has rich comparison (a builtin one, or any of the six
@@ -182,6 +220,19 @@ func (vm *VM) hasRich(t *Type) bool {
 	if t.Flags&FlagHeap == 0 {
 		return builtinHasRich(t)
 	}
+	return isSlotRich(t) || builtinHasRich(solidBase(t))
+}
+
+// isSlotRich reports whether a class defines (or inherits from a class) any of the six
+// comparison methods, which gives it slot_tp_richcompare. Every classic instance has
+// instance_richcompare, which asks for the methods at each comparison.
+func isSlotRich(t *Type) bool {
+	if t.Flags&FlagHeap == 0 {
+		return false
+	}
+	if t.Flags&FlagClassic != 0 {
+		return true
+	}
 	for _, n := range richNames {
 		if m := t.Lookup(n); m != nil {
 			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
@@ -189,7 +240,13 @@ func (vm *VM) hasRich(t *Type) bool {
 			}
 		}
 	}
-	return builtinHasRich(solidBase(t))
+	return false
+}
+
+// isClassicInstance reports whether o is an instance of an old-style class.
+func isClassicInstance(o Object) bool {
+	inst, ok := o.(*Instance)
+	return ok && inst.Class.Flags&FlagClassic != 0
 }
 
 // solidBase is the builtin type a class's instances are laid out as.
@@ -403,49 +460,255 @@ func (vm *VM) dictEqual(a, b *Dict) (bool, *PyError) {
 	return true, nil
 }
 
-// try3way tries __cmp__ (user classes) and number coercion; 2 means "not implemented".
+// compareSlot names a type's tp_compare, the three-way comparison of CPython 2.7 that
+// cmp() and the fallback of rich comparison use.
+type compareSlot uint8
+
+const (
+	noCompare    compareSlot = iota
+	slotCompare              // _PyObject_SlotCompare: a new-style class with __cmp__
+	dictCompare              // dict_compare: by length, then the smallest differing key
+	setNoCompare             // set_nocmp: sets refuse cmp()
+)
+
+// compareSlotOf is the tp_compare of a new-style type: a class's own __cmp__, else what
+// it inherits from its builtin base. (Classic instances compare in classic3way.)
+func compareSlotOf(t *Type) compareSlot {
+	if t.Flags&FlagHeap != 0 {
+		if m := t.Lookup(sCmp); m != nil {
+			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+				return slotCompare
+			}
+		}
+		t = solidBase(t)
+	}
+	switch t {
+	case DictType:
+		return dictCompare
+	case SetType, FrozenSetType:
+		return setNoCompare
+	}
+	return noCompare
+}
+
+// callCompareSlot runs a tp_compare on v and w (v's type has it): -1, 0 or 1.
+func (vm *VM) callCompareSlot(slot compareSlot, v, w Object) (int, *PyError) {
+	switch slot {
+	case slotCompare:
+		return vm.slotCompare(v, w)
+	case dictCompare:
+		return vm.dictCompare(asDict(v), asDict(w))
+	case setNoCompare:
+		return 0, vm.typeErrorf("cannot compare sets using cmp()")
+	}
+	panic("BUG: callCompareSlot without a compare slot")
+}
+
+// try3way is try_3way_compare: classic instances by their __cmp__, then a tp_compare the
+// two types share, then a class's __cmp__ on either side; 2 means "not implemented".
 func (vm *VM) try3way(v, w Object) (int, *PyError) {
-	for i, o := range []Object{v, w} {
-		t := o.Type()
-		if t.Flags&FlagHeap == 0 {
-			continue
-		}
-		m := t.Lookup(sCmp)
-		if m == nil {
-			continue
-		}
-		other := w
-		if i == 1 {
-			other = v
-		}
-		r, err := vm.callBound(m, o, t, other)
-		if err != nil {
-			return 0, err
-		}
-		if r == Object(NotImplemented) {
-			vm.Decref(r)
-			continue
-		}
-		c, ok, err := vm.indexValue(r)
-		vm.Decref(r)
-		if err != nil {
-			return 0, err
-		}
-		if !ok {
-			return 0, vm.typeErrorf("comparison did not return an int")
-		}
-		s := 0
-		if c < 0 {
-			s = -1
-		} else if c > 0 {
-			s = 1
-		}
-		if i == 1 {
-			s = -s
-		}
-		return s, nil
+	if isClassicInstance(v) || isClassicInstance(w) {
+		return vm.classic3way(v, w)
+	}
+	sv, sw := compareSlotOf(v.Type()), compareSlotOf(w.Type())
+	if sv == slotCompare || sw == slotCompare {
+		return vm.slotCompare(v, w)
+	}
+	if sv != noCompare && sv == sw {
+		return vm.callCompareSlot(sv, v, w)
 	}
 	return 2, nil
+}
+
+// slotCompare is _PyObject_SlotCompare: v's __cmp__, then w's reflected, and when neither
+// answers, the objects' addresses (never "not implemented").
+func (vm *VM) slotCompare(v, w Object) (int, *PyError) {
+	if compareSlotOf(v.Type()) == slotCompare {
+		if c, err := vm.halfCompare(v, w, false); err != nil || c <= 1 {
+			return c, err
+		}
+	}
+	if compareSlotOf(w.Type()) == slotCompare {
+		if c, err := vm.halfCompare(w, v, false); err != nil || c <= 1 {
+			return -c, err
+		}
+	}
+	return cmp.Compare(objectID(v), objectID(w)), nil
+}
+
+// classic3way is instance_compare's half_cmp on each side that is a classic instance.
+func (vm *VM) classic3way(v, w Object) (int, *PyError) {
+	if isClassicInstance(v) {
+		if c, err := vm.halfCompare(v, w, true); err != nil || c <= 1 {
+			return c, err
+		}
+	}
+	if isClassicInstance(w) {
+		if c, err := vm.halfCompare(w, v, true); err != nil || c <= 1 {
+			return -c, err
+		}
+	}
+	return 2, nil
+}
+
+// halfCompare calls o's __cmp__ against other: -1, 0 or 1, or 2 when o has none or it
+// returned NotImplemented. The result is read as PyInt_AsLong reads it; a classic
+// instance's half_cmp replaces that function's error with its own.
+func (vm *VM) halfCompare(o, other Object, classic bool) (int, *PyError) {
+	t := o.Type()
+	m := t.Lookup(sCmp)
+	if m == nil {
+		return 2, nil
+	}
+	if _, isBuiltin := m.(*MethodDescr); isBuiltin {
+		return 2, nil
+	}
+	r, err := vm.callBound(m, o, t, other)
+	if err != nil {
+		return 0, err
+	}
+	if r == Object(NotImplemented) {
+		vm.Decref(r)
+		return 2, nil
+	}
+	c, err := vm.intAsLong(r, "Python int too large to convert to C long")
+	vm.Decref(r)
+	if err != nil {
+		if !classic {
+			return 0, err
+		}
+		err.release(vm)
+		return 0, vm.typeErrorf("comparison did not return an int")
+	}
+	return cmp.Compare(c, 0), nil
+}
+
+// intAsLong is PyInt_AsLong: an int or long as it is (overflow is the OverflowError's
+// message for a long out of range), anything else through its __int__ (a float
+// truncates).
+func (vm *VM) intAsLong(o Object, overflow string) (int64, *PyError) {
+	switch x := nativeIndexable(o).(type) {
+	case *Int:
+		return x.V, nil
+	case *Long:
+		if !x.V.IsInt64() {
+			return 0, vm.Raise(OverflowErrorType, overflow)
+		}
+		return x.V.Int64(), nil
+	case *Float:
+		r, err := vm.floatToIntegral(x.V, false)
+		if err != nil {
+			return 0, err
+		}
+		defer vm.Decref(r)
+		return vm.intAsLong(r, overflow)
+	}
+	t := o.Type()
+	m := t.Lookup(sInt)
+	if m == nil {
+		return 0, vm.typeErrorf("an integer is required")
+	}
+	r, err := vm.callBound(m, o, t)
+	if err != nil {
+		return 0, err
+	}
+	defer vm.Decref(r)
+	switch r.(type) {
+	case *Int, *Long:
+		return vm.intAsLong(r, overflow)
+	}
+	return 0, vm.typeErrorf("nb_int should return int object")
+}
+
+// dictCompare is dict_compare: the shorter dict is smaller; for equal lengths, the
+// smallest key of each whose value differs in the other decides, then those values.
+func (vm *VM) dictCompare(a, b *Dict) (int, *PyError) {
+	if a.used != b.used {
+		return cmp.Compare(a.used, b.used), nil
+	}
+	adiff, aval, err := vm.characterize(a, b)
+	if err != nil {
+		return 0, err
+	}
+	if adiff == nil {
+		return 0, nil
+	}
+	defer vm.Decref(adiff)
+	defer vm.Decref(aval)
+	bdiff, bval, err := vm.characterize(b, a)
+	if err != nil {
+		return 0, err
+	}
+	if bdiff == nil {
+		// Only when a comparison made the dicts equal meanwhile.
+		return 0, nil
+	}
+	defer vm.Decref(bdiff)
+	defer vm.Decref(bval)
+	c, err := vm.cmp3(adiff, bdiff)
+	if err != nil || c != 0 {
+		return c, err
+	}
+	return vm.cmp3(aval, bval)
+}
+
+// characterize finds the smallest key of a (by <) whose value b lacks or has unequal,
+// with that value; both owned, nil when there is none.
+func (vm *VM) characterize(a, b *Dict) (key, val Object, err *PyError) {
+	for i := 0; i < len(a.table); i++ {
+		e := a.table[i]
+		if e.value == nil {
+			continue
+		}
+		thisKey := newRef(e.key)
+		if key != nil {
+			less, err := vm.CompareBool(key, thisKey, op.CmpLT)
+			if err != nil {
+				vm.Decref(thisKey)
+				vm.Decref(key)
+				vm.Decref(val)
+				return nil, nil, err
+			}
+			// Not the smallest, or the comparison removed the entry.
+			if less || i >= len(a.table) || a.table[i].value == nil {
+				vm.Decref(thisKey)
+				continue
+			}
+		}
+		thisVal := newRef(a.table[i].value)
+		equal := false
+		// PyDict_GetItem: an error while looking the key up counts as not found.
+		bv, err := b.GetItem(vm, thisKey)
+		if err != nil {
+			err.release(vm)
+			err, bv = nil, nil
+		}
+		if bv != nil {
+			incref(bv)
+			equal, err = vm.EqualBool(thisVal, bv)
+			vm.Decref(bv)
+		}
+		if err != nil {
+			vm.Decref(thisKey)
+			vm.Decref(thisVal)
+			if key != nil {
+				vm.Decref(key)
+				vm.Decref(val)
+			}
+			return nil, nil, err
+		}
+		if equal {
+			vm.Decref(thisKey)
+			vm.Decref(thisVal)
+			continue
+		}
+		if key != nil {
+			vm.Decref(key)
+			vm.Decref(val)
+		}
+		key, val = thisKey, thisVal
+	}
+	return key, val, nil
 }
 
 // isNumberLike is PyNumber_Check: builtin numbers and objects with __int__ or __float__.
@@ -460,7 +723,8 @@ func (vm *VM) isNumberLike(o Object) bool {
 // default3way is default_3way_compare: by address for the same type, None smallest,
 // numbers before everything else, then by type name, then by type address.
 func (vm *VM) default3way(v, w Object) int {
-	tv, tw := v.Type(), w.Type()
+	// Classic instances are all of type 'instance' (and classic classes of 'classobj').
+	tv, tw := typeOf(v), typeOf(w)
 	if tv == tw {
 		return cmp.Compare(objectID(v), objectID(w))
 	}
@@ -591,7 +855,7 @@ func (vm *VM) Contains(container, item Object) (bool, *PyError) {
 	if err != nil {
 		if err.Matches(TypeErrorType) {
 			err.release(vm)
-			return false, vm.typeErrorf("argument of type '%s' is not iterable", t.Name)
+			return false, vm.typeErrorf("argument of type '%s' is not iterable", typeOf(container).Name)
 		}
 		return false, err
 	}
