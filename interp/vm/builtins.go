@@ -188,6 +188,9 @@ func builtinFunctions() []methodDef {
 			if numberKind(args[0]) != notNumber {
 				return vm.absolute(args[0])
 			}
+			if isClassicInstance(args[0]) {
+				return vm.callClassicMethod(args[0], sAbs)
+			}
 			t := args[0].Type()
 			if m := t.Lookup(sAbs); m != nil {
 				return vm.callBound(m, args[0], t)

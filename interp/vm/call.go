@@ -274,6 +274,9 @@ func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyErr
 	}
 	call := fn.Type().Lookup(sCall)
 	if call == nil {
+		if isClassicInstance(fn) {
+			return nil, vm.Raisef(AttributeErrorType, "%s instance has no __call__ method", fn.Type().Name)
+		}
 		return nil, vm.typeErrorf("'%s' object is not callable", fn.Type().Name)
 	}
 	return vm.enterRecursive(" while calling a Python object", func() (Object, *PyError) {

@@ -549,7 +549,7 @@ func listSpec() typeSpec {
 				}
 				o, ok := nativeIndexable(args[0]).(*List)
 				if !ok {
-					return nil, vm.typeErrorf("can only concatenate list (not \"%s\") to list", args[0].Type().Name)
+					return nil, vm.typeErrorf("can only concatenate list (not \"%s\") to list", typeOf(args[0]).Name)
 				}
 				return vm.listConcat(l, o), nil
 			}),

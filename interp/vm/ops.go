@@ -119,7 +119,7 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 		}
 	}
 	return nil, vm.typeErrorf("unsupported operand type(s) for %s%s: '%s' and '%s'",
-		info.symbol, map[bool]string{true: "=", false: ""}[inplace && o != opPow], a.Type().Name, b.Type().Name)
+		info.symbol, map[bool]string{true: "=", false: ""}[inplace && o != opPow], typeOf(a).Name, typeOf(b).Name)
 }
 
 // binaryDispatch tries a.__op__(b) and b.__rop__(a) in CPython's order (the right
@@ -213,6 +213,23 @@ func (vm *VM) repeatCount(n Object) (int, bool, *PyError) {
 		}
 		return int(x.V.Int64()), true, nil
 	}
+	if inst, ok := n.(*Instance); ok && inst.Native == nil {
+		// PyIndex_Check holds for a class with __index__, and for every classic instance
+		// (whose instance_index complains when the attribute is missing).
+		if inst.Class.Flags&FlagClassic != 0 && inst.Class.Lookup(sIndex) == nil {
+			return 0, true, vm.typeErrorf("object cannot be interpreted as an index")
+		}
+		if inst.Class.Lookup(sIndex) != nil {
+			v, _, err := vm.indexSized(n, OverflowErrorType)
+			if err != nil {
+				return 0, true, err
+			}
+			if v > math.MaxInt32 {
+				return 0, true, vm.Raise(MemoryErrorType, "")
+			}
+			return int(max(v, 0)), true, nil
+		}
+	}
 	return 0, false, nil
 }
 
@@ -251,7 +268,7 @@ func (vm *VM) sequenceConcat(a, b Object) (Object, *PyError, bool) {
 			}
 			return vm.NewUnicode(append(u, y.R...)), nil, true
 		}
-		return nil, vm.typeErrorf("cannot concatenate 'str' and '%s' objects", b.Type().Name), true
+		return nil, vm.typeErrorf("cannot concatenate 'str' and '%s' objects", typeOf(b).Name), true
 	case *Unicode:
 		switch y := nb.(type) {
 		case *Unicode:
@@ -265,12 +282,12 @@ func (vm *VM) sequenceConcat(a, b Object) (Object, *PyError, bool) {
 			r := make([]rune, 0, len(x.R)+len(u))
 			return vm.NewUnicode(append(append(r, x.R...), u...)), nil, true
 		}
-		return nil, vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", b.Type().Name), true
+		return nil, vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", typeOf(b).Name), true
 	case *List:
 		if y, ok := nb.(*List); ok {
 			return vm.listConcat(x, y), nil, true
 		}
-		return nil, vm.typeErrorf("can only concatenate list (not \"%s\") to list", b.Type().Name), true
+		return nil, vm.typeErrorf("can only concatenate list (not \"%s\") to list", typeOf(b).Name), true
 	case *Tuple:
 		if y, ok := nb.(*Tuple); ok {
 			items := make([]Object, 0, len(x.Items)+len(y.Items))
@@ -284,7 +301,7 @@ func (vm *VM) sequenceConcat(a, b Object) (Object, *PyError, bool) {
 			}
 			return vm.NewTuple(items), nil, true
 		}
-		return nil, vm.typeErrorf("can only concatenate tuple (not \"%s\") to tuple", b.Type().Name), true
+		return nil, vm.typeErrorf("can only concatenate tuple (not \"%s\") to tuple", typeOf(b).Name), true
 	}
 	if _, ok := nb.(*Str); ok && numberKind(na) != notNumber {
 		return nil, vm.typeErrorf("unsupported operand type(s) for +: '%s' and 'str'", a.Type().Name), true
@@ -305,7 +322,7 @@ func (vm *VM) sequenceRepeat(seq, n Object) (Object, *PyError, bool) {
 		return nil, err, true
 	}
 	if !ok {
-		return nil, vm.typeErrorf("can't multiply sequence by non-int of type '%s'", n.Type().Name), true
+		return nil, vm.typeErrorf("can't multiply sequence by non-int of type '%s'", typeOf(n).Name), true
 	}
 	if err := vm.checkRepeat(seqLen(ns), count, ns); err != nil {
 		return nil, err, true
@@ -382,6 +399,9 @@ func (vm *VM) unaryOp(opcode int, v Object) (Object, *PyError) {
 	case op.UNARY_INVERT:
 		name, sym = sInvert, "~"
 	}
+	if isClassicInstance(v) {
+		return vm.callClassicMethod(v, name)
+	}
 	t := v.Type()
 	if m := t.Lookup(name); m != nil {
 		return vm.callBound(m, v, t)
@@ -419,6 +439,9 @@ func (vm *VM) IsTrue(o Object) (bool, *PyError) {
 		return x.V != 0, nil
 	case *Instance:
 		t := x.Class
+		if t.Flags&FlagClassic != 0 {
+			return vm.classicIsTrue(x)
+		}
 		if m := t.Lookup(sNonzero); m != nil {
 			r, err := vm.callBound(m, o, t)
 			if err != nil {
@@ -442,6 +465,59 @@ func (vm *VM) IsTrue(o Object) (bool, *PyError) {
 		}
 	}
 	return true, nil
+}
+
+// classicIsTrue is instance_nonzero: __nonzero__, else __len__, found as attributes of
+// the instance (so its dict and __getattr__ count); an instance with neither is true. The
+// result must be a non-negative int.
+func (vm *VM) classicIsTrue(inst *Instance) (bool, *PyError) {
+	m, err := vm.classicMethod(inst, sNonzero)
+	if err == nil && m == nil {
+		m, err = vm.classicMethod(inst, sLen)
+	}
+	if err != nil || m == nil {
+		return true, err
+	}
+	r, err := vm.Call(m, nil, nil)
+	vm.Decref(m)
+	if err != nil {
+		return false, err
+	}
+	rv, isInt := r.(*Int)
+	vm.Decref(r)
+	if !isInt {
+		return false, vm.typeErrorf("__nonzero__ should return an int")
+	}
+	if rv.V < 0 {
+		return false, vm.Raise(ValueErrorType, "__nonzero__ should return >= 0")
+	}
+	return rv.V > 0, nil
+}
+
+// classicMethod is the attribute name of a classic instance (owned), or nil when it has
+// none (an AttributeError is swallowed; other errors are returned).
+func (vm *VM) classicMethod(inst *Instance, name *Str) (Object, *PyError) {
+	m, err := vm.GetAttr(inst, name)
+	if err != nil {
+		if err.Matches(AttributeErrorType) {
+			err.release(vm)
+			return nil, nil
+		}
+		return nil, err
+	}
+	return m, nil
+}
+
+// callClassicMethod calls the attribute name of a classic instance with no arguments, as
+// classobject.c's unary slots do (an AttributeError when it is missing).
+func (vm *VM) callClassicMethod(inst Object, name *Str) (Object, *PyError) {
+	m, err := vm.GetAttr(inst, name)
+	if err != nil {
+		return nil, err
+	}
+	r, err := vm.Call(m, nil, nil)
+	vm.Decref(m)
+	return r, err
 }
 
 // Hash is hash(o).
@@ -562,6 +638,9 @@ func (vm *VM) Len(o Object) (int, *PyError) {
 	case *FrozenSet:
 		return x.used, nil
 	}
+	if inst, ok := o.(*Instance); ok && inst.Class.Flags&FlagClassic != 0 {
+		return vm.classicLen(inst)
+	}
 	t := o.Type()
 	if m := t.Lookup(sLen); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || t.Flags&FlagHeap == 0 {
@@ -569,26 +648,46 @@ func (vm *VM) Len(o Object) (int, *PyError) {
 			if err != nil {
 				return 0, err
 			}
-			defer vm.Decref(r)
-			switch rv := r.(type) {
-			case *Int:
-				if rv.V < 0 {
-					return 0, vm.Raise(ValueErrorType, "__len__() should return >= 0")
-				}
-				return int(rv.V), nil
-			case *Long:
-				if rv.V.Sign() < 0 {
-					return 0, vm.Raise(ValueErrorType, "__len__() should return >= 0")
-				}
-				return 0, vm.Raise(OverflowErrorType, "long int too large to convert to int")
+			// slot_sq_length reads the result with PyInt_AsSsize_t: a long that fits, or
+			// anything with __int__, will do.
+			n, err := vm.intAsLong(r, "long int too large to convert to int")
+			vm.Decref(r)
+			if err != nil {
+				return 0, err
 			}
-			return 0, vm.typeErrorf("an integer is required")
+			if n < 0 {
+				return 0, vm.Raise(ValueErrorType, "__len__() should return >= 0")
+			}
+			return int(n), nil
 		}
 	}
 	if inst, ok := o.(*Instance); ok && inst.Native != nil {
 		return vm.Len(inst.Native)
 	}
 	return 0, vm.typeErrorf("object of type '%s' has no len()", t.Name)
+}
+
+// classicLen is instance_length: the __len__ attribute (an AttributeError when there is
+// none), which must return a non-negative int.
+func (vm *VM) classicLen(inst *Instance) (int, *PyError) {
+	m, err := vm.GetAttr(inst, sLen)
+	if err != nil {
+		return 0, err
+	}
+	r, err := vm.Call(m, nil, nil)
+	vm.Decref(m)
+	if err != nil {
+		return 0, err
+	}
+	rv, isInt := r.(*Int)
+	vm.Decref(r)
+	if !isInt {
+		return 0, vm.typeErrorf("__len__() should return an int")
+	}
+	if rv.V < 0 {
+		return 0, vm.Raise(ValueErrorType, "__len__() should return >= 0")
+	}
+	return int(rv.V), nil
 }
 
 // Limits on single allocations. CPython raises MemoryError when malloc fails; Go cannot

@@ -325,6 +325,9 @@ func (vm *VM) SetItem(o, key, v Object) *PyError {
 	if inst, ok := o.(*Instance); ok && inst.Native != nil {
 		return vm.SetItem(inst.Native, key, v)
 	}
+	if t.Flags&FlagClassic != 0 {
+		return vm.Raisef(AttributeErrorType, "%s instance has no attribute '__setitem__'", t.Name)
+	}
 	return vm.typeErrorf("'%s' object does not support item assignment", t.Name)
 }
 
@@ -356,6 +359,9 @@ func (vm *VM) DelItem(o, key Object) *PyError {
 	}
 	if inst, ok := o.(*Instance); ok && inst.Native != nil {
 		return vm.DelItem(inst.Native, key)
+	}
+	if t.Flags&FlagClassic != 0 {
+		return vm.Raisef(AttributeErrorType, "%s instance has no attribute '__delitem__'", t.Name)
 	}
 	return vm.typeErrorf("'%s' object doesn't support item deletion", t.Name)
 }
