@@ -113,7 +113,12 @@ func (vm *VM) builtinRepr(o Object) string {
 	switch x := o.(type) {
 	case *Type:
 		if x.Flags&FlagClassic != 0 {
-			return fmt.Sprintf("<class %s at %#x>", x.QualName(), id)
+			// class_repr: the module when __module__ is a str, else "?".
+			mod := "?"
+			if m, ok := x.Dict.GetString("__module__").(*Str); ok {
+				mod = m.S
+			}
+			return fmt.Sprintf("<class %s.%s at %#x>", mod, x.Name, id)
 		}
 		kind := "type"
 		if x.Flags&FlagHeap != 0 {
@@ -151,9 +156,23 @@ func (vm *VM) builtinRepr(o Object) string {
 		if _, isMod := x.Self.(*Module); isMod {
 			return fmt.Sprintf("<built-in function %s>", x.Name)
 		}
+		if isSlotWrapperName(x.Name) && x.kw != kwRefused {
+			return fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", x.Name, x.Self.Type().Name, objectID(x.Self))
+		}
 		return fmt.Sprintf("<built-in method %s of %s object at %#x>", x.Name, x.Self.Type().Name, objectID(x.Self))
 	case *MethodDescr:
-		return fmt.Sprintf("<method '%s' of '%s' objects>", x.Name, x.Owner.Name)
+		// A slot's method (__add__, __len__, next, ...) is a slot wrapper unless the
+		// type defines a plain method of that name beside the slot (METH_COEXIST, whose
+		// keyword policy is a method's).
+		// __new__ is a builtin method of the type; the owner is named by its tp_name
+		// (exceptions.KeyError).
+		if x.static && x.Name == "__new__" {
+			return fmt.Sprintf("<built-in method __new__ of type object at %#x>", objectID(x.Owner))
+		}
+		if isSlotWrapperName(x.Name) && x.kw != kwRefused {
+			return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", x.Name, x.Owner.QualName())
+		}
+		return fmt.Sprintf("<method '%s' of '%s' objects>", x.Name, x.Owner.QualName())
 	case *GetSetDescr:
 		return fmt.Sprintf("<attribute '%s' of '%s' objects>", x.Name, x.Owner.Name)
 	case *Module:
@@ -395,6 +414,14 @@ func (vm *VM) StrString(o Object) (string, *PyError) {
 		return vm.encodeASCII(x.R)
 	case *Complex:
 		return syntax.ReprNumber(x.V), nil
+	case *Type:
+		if x.Flags&FlagClassic != 0 {
+			// class_str: MODULE.NAME, or the bare name when __module__ is not a str.
+			if m, ok := x.Dict.GetString("__module__").(*Str); ok {
+				return m.S + "." + x.Name, nil
+			}
+			return x.Name, nil
+		}
 	case *Instance:
 		t := x.Class
 		if m := t.Lookup(sStr); m != nil {
