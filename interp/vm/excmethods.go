@@ -5,6 +5,7 @@ package vm
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -111,6 +112,8 @@ func exceptionSubclassMethods(t *Type) []methodDef {
 		return []methodDef{{name: "__init__", fn: syntaxErrorInit, keywords: true}}
 	case SystemExitType:
 		return []methodDef{{name: "__init__", fn: systemExitInit, keywords: true}}
+	case UnicodeDecodeErrorType, UnicodeEncodeErrorType, UnicodeTranslateErrorType:
+		return []methodDef{{name: "__init__", fn: unicodeErrorInit, keywords: true}, {name: "__str__", fn: envErrorStrMethod}}
 	case KeyErrorType:
 		return []methodDef{{name: "__str__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			s, err := vm.exceptionStr(self.(*Instance))
@@ -259,6 +262,10 @@ func (vm *VM) exceptionStr(inst *Instance) (string, *PyError) {
 			}
 			return "[Errno " + e + "] " + s, nil
 		}
+	case (t.IsSubtype(UnicodeDecodeErrorType) || t.IsSubtype(UnicodeEncodeErrorType) || t.IsSubtype(UnicodeTranslateErrorType)) &&
+		d != nil && d.GetString("object") != nil:
+		// One raised from Go without its fields keeps its message.
+		return vm.unicodeErrorStr(inst, d.GetString("object"))
 	case t.IsSubtype(SyntaxErrorType) && d != nil:
 		msg := d.GetString("msg")
 		if msg == nil || msg == Object(None) {
@@ -315,4 +322,119 @@ func (vm *VM) exceptionRepr(inst *Instance) (string, *PyError) {
 		return "", err
 	}
 	return name + s, nil
+}
+
+// unicodeErrorFields are the arguments of UnicodeDecodeError, UnicodeEncodeError and
+// UnicodeTranslateError, in order, with the type each must have (nil: an index-sized int).
+func unicodeErrorFields(t *Type) ([]string, []*Type) {
+	switch t {
+	case UnicodeDecodeErrorType:
+		return []string{"encoding", "object", "start", "end", "reason"}, []*Type{StrType, StrType, nil, nil, StrType}
+	case UnicodeEncodeErrorType:
+		return []string{"encoding", "object", "start", "end", "reason"}, []*Type{StrType, UnicodeType, nil, nil, StrType}
+	}
+	return []string{"object", "start", "end", "reason"}, []*Type{UnicodeType, nil, nil, StrType}
+}
+
+// unicodeErrorInit is UnicodeError_init: args as for BaseException, and the fields parsed
+// as PyArg_ParseTuple's "O!O!nnO!" (or "O!nnO!" for UnicodeTranslateError) parses them,
+// with its messages.
+func unicodeErrorInit(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+	if _, err := excInit(vm, self, args, kw); err != nil {
+		return nil, err
+	}
+	inst := self.(*Instance)
+	var base *Type
+	for _, t := range []*Type{UnicodeDecodeErrorType, UnicodeEncodeErrorType, UnicodeTranslateErrorType} {
+		if inst.Class.IsSubtype(t) {
+			base = t
+		}
+	}
+	names, kinds := unicodeErrorFields(base)
+	if len(args) != len(names) {
+		return nil, vm.typeErrorf("function takes exactly %d arguments (%d given)", len(names), len(args))
+	}
+	values := make([]Object, len(args))
+	for i, a := range args {
+		if kinds[i] == nil {
+			n, err := vm.cLongArg(a)
+			if err != nil {
+				return nil, err
+			}
+			values[i] = vm.NewInt(n)
+			continue
+		}
+		if !a.Type().IsSubtype(kinds[i]) {
+			return nil, vm.typeErrorf("argument %d must be %s, not %s", i+1, kinds[i].Name, argTypeName(a))
+		}
+		values[i] = newRef(a)
+	}
+	d := inst.dict(vm)
+	for i, n := range names {
+		d.SetString(vm, n, values[i])
+		vm.Decref(values[i])
+	}
+	return noneRef(), nil
+}
+
+// unicodeErrorStr is the str of the three UnicodeError subclasses: the codec's message
+// about the offending character (one) or positions (several), from the fields.
+func (vm *VM) unicodeErrorStr(inst *Instance, obj Object) (string, *PyError) {
+	field := func(name string) Object {
+		if v := inst.Dict.GetString(name); v != nil {
+			return v
+		}
+		return None
+	}
+	start, err := vm.intAsLong(field("start"), "long int too large to convert to int")
+	if err != nil {
+		return "", err
+	}
+	end, err := vm.intAsLong(field("end"), "long int too large to convert to int")
+	if err != nil {
+		return "", err
+	}
+	reason, err := vm.StrString(field("reason"))
+	if err != nil {
+		return "", err
+	}
+	size := int64(0)
+	switch o := obj.(type) {
+	case *Str:
+		size = int64(len(o.S))
+	case *Unicode:
+		size = int64(len(o.R))
+	}
+	positions := " in position " + strconv.FormatInt(start, 10) + "-" + strconv.FormatInt(end-1, 10) + ": " + reason
+	// The one offending item is shown when it exists (CPython does not check start >= 0,
+	// and reads outside the object; handson shows the positions then).
+	one := start >= 0 && start < size && end == start+1
+	var msg string
+	if inst.Class.IsSubtype(UnicodeTranslateErrorType) {
+		if u, ok := obj.(*Unicode); ok && one {
+			msg = "can't translate character u'" + escapedCodePoint(u.R[start]) + "' in position " + strconv.FormatInt(start, 10) + ": " + reason
+		} else {
+			msg = "can't translate characters" + positions
+		}
+		return msg, nil
+	}
+	encoding, err := vm.StrString(field("encoding"))
+	if err != nil {
+		return "", err
+	}
+	switch o := obj.(type) {
+	case *Str:
+		if one {
+			msg = "'" + encoding + "' codec can't decode byte 0x" + hex2(o.S[start]) + " in position " + strconv.FormatInt(start, 10) + ": " + reason
+		} else {
+			msg = "'" + encoding + "' codec can't decode bytes" + positions
+		}
+	case *Unicode:
+		if one {
+			msg = "'" + encoding + "' codec can't encode character u'" + escapedCodePoint(o.R[start]) + "' in position " + strconv.FormatInt(start, 10) + ": " + reason
+		} else {
+			msg = "'" + encoding + "' codec can't encode characters" + positions
+		}
+	}
+	return msg, nil
 }
