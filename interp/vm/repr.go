@@ -239,8 +239,27 @@ func (vm *VM) builtinRepr(o Object) string {
 		return fmt.Sprintf("<property object at %#x>", id)
 	case *File:
 		return x.repr(id)
+	case *superObj:
+		// super_repr names the types by tp_name; an unbound super has NULL for the object.
+		name := "NULL"
+		if x.typ != nil {
+			name = tpName(x.typ)
+		}
+		if x.objType == nil {
+			return fmt.Sprintf("<super: <class '%s'>, NULL>", name)
+		}
+		return fmt.Sprintf("<super: <class '%s'>, <%s object>>", name, tpName(x.objType))
 	}
 	return fmt.Sprintf("<%s object at %#x>", o.Type().Name, id)
+}
+
+// tpName is a type's tp_name: a class's bare name, a builtin type's name with its module
+// unless that is __builtin__ (exceptions.KeyError).
+func tpName(t *Type) string {
+	if t.Flags&FlagHeap != 0 {
+		return t.Name
+	}
+	return t.QualName()
 }
 
 // nameString is the function's __name__ as a Go string.

@@ -36,3 +36,17 @@ file.__iter__ file.__enter__ str.__hash__ int.__new__ KeyError.__new__ str.__new
 for spec in specs.split():
     print spec, addr(repr(eval(spec)))
 print addr(repr((x for x in []).next)), addr(repr((lambda: 0).__call__))
+
+
+# super objects name their types by tp_name.
+class Base(object):
+    def supers(self):
+        return repr(super(Base, self)), str(super(Base, type(self)))
+
+
+class Both(Base, KeyError):
+    pass
+
+
+print Base().supers(), Both().supers(), repr(super(Base))
+print super(int, 3), super(KeyError, KeyError()), super(Both, Both())
