@@ -46,6 +46,41 @@ func exceptionSpec() typeSpec {
 				}
 				return vm.toUnicode(a)
 			}},
+			{name: "__reduce__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				// (type, args), or (type, args, dict) when the instance has attributes.
+				inst := self.(*Instance)
+				if inst.Dict != nil && inst.Dict.Len() > 0 {
+					return vm.NewTupleRefs(inst.Class, excArgsOrEmpty(inst), inst.Dict), nil
+				}
+				return vm.NewTupleRefs(inst.Class, excArgsOrEmpty(inst)), nil
+			}},
+			{name: "__setstate__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.methodArgO("__setstate__", args); err != nil {
+					return nil, err
+				}
+				if args[0] == Object(None) {
+					return noneRef(), nil
+				}
+				state, ok := args[0].(*Dict)
+				if !ok {
+					return nil, vm.typeErrorf("state is not a dictionary")
+				}
+				for _, kv := range state.Items() {
+					name, ok := kv[0].(*Str)
+					if !ok {
+						return nil, vm.typeErrorf("attribute name must be string, not '%s'", kv[0].Type().Name)
+					}
+					incref(name)
+					incref(kv[1])
+					err := vm.SetAttr(self, name, kv[1])
+					vm.Decref(name)
+					vm.Decref(kv[1])
+					if err != nil {
+						return nil, err
+					}
+				}
+				return noneRef(), nil
+			}},
 			{name: "__getitem__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if len(args) != 1 {
 					return nil, vm.typeErrorf("__getitem__ expected 1 arguments, got %d", len(args))

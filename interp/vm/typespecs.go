@@ -402,6 +402,19 @@ func typeNew(vm *VM, meta *Type, args []Object, kwargs *Dict) (Object, *PyError)
 	if winner != meta && winner.New != nil && winner != TypeType {
 		return vm.Call(winner, args, kwargs)
 	}
+	// type_new: a class made without __module__ in its namespace gets the __name__ of the
+	// globals of the code calling type(), as a class statement's body sets it.
+	if d.GetString("__module__") == nil && vm.frame != nil && vm.frame.Globals != nil {
+		if name := vm.frame.Globals.GetString("__name__"); name != nil {
+			withModule := vm.NewDict()
+			defer vm.Decref(withModule)
+			if err := withModule.Merge(vm, d, true); err != nil {
+				return nil, err
+			}
+			withModule.SetString(vm, "__module__", name)
+			d = withModule
+		}
+	}
 	return vm.newClass(winner, a[0], bases, d, false)
 }
 
