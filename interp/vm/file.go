@@ -1,10 +1,12 @@
 // file.go defines Python 2's file objects over real file descriptors, in the three layers
 // CPython 2.7's fileobject.c stands on:
 //
-//   - a stdio stream like glibc's FILE: a user-space write buffer of 8 KiB (written data
-//     reaches the file only on flush(), close(), a full buffer, or at exit, so a learner
-//     can see what a leaked file leaves on disk under each collector), a read buffer, and
-//     fopen's reading of the mode ("rw" opens for reading only; "a" starts at the end);
+//   - a stdio stream like glibc's FILE: a user-space buffer the size glibc gives it (the
+//     file system's block size, at most 8 KiB) that writes fill as glibc's do (written
+//     data reaches the file only on flush(), close(), a full buffer, or at exit, so a
+//     learner can see what a leaked file leaves on disk under each collector), a read
+//     buffer, and fopen's reading of the mode ("rw" opens for reading only; "a" starts at
+//     the end);
 //   - universal newlines (mode 'U'): \r and \r\n read as \n, with the kinds seen kept for
 //     the newlines attribute;
 //   - the read-ahead buffer of iteration: next() reads 8 KiB chunks of its own, so tell()
@@ -24,7 +26,8 @@ import (
 	"handson/gcsim"
 )
 
-// fileBufSize is BUFSIZ of glibc's stdio, the buffer CPython 2.7's files write through.
+// fileBufSize is BUFSIZ of glibc's stdio: the largest buffer it gives a file, and the
+// size it reads in.
 const fileBufSize = 8192
 
 // readaheadSize is the chunk iteration reads (READAHEAD_BUFSIZE).
@@ -72,8 +75,12 @@ type File struct {
 	lineBuffered bool
 	// unbuffered writes at once (stderr).
 	unbuffered bool
-	// bufSize is the write buffer's size when open() was given one; 0 means fileBufSize.
+	// bufSize is the stream buffer's size: open()'s buffering argument when it gave one,
+	// else what glibc allocates (the file system's block size, at most BUFSIZ).
 	bufSize int
+	// putting is glibc's _IO_CURRENTLY_PUTTING: the stream has set up its buffer for
+	// writing (cleared by a seek or a read), which decides how a write fills it.
+	putting bool
 	// openedAt is where the program opened the file (file:line), for reports; createdAt
 	// is the whole stack then, kept only under --track-resources.
 	openedAt  string
@@ -105,7 +112,22 @@ func (vm *VM) newStdFile(fd int, name, mode string) *File {
 	f.readable = mode == "r"
 	f.writable = mode == "w"
 	f.canRead, f.canWrite = f.readable, f.writable
+	var st unix.Stat_t
+	if unix.Fstat(fd, &st) == nil {
+		f.bufSize = stdioBufSize(&st)
+	} else {
+		f.bufSize = fileBufSize
+	}
 	return f
+}
+
+// stdioBufSize is the buffer glibc gives a stream: the file's block size when smaller
+// than BUFSIZ, else BUFSIZ.
+func stdioBufSize(st *unix.Stat_t) int {
+	if st.Blksize > 0 && st.Blksize < fileBufSize {
+		return int(st.Blksize)
+	}
+	return fileBufSize
 }
 
 // fileMode is what a mode string asks for, read as CPython's _PyFile_SanitizeMode and
@@ -218,6 +240,7 @@ func (vm *VM) openFile(nameObj Object, mode string, buffering int) (Object, *PyE
 		f.unbuffered = true
 	case buffering == 1:
 		f.lineBuffered = true
+		f.bufSize = fileBufSize
 	case buffering > 1:
 		f.bufSize = buffering
 	}
@@ -231,9 +254,17 @@ func (vm *VM) openFile(nameObj Object, mode string, buffering int) (Object, *PyE
 	}
 	// fopen opens a directory for reading; CPython refuses it after.
 	var st unix.Stat_t
-	if unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
-		unix.Close(fd)
-		return nil, vm.ioError(unix.EISDIR, nameObj)
+	if unix.Fstat(fd, &st) == nil {
+		if st.Mode&unix.S_IFMT == unix.S_IFDIR {
+			unix.Close(fd)
+			return nil, vm.ioError(unix.EISDIR, nameObj)
+		}
+		if f.bufSize == 0 {
+			f.bufSize = stdioBufSize(&st)
+		}
+	}
+	if f.bufSize == 0 {
+		f.bufSize = fileBufSize
 	}
 	if m.seekEnd {
 		unix.Seek(fd, 0, 2)
@@ -329,19 +360,64 @@ func (vm *VM) fileWrite(f *File, s string) *PyError {
 		unix.Seek(f.fd, int64(f.rpos-len(f.rbuf)), 1)
 	}
 	f.rbuf, f.rpos = nil, 0
-	f.wbuf = append(f.wbuf, s...)
-	if f.unbuffered || len(f.wbuf) >= f.writeBufferSize() || (f.lineBuffered && strings.IndexByte(s, '\n') >= 0) {
+	if f.unbuffered {
+		f.wbuf = append(f.wbuf, s...)
 		return vm.fileFlush(f)
 	}
-	return nil
-}
-
-// writeBufferSize is how many bytes of writes the file holds before writing them out.
-func (f *File) writeBufferSize() int {
-	if f.bufSize > 0 {
-		return f.bufSize
+	// glibc's _IO_new_file_xsputn: fill the room the buffer has (for a line-buffered
+	// stream, up to the last newline when all of s fits, which must then be written)...
+	size := f.bufSize
+	room, mustFlush := 0, false
+	if f.putting {
+		room = size - len(f.wbuf)
+		if f.lineBuffered && room >= len(s) {
+			if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+				room, mustFlush = i+1, true
+			}
+		}
 	}
-	return fileBufSize
+	room = min(room, len(s))
+	f.wbuf = append(f.wbuf, s[:room]...)
+	s = s[room:]
+	if s == "" && !mustFlush {
+		return nil
+	}
+	// ... then write the full buffer, write whole blocks of the rest straight through
+	// (all of it when the buffer is under 128 bytes), and buffer what is left.
+	f.putting = true
+	if err := vm.fileFlush(f); err != nil {
+		return err
+	}
+	direct := len(s)
+	if size >= 128 {
+		direct -= len(s) % size
+	}
+	if direct > 0 {
+		f.wbuf = append(f.wbuf, s[:direct]...)
+		if err := vm.fileFlush(f); err != nil {
+			return err
+		}
+		s = s[direct:]
+	}
+	if !f.lineBuffered {
+		f.wbuf = append(f.wbuf, s...)
+		return nil
+	}
+	// A line-buffered stream takes the rest a byte at a time, writing at each newline.
+	for i := 0; i < len(s); i++ {
+		if len(f.wbuf) == size {
+			if err := vm.fileFlush(f); err != nil {
+				return err
+			}
+		}
+		f.wbuf = append(f.wbuf, s[i])
+		if s[i] == '\n' {
+			if err := vm.fileFlush(f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // fileFlush writes the buffer out.
@@ -406,6 +482,7 @@ func (vm *VM) fillRead(f *File) (bool, *PyError) {
 			return false, err
 		}
 	}
+	f.putting = false
 	if f.std && f.fd == 0 && vm.stdout != nil {
 		// Reading the terminal flushes what the program printed, as stdio does.
 		if err := vm.fileFlush(vm.stdout); err != nil {
@@ -494,6 +571,7 @@ func (vm *VM) streamSeek(f *File, off int64, whence int) *PyError {
 		off -= int64(len(f.rbuf) - f.rpos)
 	}
 	f.rbuf, f.rpos = nil, 0
+	f.putting = false
 	if _, err := unix.Seek(f.fd, off, whence); err != nil {
 		return vm.ioError(err, nil)
 	}
