@@ -192,6 +192,20 @@ func (vm *VM) funcDescription(fn Object) string {
 	return fn.Type().Name + " object"
 }
 
+// callMethodObject calls the method m found on type t for self, with args and kwargs.
+func (vm *VM) callMethodObject(m, self Object, t *Type, args []Object, kwargs *Dict) (Object, *PyError) {
+	if f, ok := m.(*Function); ok {
+		return vm.callWithSelf(f, self, args, kwargs)
+	}
+	bound, err := vm.descrGet(m, self, t)
+	if err != nil {
+		return nil, err
+	}
+	res, err := vm.Call(bound, args, kwargs)
+	vm.Decref(bound)
+	return res, err
+}
+
 // Call calls any callable with borrowed args and kwargs; the result is owned.
 func (vm *VM) Call(fn Object, args []Object, kwargs *Dict) (Object, *PyError) {
 	if pf, ok := fn.(*Function); ok {
@@ -234,6 +248,15 @@ func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyErr
 		}
 		return vm.Call(x.Func, args, kwargs)
 	case *Type:
+		if x.Meta != nil {
+			// A metaclass defining __call__ (slot_tp_call) decides what calling its
+			// classes does; type.__call__ is callType.
+			if m := x.Meta.Lookup(sCall); m != nil {
+				if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+					return vm.callMethodObject(m, x, x.Meta, args, kwargs)
+				}
+			}
+		}
 		vm.depth++
 		if vm.depth > vm.recursionLimit {
 			vm.depth--

@@ -176,6 +176,15 @@ func objectSpec() typeSpec {
 			if cls.New == nil {
 				return nil, vm.typeErrorf("object.__new__(%s) is not safe", cls.Name)
 			}
+			// tp_new_wrapper: the nearest builtin type in cls's bases must make its
+			// instances with object's __new__, so object.__new__(int) is refused.
+			static := cls
+			for static != nil && static.Flags&FlagHeap != 0 {
+				static = static.Base
+			}
+			if static != nil && static != ObjectType {
+				return nil, vm.typeErrorf("object.__new__(%s) is not safe, use %s.__new__()", cTypeName(cls), cTypeName(static))
+			}
 			return cls.New(vm, cls, args[1:], kw)
 		}, keywords: true}},
 		getsets: []getsetDef{
@@ -271,7 +280,25 @@ func typeTypeSpec() typeSpec {
 		base: ObjectType,
 		methods: []methodDef{
 			{name: "__call__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-				return vm.Call(self, args, kw)
+				// type_call itself: a metaclass's __call__ reaches it through super().
+				t, ok := self.(*Type)
+				if !ok {
+					return vm.Call(self, args, kw)
+				}
+				return vm.enterRecursive(" while calling a Python object", func() (Object, *PyError) {
+					return vm.callType(t, args, kw)
+				})
+			}, keywords: true},
+			{name: "__init__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				// type_init: the class is made already; it only checks the call, so a
+				// metaclass's __init__ can pass its arguments on.
+				if kwLen(kw) > 0 {
+					return nil, vm.typeErrorf("type.__init__() takes no keyword arguments")
+				}
+				if len(args) != 1 && len(args) != 3 {
+					return nil, vm.typeErrorf("type.__init__() takes 1 or 3 arguments")
+				}
+				return noneRef(), nil
 			}, keywords: true},
 			{name: "mro", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				t := self.(*Type)
@@ -397,7 +424,8 @@ func typeNew(vm *VM, meta *Type, args []Object, kwargs *Dict) (Object, *PyError)
 			winner = bm
 			continue
 		}
-		return nil, vm.typeErrorf("Error when calling the metaclass bases\n    metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		// A class statement adds "Error when calling the metaclass bases" (buildClass).
+		return nil, vm.typeErrorf("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 	}
 	if winner != meta && winner.New != nil && winner != TypeType {
 		return vm.Call(winner, args, kwargs)
