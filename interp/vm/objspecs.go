@@ -1052,8 +1052,8 @@ func (vm *VM) superInit(s *superObj, args []Object, kw *Dict) *PyError {
 		return err
 	}
 	t, ok := args[0].(*Type)
-	if !ok {
-		return vm.typeErrorf("must be type, not %s", args[0].Type().Name)
+	if !ok || t.Flags&FlagClassic != 0 {
+		return vm.typeErrorf("super() argument 1 must be type, not %s", typeOf(args[0]).Name)
 	}
 	var obj Object
 	var objType *Type
@@ -1110,8 +1110,26 @@ func superSpec() typeSpec {
 				}
 				return vm.superGetAttr(self.(*superObj), name)
 			}},
+			{name: "__get__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				// super_descr_get: an unbound super binds to the instance it is
+				// fetched through; a bound one (or a fetch through a class) is itself.
+				if err := vm.argsRange("__get__", args, 1, 2); err != nil {
+					return nil, err
+				}
+				s := self.(*superObj)
+				if args[0] == Object(None) || s.obj != nil {
+					return newRef(s), nil
+				}
+				return vm.Call(SuperType, []Object{s.typ, args[0]}, nil)
+			}},
 		},
 		getsets: []getsetDef{
+			{name: "__self_class__", get: func(vm *VM, o Object) (Object, *PyError) {
+				if s := o.(*superObj); s.objType != nil {
+					return newRef(s.objType), nil
+				}
+				return noneRef(), nil
+			}},
 			{name: "__thisclass__", get: func(vm *VM, o Object) (Object, *PyError) { return newRef(o.(*superObj).typ), nil }},
 			{name: "__self__", get: func(vm *VM, o Object) (Object, *PyError) {
 				if s := o.(*superObj); s.obj != nil {
