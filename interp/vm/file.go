@@ -202,12 +202,32 @@ func (vm *VM) parseFileMode(mode string) (fileMode, *PyError) {
 	return m, nil
 }
 
-// openFile is open(name, mode, buffering): buffering 0 writes at once, 1 flushes at each
-// newline, a larger number is the buffer's size and a negative one the default size, as
-// CPython's setvbuf calls make them (without glibc's habit of writing a request straight
-// through when the buffer is smaller than 128 bytes). The name may be unicode: it is
-// opened encoded as UTF-8, the file system encoding, and kept as given.
+// openFile is open(name, mode, buffering): a new file object, opened.
 func (vm *VM) openFile(nameObj Object, mode string, buffering int) (Object, *PyError) {
+	f := &File{Header: gcsim.Header{RC: 1}, fd: -1, closed: true}
+	if err := vm.openInto(f, nameObj, mode, buffering); err != nil {
+		return nil, err
+	}
+	vm.track(f, fileSize, allocFinalizer)
+	return f, nil
+}
+
+// uninitializedName is the name and mode of a file object made by file.__new__ alone.
+const uninitializedName = "<uninitialized file>"
+
+// newUnopenedFile is file.__new__: a closed file object that __init__ opens.
+func (vm *VM) newUnopenedFile() *File {
+	f := &File{Header: gcsim.Header{RC: 1}, fd: -1, closed: true,
+		name: vm.NewStr(uninitializedName), mode: uninitializedName}
+	vm.track(f, fileSize, allocFinalizer)
+	return f
+}
+
+// openInto opens a file into f, which is closed, as file.__init__ does: buffering 0
+// writes at once, 1 flushes at each newline, a larger number is the buffer's size and a
+// negative one the default size, as CPython's setvbuf calls make them. The name may be
+// unicode: it is opened encoded as UTF-8, the file system encoding, and kept as given.
+func (vm *VM) openInto(f *File, nameObj Object, mode string, buffering int) *PyError {
 	var path string
 	switch n := nameObj.(type) {
 	case *Str:
@@ -223,18 +243,23 @@ func (vm *VM) openFile(nameObj Object, mode string, buffering int) (Object, *PyE
 			path = encodeUTF8Runes(u.R)
 			break
 		}
-		return nil, vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", nameObj.Type().Name)
+		return vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", nameObj.Type().Name)
 	}
 	if strings.IndexByte(path, 0) >= 0 {
-		return nil, vm.typeErrorf("file() argument 1 must be encoded string without null bytes, not str")
+		return vm.typeErrorf("file() argument 1 must be encoded string without null bytes, not str")
 	}
 	m, err := vm.parseFileMode(mode)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	f := &File{Header: gcsim.Header{RC: 1}, name: nameObj, mode: mode,
+	// Like fill_file_fields, name and mode are set before the opening can fail.
+	incref(nameObj)
+	if f.name != nil {
+		vm.Decref(f.name)
+	}
+	*f = File{Header: f.Header, fd: -1, closed: true, name: nameObj, mode: mode,
 		readable: m.readable, writable: m.writable, canRead: m.canRead, canWrite: m.canWrite,
-		append: m.append, binary: m.binary, univNewline: m.univNewline}
+		append: m.append, binary: m.binary, univNewline: m.univNewline, weakrefs: f.weakrefs}
 	switch {
 	case buffering == 0:
 		f.unbuffered = true
@@ -246,18 +271,18 @@ func (vm *VM) openFile(nameObj Object, mode string, buffering int) (Object, *PyE
 	}
 	// The cap counts the three standard streams too, as a ulimit -n does.
 	if vm.opts.MaxOpenFiles > 0 && len(vm.files.open)+3 >= vm.opts.MaxOpenFiles {
-		return nil, vm.ioError(unix.EMFILE, nameObj)
+		return vm.ioError(unix.EMFILE, nameObj)
 	}
 	fd, oerr := unix.Open(path, m.flags|unix.O_CLOEXEC, 0o666)
 	if oerr != nil {
-		return nil, vm.ioError(oerr, nameObj)
+		return vm.ioError(oerr, nameObj)
 	}
 	// fopen opens a directory for reading; CPython refuses it after.
 	var st unix.Stat_t
 	if unix.Fstat(fd, &st) == nil {
 		if st.Mode&unix.S_IFMT == unix.S_IFDIR {
 			unix.Close(fd)
-			return nil, vm.ioError(unix.EISDIR, nameObj)
+			return vm.ioError(unix.EISDIR, nameObj)
 		}
 		if f.bufSize == 0 {
 			f.bufSize = stdioBufSize(&st)
@@ -269,8 +294,7 @@ func (vm *VM) openFile(nameObj Object, mode string, buffering int) (Object, *PyE
 	if m.seekEnd {
 		unix.Seek(fd, 0, 2)
 	}
-	f.fd = fd
-	incref(nameObj)
+	f.fd, f.closed = fd, false
 	if vm.frame != nil {
 		f.openedAt = fmt.Sprintf("%s:%d", vm.frame.Code.Filename, vm.frame.Lineno())
 		if vm.opts.TrackResources {
@@ -278,8 +302,21 @@ func (vm *VM) openFile(nameObj Object, mode string, buffering int) (Object, *PyE
 		}
 	}
 	vm.files.open[f] = struct{}{}
-	vm.track(f, fileSize, allocFinalizer)
-	return f, nil
+	return nil
+}
+
+// asFile is the file object behind o: o itself, or the file an instance of a file
+// subclass extends; nil for anything else.
+func asFile(o Object) *File {
+	switch x := o.(type) {
+	case *File:
+		return x
+	case *Instance:
+		if f, ok := x.Native.(*File); ok {
+			return f
+		}
+	}
+	return nil
 }
 
 // ioError makes IOError(errno, strerror, filename) from a system error.

@@ -5,6 +5,8 @@
 package vm
 
 import (
+	"strings"
+
 	"golang.org/x/sys/unix"
 )
 
@@ -12,13 +14,19 @@ import (
 const writelinesChunk = 1000
 
 func fileSpec() typeSpec {
+	// As in CPython, file.__new__ makes a closed file and __init__ opens it, so that a
+	// subclass's __init__ can call file.__init__.
 	FileType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
-		return builtinOpen(vm, nil, args, kw)
+		f := vm.newUnopenedFile()
+		if cls == FileType {
+			return f, nil
+		}
+		return vm.nativeSubclassInstance(cls, f), nil
 	}
 	m := func(name string, fn func(vm *VM, f *File, args []Object) (Object, *PyError)) methodDef {
 		return methodDef{name: name, fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			f, ok := self.(*File)
-			if !ok {
+			f := asFile(self)
+			if f == nil {
 				return nil, vm.typeErrorf("descriptor '%s' requires a 'file' object but received a '%s'", name, self.Type().Name)
 			}
 			return fn(vm, f, args)
@@ -33,17 +41,52 @@ func fileSpec() typeSpec {
 			return fn(vm, f)
 		})
 	}
-	// self is __enter__, xreadlines and __iter__: the file itself, if open.
-	self := func(vm *VM, f *File) (Object, *PyError) {
-		if err := vm.checkOpen(f); err != nil {
-			return nil, err
-		}
-		return newRef(f), nil
+	// selfMethod is __enter__, xreadlines and __iter__: the object itself (a subclass
+	// instance included), if its file is open. __iter__ is a slot wrapper; the others
+	// take no arguments.
+	selfMethod := func(name string) methodDef {
+		return methodDef{name: name, fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			f := asFile(self)
+			if f == nil {
+				return nil, vm.typeErrorf("descriptor '%s' requires a 'file' object but received a '%s'", name, self.Type().Name)
+			}
+			if name == "__iter__" {
+				if len(args) != 0 {
+					return nil, vm.typeErrorf("expected 0 arguments, got %d", len(args))
+				}
+			} else if err := vm.methodArgs(name, args, 0, 0); err != nil {
+				return nil, err
+			}
+			if err := vm.checkOpen(f); err != nil {
+				return nil, err
+			}
+			return newRef(self), nil
+		}}
 	}
 	return typeSpec{
 		t:    FileType,
 		base: ObjectType,
 		methods: []methodDef{
+			{name: "__init__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				f := asFile(self)
+				if f == nil {
+					return nil, vm.typeErrorf("descriptor '__init__' requires a 'file' object but received a '%s'", self.Type().Name)
+				}
+				if !f.closed {
+					// Opening again closes the file first.
+					if err := vm.fileClose(f); err != nil {
+						return nil, err
+					}
+				}
+				name, mode, buffering, err := vm.openArgs(args, kw)
+				if err != nil {
+					return nil, err
+				}
+				if err := vm.openInto(f, name, mode, buffering); err != nil {
+					return nil, err
+				}
+				return noneRef(), nil
+			}, keywords: true},
 			m("read", func(vm *VM, f *File, args []Object) (Object, *PyError) {
 				if err := vm.checkReadable(f); err != nil {
 					return nil, err
@@ -169,33 +212,31 @@ func fileSpec() typeSpec {
 				}
 				return vm.NewStr(s), nil
 			}),
-			m("__iter__", func(vm *VM, f *File, args []Object) (Object, *PyError) {
-				if len(args) != 0 {
-					return nil, vm.typeErrorf("expected 0 arguments, got %d", len(args))
+			selfMethod("__iter__"),
+			selfMethod("xreadlines"),
+			selfMethod("__enter__"),
+			{name: "__exit__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if asFile(self) == nil {
+					return nil, vm.typeErrorf("descriptor '__exit__' requires a 'file' object but received a '%s'", self.Type().Name)
 				}
-				return self(vm, f)
-			}),
-			noArgs("xreadlines", self),
-			noArgs("__enter__", self),
-			m("__exit__", func(vm *VM, f *File, args []Object) (Object, *PyError) {
 				// CPython calls the close method, whatever it is.
-				r, err := vm.CallMethod(f, "close")
+				r, err := vm.CallMethod(self, "close")
 				if err != nil {
 					return nil, err
 				}
 				vm.Decref(r)
 				return noneRef(), nil
-			}),
+			}},
 		},
 		getsets: []getsetDef{
-			{name: "closed", get: func(vm *VM, o Object) (Object, *PyError) { return NewBool(o.(*File).closed), nil }},
-			{name: "name", get: func(vm *VM, o Object) (Object, *PyError) { return newRef(o.(*File).name), nil }},
-			{name: "mode", get: func(vm *VM, o Object) (Object, *PyError) { return vm.NewStr(o.(*File).mode), nil }},
+			{name: "closed", get: func(vm *VM, o Object) (Object, *PyError) { return NewBool(asFile(o).closed), nil }},
+			{name: "name", get: func(vm *VM, o Object) (Object, *PyError) { return newRef(asFile(o).name), nil }},
+			{name: "mode", get: func(vm *VM, o Object) (Object, *PyError) { return vm.NewStr(asFile(o).mode), nil }},
 			{name: "encoding", get: func(vm *VM, o Object) (Object, *PyError) { return noneRef(), nil }},
 			{name: "errors", get: func(vm *VM, o Object) (Object, *PyError) { return noneRef(), nil }},
-			{name: "newlines", get: func(vm *VM, o Object) (Object, *PyError) { return vm.newlinesValue(o.(*File)), nil }},
+			{name: "newlines", get: func(vm *VM, o Object) (Object, *PyError) { return vm.newlinesValue(asFile(o)), nil }},
 			{name: "softspace", get: func(vm *VM, o Object) (Object, *PyError) {
-				return vm.NewInt(int64(boolInt(o.(*File).softspace))), nil
+				return vm.NewInt(int64(boolInt(asFile(o).softspace))), nil
 			}, set: func(vm *VM, o Object, v Object) *PyError {
 				if v == nil {
 					return vm.typeErrorf("can't delete softspace attribute")
@@ -204,7 +245,7 @@ func fileSpec() typeSpec {
 				if err != nil {
 					return err
 				}
-				o.(*File).softspace = n != 0
+				asFile(o).softspace = n != 0
 				return nil
 			}},
 		},
@@ -455,36 +496,43 @@ func isTerminal(fd int) bool {
 	return err == nil
 }
 
-// builtinOpen is open(name[, mode[, buffering]]): the mode a str (or unicode of the
-// default codec) without NUL bytes.
+// builtinOpen is open(name[, mode[, buffering]]).
 func builtinOpen(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	a, err := vm.bindBuiltinArgs("file", args, kw, []string{"name", "mode", "buffering"}, 1)
+	name, mode, buffering, err := vm.openArgs(args, kw)
 	if err != nil {
 		return nil, err
 	}
-	m := "r"
+	return vm.openFile(name, mode, buffering)
+}
+
+// openArgs binds the arguments of open() and file.__init__: the mode a str (or unicode
+// of the default codec) without NUL bytes, buffering a C int.
+func (vm *VM) openArgs(args []Object, kw *Dict) (name Object, mode string, buffering int, err *PyError) {
+	a, err := vm.bindBuiltinArgs("file", args, kw, []string{"name", "mode", "buffering"}, 1)
+	if err != nil {
+		return nil, "", 0, err
+	}
+	mode = "r"
 	if a[1] != nil {
 		switch {
 		case asStr(a[1]) != nil:
-			m = asStr(a[1]).S
+			mode = asStr(a[1]).S
 		case asUnicode(a[1]) != nil:
-			if m, err = vm.encodeASCII(asUnicode(a[1]).R); err != nil {
-				return nil, err
+			if mode, err = vm.encodeASCII(asUnicode(a[1]).R); err != nil {
+				return nil, "", 0, err
 			}
 		default:
-			return nil, vm.typeErrorf("file() argument 2 must be string, not %s", argTypeName(a[1]))
+			return nil, "", 0, vm.typeErrorf("file() argument 2 must be string, not %s", argTypeName(a[1]))
 		}
-		for i := 0; i < len(m); i++ {
-			if m[i] == 0 {
-				return nil, vm.typeErrorf("file() argument 2 must be string without null bytes, not str")
-			}
+		if strings.IndexByte(mode, 0) >= 0 {
+			return nil, "", 0, vm.typeErrorf("file() argument 2 must be string without null bytes, not str")
 		}
 	}
-	buffering := -1
+	buffering = -1
 	if a[2] != nil {
 		if buffering, err = vm.cIntArg(a[2]); err != nil {
-			return nil, err
+			return nil, "", 0, err
 		}
 	}
-	return vm.openFile(a[0], m, buffering)
+	return a[0], mode, buffering, nil
 }

@@ -32,7 +32,7 @@ func (vm *VM) printStream(stream Object) (Object, *PyError) {
 // another object the flag is its softspace attribute, set only by a non-zero int (bool
 // included), as in CPython; a missing one reads as clear.
 func (vm *VM) takeSoftspace(stream Object) bool {
-	if f, ok := stream.(*File); ok {
+	if f := asFile(stream); f != nil {
 		old := f.softspace
 		f.softspace = false
 		return old
@@ -53,7 +53,7 @@ func (vm *VM) takeSoftspace(stream Object) bool {
 
 // setSoftspace sets a stream's softspace flag.
 func (vm *VM) setSoftspace(stream Object, on bool) {
-	if f, ok := stream.(*File); ok {
+	if f := asFile(stream); f != nil {
 		f.softspace = on
 		return
 	}
@@ -64,7 +64,7 @@ func (vm *VM) setSoftspace(stream Object, on bool) {
 
 // writeToStream writes s to a file or any object with a write method.
 func (vm *VM) writeToStream(stream Object, s string) *PyError {
-	if f, ok := stream.(*File); ok {
+	if f := asFile(stream); f != nil {
 		return vm.fileWrite(f, s)
 	}
 	so := vm.NewStr(s)
@@ -84,7 +84,7 @@ func (vm *VM) callWrite(stream, text Object) *PyError {
 
 // writeObject is PyFile_WriteObject with Py_PRINT_RAW: str(v) to the stream.
 func (vm *VM) writeObject(stream, v Object) *PyError {
-	if f, ok := stream.(*File); ok {
+	if f := asFile(stream); f != nil {
 		if u, isU := v.(*Unicode); isU {
 			s, err := vm.encodeForFile(f, u.R)
 			if err != nil {
