@@ -568,6 +568,9 @@ func (vm *VM) Hash(o Object) (int64, *PyError) {
 	case *WeakRef:
 		return vm.hashWeakRef(x)
 	}
+	if isClassicInstance(o) {
+		return vm.classicHash(o)
+	}
 	t := o.Type()
 	if m := t.Lookup(sHash); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
@@ -578,25 +581,65 @@ func (vm *VM) Hash(o Object) (int64, *PyError) {
 			if err != nil {
 				return 0, err
 			}
-			// No defer, for the reason IsTrue has none.
+			// slot_tp_hash: a long hashes as a long; anything else is read with
+			// PyInt_AsLong (an int as itself, a float truncated).
 			var h int64
-			switch rv := r.(type) {
-			case *Int:
-				h = hashInt(rv.V)
-			case *Long:
-				h = hashBig(rv.V)
-			default:
-				err = vm.typeErrorf("an integer is required")
+			if l, isLong := nativeIndexable(r).(*Long); isLong {
+				h = hashBig(l.V)
+			} else {
+				h, err = vm.intAsLong(r, "Python int too large to convert to C long")
+				if h == -1 {
+					h = -2
+				}
 			}
 			vm.Decref(r)
 			return h, err
 		}
 		// A builtin __hash__ inherited from a builtin base.
 		if inst, ok := o.(*Instance); ok && inst.Native != nil {
+			switch inst.Native.(type) {
+			case *List, *Dict, *Set:
+				return 0, vm.typeErrorf("unhashable type: '%s'", t.Name)
+			}
 			return vm.Hash(inst.Native)
 		}
 	}
 	return hashPointer(o), nil
+}
+
+// classicHash is instance_hash: the instance's __hash__, which must return an int or
+// long; without one, the address, unless the instance has __eq__ or __cmp__ (then it is
+// unhashable).
+func (vm *VM) classicHash(o Object) (int64, *PyError) {
+	inst := o.(*Instance)
+	m, err := vm.classicMethod(inst, sHash)
+	if err != nil {
+		return 0, err
+	}
+	if m == nil {
+		for _, name := range []*Str{richNames[op.CmpEQ], sCmp} {
+			other, err := vm.classicMethod(inst, name)
+			if err != nil {
+				return 0, err
+			}
+			if other != nil {
+				vm.Decref(other)
+				return 0, vm.typeErrorf("unhashable instance")
+			}
+		}
+		return hashPointer(o), nil
+	}
+	r, err := vm.Call(m, nil, nil)
+	vm.Decref(m)
+	if err != nil {
+		return 0, err
+	}
+	defer vm.Decref(r)
+	switch r.(type) {
+	case *Int, *Long:
+		return vm.Hash(r)
+	}
+	return 0, vm.typeErrorf("__hash__() should return an int")
 }
 
 // hashTuple is CPython 2.7's tuplehash.

@@ -170,10 +170,11 @@ func (vm *VM) isSubset(a, b *setTable) (bool, *PyError) {
 func (vm *VM) setRichCompare(v, w Object, cmp int) (Object, *PyError) {
 	a, b := tableOf(v), tableOf(w)
 	if b == nil {
+		// 2.7 answers == and != and leaves the orderings to the default comparison.
 		if cmp == op.CmpEQ || cmp == op.CmpNE {
 			return NewBool(cmp == op.CmpNE), nil
 		}
-		return nil, vm.typeErrorf("can only compare to a set")
+		return newRef(NotImplemented), nil
 	}
 	var r bool
 	var err *PyError
