@@ -1169,6 +1169,11 @@ func builtinDir(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 		}
 		for _, k := range d.Keys() {
 			if s, ok := k.(*Str); ok {
+				// object's __dict__ is handson's way to reach the dicts of builtin
+				// objects that have one; CPython's object has no such attribute.
+				if d == ObjectType.Dict && s.S == "__dict__" {
+					continue
+				}
 				names[s.S] = true
 			}
 		}

@@ -81,6 +81,12 @@ func exceptionSpec() typeSpec {
 				}
 				return noneRef(), nil
 			}},
+			{name: "__getslice__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if len(args) != 2 {
+					return nil, vm.typeErrorf("__getslice__ expected 2 arguments, got %d", len(args))
+				}
+				return vm.getSlice(excArgsOrEmpty(self), args[0], args[1])
+			}},
 			{name: "__getitem__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if len(args) != 1 {
 					return nil, vm.typeErrorf("__getitem__ expected 1 arguments, got %d", len(args))

@@ -115,9 +115,34 @@ func functionSpec() typeSpec {
 		},
 		getsets: []getsetDef{name, alias(name, "func_name"), doc, alias(doc, "func_doc"), defaults,
 			alias(defaults, "func_defaults"), code, alias(code, "func_code"), globals,
-			alias(globals, "func_globals"), closure, alias(closure, "func_closure"), module},
+			alias(globals, "func_globals"), closure, alias(closure, "func_closure"), module,
+			funcDict, alias(funcDict, "func_dict")},
 	}
 }
+
+// funcDict is a function's __dict__ (func_dict): made on first use, replaceable by a dict.
+var funcDict = getsetDef{name: "__dict__", get: func(vm *VM, o Object) (Object, *PyError) {
+	fn := o.(*Function)
+	if fn.Dict == nil {
+		fn.Dict = vm.NewDict()
+	}
+	return newRef(fn.Dict), nil
+}, set: func(vm *VM, o Object, v Object) *PyError {
+	fn := o.(*Function)
+	if v == nil {
+		return vm.typeErrorf("function's dictionary may not be deleted")
+	}
+	d, isDict := v.(*Dict)
+	if !isDict {
+		return vm.typeErrorf("setting function's dictionary to a non-dict")
+	}
+	old := fn.Dict
+	fn.Dict = newRef(d).(*Dict)
+	if old != nil {
+		vm.Decref(old)
+	}
+	return nil
+}}
 
 func methodSpec() typeSpec {
 	fn := getsetDef{name: "__func__", get: func(vm *VM, o Object) (Object, *PyError) {

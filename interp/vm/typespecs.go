@@ -149,7 +149,12 @@ func objectSpec() typeSpec {
 				}
 				return vm.setOrDelAttr(self, args[0], nil, true)
 			}},
+			// handson has no pickle or copy_reg: both refuse, as CPython does for objects
+			// it cannot pickle.
 			{name: "__reduce_ex__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				return nil, vm.typeErrorf("can't pickle %s objects", self.Type().Name)
+			}},
+			{name: "__reduce__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				return nil, vm.typeErrorf("can't pickle %s objects", self.Type().Name)
 			}},
 			{name: "__format__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -165,6 +170,10 @@ func objectSpec() typeSpec {
 				return vm.NewInt(cpythonSizeof(self)), nil
 			}},
 		},
+		classMethods: []methodDef{{name: "__subclasshook__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			// The abc module's hook: object's answers "no opinion".
+			return newRef(NotImplemented), nil
+		}, keywords: true}},
 		statics: []methodDef{{name: "__new__", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if len(args) == 0 {
 				return nil, vm.typeErrorf("object.__new__(): not enough arguments")
@@ -206,31 +215,9 @@ func objectSpec() typeSpec {
 				return nil
 			}},
 			{name: "__dict__", get: func(vm *VM, o Object) (Object, *PyError) {
-				if fn, ok := o.(*Function); ok {
-					if fn.Dict == nil {
-						fn.Dict = vm.NewDict()
-					}
-					return newRef(fn.Dict), nil
-				}
 				return instanceDictGet(vm, o)
 			}, set: func(vm *VM, o Object, v Object) *PyError {
-				fn, ok := o.(*Function)
-				if !ok {
-					return instanceDictSet(vm, o, v)
-				}
-				if v == nil {
-					return vm.typeErrorf("function's dictionary may not be deleted")
-				}
-				d, isDict := v.(*Dict)
-				if !isDict {
-					return vm.typeErrorf("setting function's dictionary to a non-dict")
-				}
-				old := fn.Dict
-				fn.Dict = newRef(d).(*Dict)
-				if old != nil {
-					vm.Decref(old)
-				}
-				return nil
+				return instanceDictSet(vm, o, v)
 			}},
 			{name: "__doc__", get: func(vm *VM, o Object) (Object, *PyError) {
 				if d := o.Type().Lookup(sDoc); d != nil {
