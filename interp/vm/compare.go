@@ -617,7 +617,7 @@ func (vm *VM) intAsLong(o Object, overflow string) (int64, *PyError) {
 	case *Int, *Long:
 		return vm.intAsLong(r, overflow)
 	}
-	return 0, vm.typeErrorf("nb_int should return int object")
+	return 0, vm.typeErrorf("__int__ method should return an integer")
 }
 
 // dictCompare is dict_compare: the shorter dict is smaller; for equal lengths, the

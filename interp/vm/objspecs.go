@@ -822,31 +822,47 @@ func (vm *VM) rangeArgs(name string, args []Object) (start, step, n int64, err *
 		}
 		return 0, 0, 0, vm.typeErrorf("%s expected at most 3 arguments, got %d", name, len(args))
 	}
+	// Each argument is read as PyArg_ParseTuple's "l" reads it: no floats, anything else
+	// through PyInt_AsLong (so __int__ counts, __index__ does not).
 	vals := make([]int64, len(args))
+	var failed *PyError
 	for i, a := range args {
-		switch x := a.(type) {
-		case *Int:
-			vals[i] = x.V
-		case *Long:
-			if !x.V.IsInt64() {
-				return 0, 0, 0, vm.Raisef(OverflowErrorType, "%s() result has too many items", name)
-			}
-			vals[i] = x.V.Int64()
-		case *Float:
-			return 0, 0, 0, vm.typeErrorf("%s() integer end argument expected, got float.", name)
-		default:
-			v, ok, e := vm.indexValue(a)
-			if e != nil {
-				return 0, 0, 0, e
-			}
-			if !ok {
-				if name == "range" {
-					return 0, 0, 0, vm.typeErrorf("range() integer end argument expected, got %s.", a.Type().Name)
-				}
-				return 0, 0, 0, vm.typeErrorf("an integer is required")
-			}
-			vals[i] = v
+		if _, isFloat := a.(*Float); isFloat {
+			failed = vm.typeErrorf("integer argument expected, got float")
+			break
 		}
+		v, err := vm.intAsLong(a, "Python int too large to convert to C long")
+		if err != nil {
+			failed = err
+			break
+		}
+		vals[i] = v
+	}
+	if failed != nil {
+		if name != "range" {
+			return 0, 0, 0, failed
+		}
+		// builtin_range then tries handle_range_longs, which reads the end, then the
+		// start, then the step (ints, longs, or anything but a float with __int__) and
+		// names the argument it refuses.
+		failed.release(vm)
+		order := []struct {
+			i    int
+			name string
+		}{{0, "end"}}
+		if len(args) > 1 {
+			order = []struct {
+				i    int
+				name string
+			}{{1, "end"}, {0, "start"}, {2, "step"}}[:len(args)]
+		}
+		for _, o := range order {
+			if err := vm.rangeLongArgument(args[o.i], o.name); err != nil {
+				return 0, 0, 0, err
+			}
+		}
+		// Only longs beyond an int64 are left; handson does not build such ranges.
+		return 0, 0, 0, vm.Raisef(OverflowErrorType, "range() result has too many items")
 	}
 	var stop int64
 	step = 1
@@ -868,6 +884,35 @@ func (vm *VM) rangeArgs(name string, args []Object) (start, step, n int64, err *
 		n = (start-stop-1)/(-step) + 1
 	}
 	return start, step, n, nil
+}
+
+// rangeLongArgument is get_range_long_argument's check of one argument of range().
+func (vm *VM) rangeLongArgument(a Object, name string) *PyError {
+	switch a.(type) {
+	case *Int, *Long:
+		return nil
+	case *Float:
+		return vm.typeErrorf("range() integer %s argument expected, got float.", name)
+	}
+	if !isClassicInstance(a) && a.Type().Lookup(sInt) == nil {
+		return vm.typeErrorf("range() integer %s argument expected, got %s.", name, typeOf(a).Name)
+	}
+	var r Object
+	var err *PyError
+	if isClassicInstance(a) {
+		r, err = vm.callClassicMethod(a, sInt)
+	} else {
+		r, err = vm.callBound(a.Type().Lookup(sInt), a, a.Type())
+	}
+	if err != nil {
+		return err
+	}
+	defer vm.Decref(r)
+	switch r.(type) {
+	case *Int, *Long:
+		return nil
+	}
+	return vm.typeErrorf("__int__ should return int object")
 }
 
 // enumerateObj is an enumerate object.

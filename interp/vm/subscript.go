@@ -300,6 +300,15 @@ func (vm *VM) GetItem(o, key Object) (Object, *PyError) {
 	if t.Flags&FlagClassic != 0 {
 		return nil, vm.Raisef(AttributeErrorType, "%s instance has no attribute '__getitem__'", t.Name)
 	}
+	// PyObject_GetItem: a type with sequence methods but no item (every class, sets)
+	// refuses an index through PySequence_GetItem, with that function's message.
+	if t.Flags&FlagHeap != 0 || t == SetType || t == FrozenSetType {
+		if _, _, isIndex, err := vm.indexInteger(key); err != nil {
+			return nil, err
+		} else if isIndex || isClassicInstance(key) {
+			return nil, vm.typeErrorf("'%s' object does not support indexing", t.Name)
+		}
+	}
 	return nil, vm.typeErrorf("'%s' object has no attribute '__getitem__'", t.Name)
 }
 
