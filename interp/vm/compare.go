@@ -263,7 +263,8 @@ func solidBase(t *Type) *Type {
 func builtinHasRich(t *Type) bool {
 	switch t {
 	case IntType, BoolType, LongType, FloatType, StrType, UnicodeType, TupleType, ListType,
-		DictType, SetType, FrozenSetType, ComplexType, WeakRefType, SliceType, MethodType:
+		DictType, SetType, FrozenSetType, ComplexType, WeakRefType, SliceType, MethodType,
+		DictKeysType, DictItemsType:
 		return true
 	}
 	return false
@@ -348,6 +349,10 @@ func (vm *VM) builtinRich(v, w Object, cmp int) (Object, *PyError) {
 		}
 	case *Set, *FrozenSet:
 		return vm.setRichCompare(v, w, cmp)
+	case *dictView:
+		if x.kind != dictValues {
+			return vm.dictViewRichCompare(x, w, cmp)
+		}
 	}
 	return newRef(NotImplemented), nil
 }

@@ -1,7 +1,13 @@
 // dictspec.go defines the dict and tuple type tables: constructors and methods with
-// CPython 2.7's semantics (update from a mapping or from pairs, fromkeys, the iter* and
-// view-less methods of Python 2, setdefault, pop with default, popitem order).
+// CPython 2.7's semantics (update from a mapping or from pairs, fromkeys, the iter*
+// methods of Python 2, setdefault, pop with default, popitem order), and the dict views of
+// viewkeys, viewvalues and viewitems (live, with set operations on keys and items).
 package vm
+
+import (
+	"handson/gcsim"
+	op "handson/interp/compile"
+)
 
 // NewDict returns an empty dict registered with the collector, owned. In CPython mode it is
 // counted as an allocation but not tracked, as PyDict_New makes it: maintainTracking tracks
@@ -201,6 +207,15 @@ func dictSpec() typeSpec {
 			}),
 			m("__iter__", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.newDictIter(d, dictKeys), nil
+			}),
+			m("viewkeys", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				return vm.newDictView(self, d, dictKeys), nil
+			}),
+			m("viewvalues", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				return vm.newDictView(self, d, dictValues), nil
+			}),
+			m("viewitems", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				return vm.newDictView(self, d, dictItems), nil
 			}),
 			m("get", func(vm *VM, d *Dict, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsRange("get", args, 1, 2); err != nil {
@@ -517,4 +532,216 @@ func (vm *VM) newSetOf(cls *Type, args []Object, frozen bool) (Object, *PyError)
 		return o, nil
 	}
 	return vm.nativeSubclassInstance(cls, o), nil
+}
+
+// The types of dict views (viewkeys, viewvalues, viewitems).
+var (
+	DictKeysType   = newStaticType("dict_keys", KindOther, 0)
+	DictValuesType = newStaticType("dict_values", KindOther, 0)
+	DictItemsType  = newStaticType("dict_items", KindOther, 0)
+)
+
+// dictView is a live view of a dict's keys, values or items: it holds the dict (or the
+// dict subclass instance) it came from and reads it at each use.
+type dictView struct {
+	gcsim.Header
+	owner Object // the object viewkeys() was called on
+	d     *Dict
+	kind  dictIterKind
+}
+
+func (v *dictView) Type() *Type {
+	return [3]*Type{DictKeysType, DictValuesType, DictItemsType}[v.kind]
+}
+
+func (v *dictView) clearRefs(vm *VM) {
+	if o := v.owner; o != nil {
+		v.owner, v.d = nil, nil
+		vm.Decref(o)
+	}
+}
+
+func (v *dictView) traverse(visit func(Object)) {
+	if v.owner != nil {
+		visit(v.owner)
+	}
+}
+
+// newDictView makes a view of d (owned by owner, borrowed).
+func (vm *VM) newDictView(owner Object, d *Dict, kind dictIterKind) *dictView {
+	v := &dictView{Header: gcsim.Header{RC: 1}, owner: newRef(owner), d: d, kind: kind}
+	vm.track(v, 24, 0)
+	return v
+}
+
+// isSetLikeView reports whether o is a keys or items view (PyDictViewSet_Check).
+func isSetLikeView(o Object) bool {
+	v, ok := o.(*dictView)
+	return ok && v.kind != dictValues
+}
+
+// dictViewRepr is dictview_repr: the type's name around the repr of the view as a list.
+func (vm *VM) dictViewRepr(v *dictView) (string, *PyError) {
+	items, err := vm.iterateAll(v)
+	if err != nil {
+		return "", err
+	}
+	l := vm.NewList(items)
+	defer vm.Decref(l)
+	s, err := vm.ReprString(l)
+	if err != nil {
+		return "", err
+	}
+	return v.Type().Name + "(" + s + ")", nil
+}
+
+// dictViewContains is `x in view`: a key of the dict, or for items a (key, value) pair
+// whose value equals the dict's.
+func (vm *VM) dictViewContains(v *dictView, x Object) (bool, *PyError) {
+	if v.kind == dictKeys {
+		found, err := v.d.GetItem(vm, x)
+		return found != nil, err
+	}
+	pair, ok := x.(*Tuple)
+	if !ok || len(pair.Items) != 2 {
+		return false, nil
+	}
+	found, err := v.d.GetItem(vm, pair.Items[0])
+	if err != nil || found == nil {
+		return false, err
+	}
+	incref(found)
+	eq, err := vm.EqualBool(found, pair.Items[1])
+	vm.Decref(found)
+	return eq, err
+}
+
+// allContainedIn is all_contained_in: every item of a is in b.
+func (vm *VM) allContainedIn(a, b Object) (bool, *PyError) {
+	all := true
+	err := vm.forEach(a, func(x Object) *PyError {
+		if !all {
+			return nil
+		}
+		in, err := vm.Contains(b, x)
+		if err != nil {
+			return err
+		}
+		all = in
+		return nil
+	})
+	return all, err
+}
+
+// dictViewRichCompare is dictview_richcompare: keys and items views compare with sets
+// and other such views by size and containment.
+func (vm *VM) dictViewRichCompare(v *dictView, w Object, cmp int) (Object, *PyError) {
+	if tableOf(w) == nil && !isSetLikeView(w) {
+		return newRef(NotImplemented), nil
+	}
+	lv := v.d.used
+	lw, err := vm.Len(w)
+	if err != nil {
+		return nil, err
+	}
+	ok := false
+	switch cmp {
+	case op.CmpEQ, op.CmpNE:
+		if lv == lw {
+			ok, err = vm.allContainedIn(v, w)
+		}
+		if cmp == op.CmpNE && err == nil {
+			ok = !ok
+		}
+	case op.CmpLT:
+		if lv < lw {
+			ok, err = vm.allContainedIn(v, w)
+		}
+	case op.CmpLE:
+		if lv <= lw {
+			ok, err = vm.allContainedIn(v, w)
+		}
+	case op.CmpGT:
+		if lv > lw {
+			ok, err = vm.allContainedIn(w, v)
+		}
+	case op.CmpGE:
+		if lv >= lw {
+			ok, err = vm.allContainedIn(w, v)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return NewBool(ok), nil
+}
+
+// dictViewSetOp is the | & - ^ of keys and items views: a set made from the left operand,
+// updated in place with the right one, as dictviews_and and its siblings do.
+func (vm *VM) dictViewSetOp(left, right Object, update string) (Object, *PyError) {
+	s := vm.NewSet(nil)
+	if err := vm.setUpdate(&s.setTable, left); err != nil {
+		vm.Decref(s)
+		return nil, err
+	}
+	r, err := vm.CallMethod(s, update, right)
+	if err != nil {
+		vm.Decref(s)
+		return nil, err
+	}
+	vm.Decref(r)
+	return s, nil
+}
+
+func dictViewSpec(t *Type) typeSpec {
+	view := func(self Object) *dictView { return self.(*dictView) }
+	methods := []methodDef{
+		{name: "__len__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			return vm.NewInt(int64(view(self).d.used)), nil
+		}},
+		{name: "__iter__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			v := view(self)
+			return vm.newDictIter(v.d, v.kind), nil
+		}},
+	}
+	if t != DictValuesType {
+		methods = append(methods, methodDef{name: "__contains__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.argsExactly("__contains__", args, 1); err != nil {
+				return nil, err
+			}
+			in, err := vm.dictViewContains(view(self), args[0])
+			if err != nil {
+				return nil, err
+			}
+			return NewBool(in), nil
+		}, coexist: true})
+		for _, o := range []struct{ name, update string }{
+			{"and", "intersection_update"}, {"or", "update"}, {"sub", "difference_update"}, {"xor", "symmetric_difference_update"},
+		} {
+			update := o.update
+			methods = append(methods,
+				methodDef{name: "__" + o.name + "__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+					if err := vm.argsExactly("__"+o.name+"__", args, 1); err != nil {
+						return nil, err
+					}
+					return vm.dictViewSetOp(self, args[0], update)
+				}},
+				methodDef{name: "__r" + o.name + "__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+					if err := vm.argsExactly("__r"+o.name+"__", args, 1); err != nil {
+						return nil, err
+					}
+					return vm.dictViewSetOp(args[0], self, update)
+				}})
+		}
+		for i, n := range richNames {
+			cmp := i
+			methods = append(methods, methodDef{name: n.S, fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly(richNames[cmp].S, args, 1); err != nil {
+					return nil, err
+				}
+				return vm.dictViewRichCompare(view(self), args[0], cmp)
+			}})
+		}
+	}
+	return typeSpec{t: t, base: ObjectType, methods: methods}
 }

@@ -463,6 +463,13 @@ func (vm *VM) IsTrue(o Object) (bool, *PyError) {
 		if x.Native != nil {
 			return vm.IsTrue(x.Native)
 		}
+		return true, nil
+	}
+	// PyObject_IsTrue: a builtin object with a length (xrange, a dict view, a deque's
+	// ring) is true when it is not empty.
+	if t := o.Type(); t.Flags&FlagHeap == 0 && t.Lookup(sLen) != nil {
+		n, err := vm.Len(o)
+		return n != 0, err
 	}
 	return true, nil
 }
@@ -565,6 +572,13 @@ func (vm *VM) Hash(o Object) (int64, *PyError) {
 		return r, nil
 	case *List, *Dict, *Set:
 		return 0, vm.typeErrorf("unhashable type: '%s'", o.Type().Name)
+	case *dictView:
+		// Keys and items views compare, so they have no hash; values views hash by
+		// address.
+		if x.kind != dictValues {
+			return 0, vm.typeErrorf("unhashable type: '%s'", o.Type().Name)
+		}
+		return hashPointer(o), nil
 	case *WeakRef:
 		return vm.hashWeakRef(x)
 	}

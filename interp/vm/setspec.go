@@ -170,10 +170,8 @@ func (vm *VM) isSubset(a, b *setTable) (bool, *PyError) {
 func (vm *VM) setRichCompare(v, w Object, cmp int) (Object, *PyError) {
 	a, b := tableOf(v), tableOf(w)
 	if b == nil {
-		// 2.7 answers == and != and leaves the orderings to the default comparison.
-		if cmp == op.CmpEQ || cmp == op.CmpNE {
-			return NewBool(cmp == op.CmpNE), nil
-		}
+		// 2.7's set_richcompare leaves any other operand to its reflected comparison
+		// and the default order (so a keys view can answer set == view).
 		return newRef(NotImplemented), nil
 	}
 	var r bool
