@@ -386,11 +386,7 @@ func (vm *VM) lineBytes(f *File, v Object) (string, bool) {
 		return "", false
 	}
 	if f.binary {
-		b := make([]byte, 0, 4*len(u.R))
-		for _, c := range u.R {
-			b = append(b, byte(c), byte(c>>8), byte(c>>16), byte(c>>24))
-		}
-		return string(b), true
+		return ucs4Bytes(u.R), true
 	}
 	s, err := vm.encodeASCII(u.R)
 	if err != nil {

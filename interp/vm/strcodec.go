@@ -1,6 +1,7 @@
 // strcodec.go implements the codecs behind str.encode/decode, unicode.encode/decode and
-// unicode(s, encoding, errors): ascii, latin-1, utf-8, utf-16 and utf-32 (with and without
-// a byte order mark), the charmap codecs cp1252 and rot13, unicode_escape, and the
+// unicode(s, encoding, errors): ascii, latin-1, utf-8 (and utf-8-sig), utf-16 and utf-32
+// (with and without a byte order mark), the charmap codecs cp1252, rot13 and the
+// single-byte codecs of strcharmaps.go, unicode_escape, raw_unicode_escape, and the
 // str-to-str codecs hex, base64 and string_escape, with the strict, ignore, replace,
 // xmlcharrefreplace and backslashreplace error handlers and CPython 2.7's encoding names,
 // aliases and UnicodeError messages.
@@ -32,6 +33,12 @@ const (
 	codecCP1252
 	codecRot13
 	codecBase64
+	codecRawUnicodeEscape
+	codecUTF8Sig
+	codecUnicodeInternal
+	// codecSingleByte is the first of the single-byte codecs of strcharmaps.go:
+	// codecSingleByte+i is singleByteCodecs[i].
+	codecSingleByte
 )
 
 // codecMessageName is the codec's name as UnicodeError messages spell it.
@@ -50,6 +57,15 @@ func (c codecID) messageName() string {
 	case codecUTF32, codecUTF32LE, codecUTF32BE:
 		return "utf32"
 	case codecCP1252, codecRot13:
+		return "charmap"
+	case codecRawUnicodeEscape:
+		return "rawunicodeescape"
+	case codecUTF8Sig:
+		return "utf-8"
+	case codecUnicodeInternal:
+		return "unicode_internal"
+	}
+	if c >= codecSingleByte {
 		return "charmap"
 	}
 	return "unknown"
@@ -83,7 +99,9 @@ func lookupCodec(name string) codecID {
 		"cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6":
 		return codecASCII
 	case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819",
-		"iso_ir_100", "csisolatin1", "iso_8859_1_1987", "ibm819":
+		"iso_ir_100", "csisolatin1", "iso_8859_1_1987", "ibm819",
+		"charmap": // the charmap codec without a mapping is latin-1
+
 		return codecLatin1
 	case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4":
 		return codecUTF8
@@ -111,6 +129,28 @@ func lookupCodec(name string) codecID {
 		return codecRot13
 	case "base64", "base_64", "base64_codec":
 		return codecBase64
+	case "raw_unicode_escape":
+		return codecRawUnicodeEscape
+	case "utf_8_sig":
+		return codecUTF8Sig
+	case "unicode_internal":
+		return codecUnicodeInternal
+	}
+	return lookupSingleByte(b.String())
+}
+
+// lookupSingleByte finds a codec of strcharmaps.go by its module name or an alias, as the
+// encodings package's search function does (an alias may also be spelled with '.').
+func lookupSingleByte(name string) codecID {
+	if m, ok := singleByteAliases[name]; ok {
+		name = m
+	} else if m, ok := singleByteAliases[strings.ReplaceAll(name, ".", "_")]; ok {
+		name = m
+	}
+	for i := range singleByteCodecs {
+		if singleByteCodecs[i].name == name {
+			return codecSingleByte + codecID(i)
+		}
 	}
 	return codecUnknown
 }
@@ -246,7 +286,14 @@ func (vm *VM) encodeRunes(r []rune, codec codecID, errors string, obj Object) (O
 		return vm.NewStr(unicodeEscape(r)), nil
 	case codecUTF16, codecUTF16LE, codecUTF16BE, codecUTF32, codecUTF32LE, codecUTF32BE:
 		return vm.NewStr(encodeUTF16or32(r, codec)), nil
-	case codecCP1252, codecRot13:
+	case codecRawUnicodeEscape:
+		return vm.NewStr(rawUnicodeEscape(r)), nil
+	case codecUTF8Sig:
+		return vm.NewStr("\xef\xbb\xbf" + encodeUTF8Runes(r)), nil
+	case codecUnicodeInternal:
+		return vm.NewStr(ucs4Bytes(r)), nil
+	}
+	if codec.isCharmap() {
 		return vm.encodeCharmap(r, charmapTable(codec), errors, obj)
 	}
 	limit := rune(0x80)
@@ -350,9 +397,20 @@ func (vm *VM) decodeBytes(s string, codec codecID, errors string, obj Object) (O
 		return vm.NewUnicode(r), nil
 	case codecUnicodeEscape:
 		return vm.decodeUnicodeEscape(s, errors, obj)
+	case codecRawUnicodeEscape:
+		return vm.decodeRawUnicodeEscape(s, errors, obj)
+	case codecUnicodeInternal:
+		return vm.decodeUnicodeInternal(s, errors, obj)
+	case codecUTF8Sig:
+		// A leading byte order mark is dropped; the rest is UTF-8, errors counted from
+		// after the mark.
+		if strings.HasPrefix(s, "\xef\xbb\xbf") {
+			s, obj = s[3:], nil
+		}
+		codec = codecUTF8
 	}
 	r := make([]rune, 0, len(s))
-	if codec == codecCP1252 || codec == codecRot13 {
+	if codec.isCharmap() {
 		// A byte the table does not map is an error; the replace handler gives U+FFFD.
 		table := &charmapTable(codec).decode
 		for i := 0; i < len(s); i++ {
@@ -515,6 +573,115 @@ func unicodeEscape(r []rune) string {
 		}
 	}
 	return b.String()
+}
+
+// rawUnicodeEscape is the raw_unicode_escape codec's encoder: code points above 0xff as
+// \uXXXX or \UXXXXXXXX, the rest as the latin-1 byte.
+func rawUnicodeEscape(r []rune) string {
+	b := make([]byte, 0, len(r))
+	for _, c := range r {
+		switch {
+		case c >= 0x10000:
+			b = append(b, '\\', 'U')
+			for shift := 28; shift >= 0; shift -= 4 {
+				b = append(b, hexDigitsLower[(c>>shift)&15])
+			}
+		case c >= 0x100:
+			b = append(b, '\\', 'u')
+			for shift := 12; shift >= 0; shift -= 4 {
+				b = append(b, hexDigitsLower[(c>>shift)&15])
+			}
+		default:
+			b = append(b, byte(c))
+		}
+	}
+	return string(b)
+}
+
+// decodeRawUnicodeEscape is the raw_unicode_escape decoder: \uXXXX and \UXXXXXXXX are
+// escapes when an odd number of backslashes leads them, every other byte is its latin-1
+// character. A bad escape is reported from the first backslash of its run, as CPython
+// does.
+func (vm *VM) decodeRawUnicodeEscape(s string, errors string, obj Object) (Object, *PyError) {
+	r := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		if s[i] != '\\' {
+			r = append(r, rune(s[i]))
+			i++
+			continue
+		}
+		start := i
+		for i < len(s) && s[i] == '\\' {
+			r = append(r, '\\')
+			i++
+		}
+		if (i-start)%2 == 0 || i >= len(s) || (s[i] != 'u' && s[i] != 'U') {
+			continue
+		}
+		r = r[:len(r)-1]
+		count := 4
+		if s[i] == 'U' {
+			count = 8
+		}
+		i++
+		var x rune
+		ok := true
+		for k := 0; k < count; k, i = k+1, i+1 {
+			if i >= len(s) || hexValue(s[i]) < 0 {
+				ok = false
+				break
+			}
+			x = x<<4 | rune(hexValue(s[i]))
+		}
+		switch {
+		case !ok:
+			if err := vm.decodeFailure(&r, s, obj, codecRawUnicodeEscape, errors, start, i, "truncated \\uXXXX"); err != nil {
+				return nil, err
+			}
+		case x > 0x10ffff:
+			if err := vm.decodeFailure(&r, s, obj, codecRawUnicodeEscape, errors, start, i, "\\Uxxxxxxxx out of range"); err != nil {
+				return nil, err
+			}
+		default:
+			r = append(r, x)
+		}
+	}
+	return vm.NewUnicode(r), nil
+}
+
+// ucs4Bytes is unicode text as CPython 2.7 (a UCS-4 build on a little-endian machine)
+// holds it: four bytes per code point, least significant first. It is the
+// unicode_internal codec and what a unicode string offers as a read buffer.
+func ucs4Bytes(r []rune) string {
+	b := make([]byte, 0, 4*len(r))
+	for _, c := range r {
+		b = append(b, byte(c), byte(c>>8), byte(c>>16), byte(c>>24))
+	}
+	return string(b)
+}
+
+// decodeUnicodeInternal is the unicode_internal decoder: each four bytes are a code
+// point; a short tail or a value above U+10FFFF is an error.
+func (vm *VM) decodeUnicodeInternal(s string, errors string, obj Object) (Object, *PyError) {
+	r := make([]rune, 0, len(s)/4)
+	for i := 0; i < len(s); {
+		if len(s)-i < 4 {
+			if err := vm.decodeFailure(&r, s, obj, codecUnicodeInternal, errors, i, len(s), "truncated input"); err != nil {
+				return nil, err
+			}
+			break
+		}
+		c := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+		if c > 0x10ffff {
+			if err := vm.decodeFailure(&r, s, obj, codecUnicodeInternal, errors, i, i+4, "illegal code point (> 0x10FFFF)"); err != nil {
+				return nil, err
+			}
+		} else {
+			r = append(r, rune(c))
+		}
+		i += 4
+	}
+	return vm.NewUnicode(r), nil
 }
 
 // decodeUnicodeEscape is the unicode_escape decoder: Python's string escapes with
@@ -746,6 +913,9 @@ func (vm *VM) strEncode(self Object, s string, encoding, errors string) (Object,
 		return vm.NewStr(stringEscape(s)), nil
 	case codecBase64:
 		return vm.NewStr(base64Encode(s)), nil
+	case codecUnicodeInternal:
+		// The encoder takes a str's bytes as they are.
+		return vm.NewStr(s), nil
 	}
 	u, err := vm.decodeBytes(s, codecASCII, "strict", self)
 	if err != nil {
@@ -781,7 +951,10 @@ func (vm *VM) unicodeEncode(self Object, r []rune, encoding, errors string) (Obj
 	switch codec {
 	case codecUnknown:
 		return nil, vm.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
-	case codecHex, codecStringEscape, codecBase64:
+	case codecStringEscape:
+		// codecs.escape_encode takes a str only.
+		return nil, vm.typeErrorf("escape_encode() argument 1 must be string, not unicode")
+	case codecHex, codecBase64:
 		b, err := vm.encodeRunes(r, codecASCII, "strict", self)
 		if err != nil {
 			return nil, err
@@ -834,6 +1007,9 @@ func (vm *VM) decodeFailure(r *[]rune, s string, obj Object, codec codecID, erro
 type charmap struct {
 	decode [256]rune
 	moved  []charmapEntry
+	// first are characters whose encoding is not the first byte decoding to them
+	// (mac_arabic encodes ' ' as 0xa0, not 0x20); they are looked up before the rest.
+	first []charmapEntry
 }
 
 type charmapEntry struct {
@@ -843,9 +1019,51 @@ type charmapEntry struct {
 
 // The charmap codecs, built once.
 var (
-	rot13Map  = newCharmap(codecRot13)
-	cp1252Map = newCharmap(codecCP1252)
+	rot13Map      = newCharmap(codecRot13)
+	cp1252Map     = newCharmap(codecCP1252)
+	singleByteMap = newSingleByteCharmaps()
 )
+
+// singleByteCodec is a single-byte codec of the encodings package (strcharmaps.go).
+type singleByteCodec struct {
+	name   string
+	decode string // the 256 characters the bytes decode to, U+FFFE for an undefined byte
+	encode []charmapEntry
+}
+
+// newSingleByteCharmaps builds the charmaps of the codecs of strcharmaps.go.
+func newSingleByteCharmaps() []*charmap {
+	maps := make([]*charmap, len(singleByteCodecs))
+	for i := range singleByteCodecs {
+		c := &singleByteCodecs[i]
+		m := &charmap{first: c.encode}
+		n := 0
+		for _, r := range c.decode {
+			if r == 0xfffe {
+				r = -1
+			}
+			m.decode[n] = r
+			n++
+		}
+		if n != 256 {
+			panic("BUG: single-byte codec " + c.name + " does not map 256 bytes")
+		}
+		m.moved = movedEntries(&m.decode)
+		maps[i] = m
+	}
+	return maps
+}
+
+// movedEntries lists the bytes of a decoding table that do not decode to themselves.
+func movedEntries(t *[256]rune) []charmapEntry {
+	var moved []charmapEntry
+	for i, r := range t {
+		if r >= 0 && r != rune(i) {
+			moved = append(moved, charmapEntry{r, byte(i)})
+		}
+	}
+	return moved
+}
 
 func newCharmap(codec codecID) *charmap {
 	m := &charmap{}
@@ -869,24 +1087,33 @@ func newCharmap(codec codecID) *charmap {
 	default:
 		panic("BUG: newCharmap of a codec without one")
 	}
-	for i, r := range t {
-		if r >= 0 && r != rune(i) {
-			m.moved = append(m.moved, charmapEntry{r, byte(i)})
-		}
-	}
+	m.moved = movedEntries(t)
 	return m
 }
 
 // charmapTable is the charmap of a charmap codec.
 func charmapTable(codec codecID) *charmap {
-	if codec == codecRot13 {
+	switch {
+	case codec == codecRot13:
 		return rot13Map
+	case codec >= codecSingleByte:
+		return singleByteMap[codec-codecSingleByte]
 	}
 	return cp1252Map
 }
 
+// isCharmap reports whether a codec works by a charmap.
+func (c codecID) isCharmap() bool {
+	return c == codecCP1252 || c == codecRot13 || c >= codecSingleByte
+}
+
 // encodeByte is the byte a code point encodes to, if any.
 func (m *charmap) encodeByte(c rune) (byte, bool) {
+	for _, e := range m.first {
+		if e.r == c {
+			return e.b, true
+		}
+	}
 	if c >= 0 && c < 256 && m.decode[c] == c {
 		return byte(c), true
 	}
