@@ -46,6 +46,10 @@ func (vm *VM) ReprString(o Object) (string, *PyError) {
 		return vm.reprSeq(o, "(", ")", x.Items, len(x.Items) == 1)
 	case *Dict:
 		return vm.reprDict(x)
+	case *Set:
+		return vm.reprSet(o, "set", &x.setTable)
+	case *FrozenSet:
+		return vm.reprSet(o, "frozenset", &x.setTable)
 	case *Instance:
 		t := x.Class
 		if m := t.Lookup(sRepr); m != nil {
@@ -54,6 +58,13 @@ func (vm *VM) ReprString(o Object) (string, *PyError) {
 			}
 		}
 		if x.Native != nil && solidBase(t) != ObjectType {
+			// set_repr names the object's own type: S([1]) for a subclass S.
+			switch n := x.Native.(type) {
+			case *Set:
+				return vm.reprSet(o, tpName(t), &n.setTable)
+			case *FrozenSet:
+				return vm.reprSet(o, tpName(t), &n.setTable)
+			}
 			return vm.ReprString(x.Native)
 		}
 		if t.IsSubtype(BaseExceptionType) {
@@ -456,14 +467,9 @@ func (vm *VM) StrString(o Object) (string, *PyError) {
 			// repr, so a subclass's __repr__ counts); strings and numbers have one.
 			switch x.Native.(type) {
 			case *Str, *Unicode, *Int, *Long, *Float, *Complex:
-			default:
-				if m := t.Lookup(sRepr); m != nil {
-					if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
-						return vm.callForString(m, o, t, "__repr__")
-					}
-				}
+				return vm.StrString(x.Native)
 			}
-			return vm.StrString(x.Native)
+			return vm.ReprString(o)
 		}
 		return vm.ReprString(o)
 	}

@@ -50,3 +50,31 @@ class Both(Base, KeyError):
 
 print Base().supers(), Both().supers(), repr(super(Base))
 print super(int, 3), super(KeyError, KeyError()), super(Both, Both())
+
+
+# A set subclass's repr and str name the subclass; an element whose repr fails makes the
+# set's repr fail.
+class SetSub(set):
+    pass
+
+
+class FrozenSub(frozenset):
+    pass
+
+
+class BadRepr(object):
+    def __repr__(self):
+        raise ValueError("no repr")
+
+    def __hash__(self):
+        return 1
+
+
+for v in [SetSub([1]), FrozenSub([2]), SetSub(), [SetSub([3])], {FrozenSub([1]): SetSub()}]:
+    print repr(v), str(v), "%s %r" % (v, v)
+for v in [set([BadRepr()]), frozenset([BadRepr()]), SetSub([BadRepr()])]:
+    for conv in [repr, str]:
+        try:
+            print conv(v)
+        except ValueError as e:
+            print "ValueError:", e
