@@ -264,7 +264,7 @@ func builtinHasRich(t *Type) bool {
 	switch t {
 	case IntType, BoolType, LongType, FloatType, StrType, UnicodeType, TupleType, ListType,
 		DictType, SetType, FrozenSetType, ComplexType, WeakRefType, SliceType, MethodType,
-		DictKeysType, DictItemsType:
+		DictKeysType, DictItemsType, BuiltinFunctionType:
 		return true
 	}
 	return false
@@ -352,6 +352,29 @@ func (vm *VM) builtinRich(v, w Object, cmp int) (Object, *PyError) {
 	case *dictView:
 		if x.kind != dictValues {
 			return vm.dictViewRichCompare(x, w, cmp)
+		}
+	case *Method:
+		// instancemethod_richcompare: the same function bound to equal objects (or
+		// both unbound).
+		if y, ok := w.(*Method); ok && (cmp == op.CmpEQ || cmp == op.CmpNE) {
+			eq, err := vm.EqualBool(x.Func, y.Func)
+			if err == nil && eq {
+				if x.Self == nil || y.Self == nil {
+					eq = x.Self == y.Self
+				} else {
+					eq, err = vm.EqualBool(x.Self, y.Self)
+				}
+			}
+			if err != nil {
+				return nil, err
+			}
+			return NewBool(eq == (cmp == op.CmpEQ)), nil
+		}
+	case *Builtin:
+		// meth_richcompare: the same builtin bound to the same object.
+		if y, ok := w.(*Builtin); ok && (cmp == op.CmpEQ || cmp == op.CmpNE) {
+			eq := x.Self == y.Self && x.Name == y.Name && x.Module == y.Module
+			return NewBool(eq == (cmp == op.CmpEQ)), nil
 		}
 	}
 	return newRef(NotImplemented), nil
