@@ -8,6 +8,7 @@
 package vm
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -643,4 +644,82 @@ func (vm *VM) refuseObjectDict(d *GetSetDescr, o Object) *PyError {
 		return vm.Raisef(AttributeErrorType, "'%s' object has no attribute '__dict__'", inst.Class.Name)
 	}
 	return nil
+}
+
+// compatibleForAssignment is compatible_for_assignment: an instance of old may become one
+// of new (attr names the assignment in the message) when both free their instances alike
+// and, past the bases that add nothing, extend the same base with the same slots. The
+// messages name new first, as CPython's do (__class__ assignment passes the classes
+// the other way round).
+func (vm *VM) compatibleForAssignment(old, new *Type, attr string) *PyError {
+	// tp_dealloc is subtype_dealloc for every class, and tp_free depends on whether the
+	// collector tracks the instances.
+	if (old.Flags&FlagHeap != 0) != (new.Flags&FlagHeap != 0) || (old.Flags&FlagHeap == 0 && old != new) ||
+		typeHasGC(old) != typeHasGC(new) {
+		return vm.typeErrorf("%s assignment: '%s' deallocator differs from '%s'", attr, cTypeName(new), cTypeName(old))
+	}
+	newBase, oldBase := new, old
+	for newBase.Base != nil && equivLayouts(newBase, newBase.Base) {
+		newBase = newBase.Base
+	}
+	for oldBase.Base != nil && equivLayouts(oldBase, oldBase.Base) {
+		oldBase = oldBase.Base
+	}
+	if newBase != oldBase && (newBase.Base != oldBase.Base || !sameSlotsAdded(newBase, oldBase)) {
+		return vm.typeErrorf("%s assignment: '%s' object layout differs from '%s'", attr, cTypeName(new), cTypeName(old))
+	}
+	return nil
+}
+
+// equivLayouts is equiv_structs: instances of a and b have the same shape.
+func equivLayouts(a, b *Type) bool {
+	la, lb := layoutOf(a), layoutOf(b)
+	return la.basicSize == lb.basicSize && la.itemSize == lb.itemSize &&
+		la.dictOffset == lb.dictOffset && la.weakOffset == lb.weakOffset && typeHasGC(a) == typeHasGC(b)
+}
+
+// typeHasGC is Py_TPFLAGS_HAVE_GC: a class's instances are tracked unless they can hold
+// nothing at all, or when its base's are.
+func typeHasGC(t *Type) bool {
+	if t.Flags&FlagHeap == 0 {
+		return nativeIsGC(t)
+	}
+	l := layoutOf(t)
+	return l.basicSize != layoutOf(ObjectType).basicSize || l.itemSize != 0 || (t.Base != nil && typeHasGC(t.Base))
+}
+
+// sameSlotsAdded is same_slots_added: a and b (with one base) add the same __dict__,
+// weakref list and slots to it, and nothing else.
+func sameSlotsAdded(a, b *Type) bool {
+	if a.Base == nil {
+		return false
+	}
+	la, lb := layoutOf(a), layoutOf(b)
+	size := layoutOf(a.Base).basicSize
+	if la.dictOffset == size && lb.dictOffset == size {
+		size += wordSize
+	}
+	if la.weakOffset == size && lb.weakOffset == size {
+		size += wordSize
+	}
+	if a.Flags&FlagHeap != 0 && b.Flags&FlagHeap != 0 {
+		sa, sb := ownSlotNames(a), ownSlotNames(b)
+		if !slices.Equal(sa, sb) {
+			return false
+		}
+		size += wordSize * int64(len(sa))
+	}
+	return size == la.basicSize && size == lb.basicSize
+}
+
+// ownSlotNames lists the slots a class declared itself (its ht_slots), in order.
+func ownSlotNames(t *Type) []string {
+	l := heapLayout(t)
+	names := make([]string, l.nslots-l.ownStart)
+	for _, v := range t.Dict.Items() {
+		if d, ok := v[1].(*MemberDescr); ok && d.owner == t && d.index >= l.ownStart && d.index < l.nslots {
+			names[d.index-l.ownStart] = d.name.S
+		}
+	}
+	return names
 }

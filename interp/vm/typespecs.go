@@ -4,6 +4,8 @@
 package vm
 
 import (
+	"slices"
+
 	"handson/gcsim"
 )
 
@@ -205,11 +207,20 @@ func objectSpec() typeSpec {
 			}, set: func(vm *VM, o Object, v Object) *PyError {
 				inst, ok := o.(*Instance)
 				nt, isType := v.(*Type)
-				if !ok || !isType || v == nil {
-					return vm.typeErrorf("__class__ must be set to new-style class, not '%s' object", typeNameOf(v))
+				if v == nil {
+					return vm.typeErrorf("can't delete __class__ attribute")
 				}
-				if solidBase(nt) != solidBase(inst.Class) {
-					return vm.typeErrorf("__class__ assignment: '%s' object layout differs from '%s'", nt.Name, inst.Class.Name)
+				if !isType || nt.Flags&FlagClassic != 0 {
+					return vm.typeErrorf("__class__ must be set to new-style class, not '%s' object", typeOf(v).Name)
+				}
+				if !ok {
+					return vm.typeErrorf("__class__ assignment: only for heap types")
+				}
+				if nt.Flags&FlagHeap == 0 || inst.Class.Flags&FlagHeap == 0 {
+					return vm.typeErrorf("__class__ assignment: only for heap types")
+				}
+				if err := vm.compatibleForAssignment(nt, inst.Class, "__class__"); err != nil {
+					return err
 				}
 				incref(nt)
 				old := inst.Class
@@ -329,6 +340,9 @@ func typeTypeSpec() typeSpec {
 				if t.Flags&FlagHeap == 0 {
 					return vm.typeErrorf("can't set %s.__name__", t.Name)
 				}
+				if v == nil {
+					return vm.typeErrorf("can't delete %s.__name__", t.Name)
+				}
 				if !ok {
 					return vm.typeErrorf("can only assign string to %s.__name__, not '%s'", t.Name, typeNameOf(v))
 				}
@@ -342,11 +356,18 @@ func typeTypeSpec() typeSpec {
 					items[i] = newRef(b)
 				}
 				return vm.NewTuple(items), nil
+			}, set: func(vm *VM, o Object, v Object) *PyError {
+				return vm.setBases(o.(*Type), v)
 			}},
 			{name: "__base__", get: func(vm *VM, o Object) (Object, *PyError) {
+				// tp_base: the base whose layout the instances extend (best_base),
+				// which need not be the first.
 				t := o.(*Type)
 				if len(t.Bases) == 0 {
 					return noneRef(), nil
+				}
+				if t.Flags&FlagClassic == 0 && t.Base != nil {
+					return newRef(t.Base), nil
 				}
 				return newRef(t.Bases[0]), nil
 			}},
@@ -489,4 +510,114 @@ func dictProxySpec() typeSpec {
 		return vm.NewStr("dict_proxy(" + s + ")"), nil
 	}})
 	return typeSpec{t: DictProxyType, base: ObjectType, methods: methods}
+}
+
+// setBases is assigning a class's __bases__: type_set_bases for a new-style class (the
+// new bases must keep the instances' layout; the class and its subclasses get new MROs),
+// set_bases for a classic one.
+func (vm *VM) setBases(t *Type, v Object) *PyError {
+	if t.Flags&FlagHeap == 0 {
+		return vm.typeErrorf("can't set %s.__bases__", t.Name)
+	}
+	classic := t.Flags&FlagClassic != 0
+	if v == nil {
+		if classic {
+			return vm.typeErrorf("__bases__ must be a tuple object")
+		}
+		return vm.typeErrorf("can't delete %s.__bases__", t.Name)
+	}
+	tup, ok := v.(*Tuple)
+	if !ok {
+		if classic {
+			return vm.typeErrorf("__bases__ must be a tuple object")
+		}
+		return vm.typeErrorf("can only assign tuple to %s.__bases__, not %s", t.Name, v.Type().Name)
+	}
+	if len(tup.Items) == 0 && !classic {
+		return vm.typeErrorf("can only assign non-empty tuple to %s.__bases__, not ()", t.Name)
+	}
+	bases := make([]*Type, len(tup.Items))
+	for i, b := range tup.Items {
+		bt, isType := b.(*Type)
+		if classic {
+			if !isType || bt.Flags&FlagClassic == 0 {
+				return vm.typeErrorf("__bases__ items must be classes")
+			}
+		} else if !isType {
+			return vm.typeErrorf("%s.__bases__ must be tuple of old- or new-style classes, not '%s'", t.Name, b.Type().Name)
+		}
+		if bt.IsSubtype(t) {
+			return vm.typeErrorf("a __bases__ item causes an inheritance cycle")
+		}
+		bases[i] = bt
+	}
+	oldBases, oldBase := t.Bases, t.Base
+	if !classic {
+		for i, b := range bases {
+			if slices.Contains(bases[:i], b) {
+				return vm.typeErrorf("duplicate base class %s", b.Name)
+			}
+		}
+		newBase, msg := bestBase(bases)
+		if msg != "" {
+			return vm.typeErrorf("%s", msg)
+		}
+		if err := vm.compatibleForAssignment(t.Base, newBase, "__bases__"); err != nil {
+			return err
+		}
+		t.Base = newBase
+	} else if len(bases) > 0 {
+		t.Base = bases[0]
+	} else {
+		t.Base = ObjectType
+	}
+	t.Bases = bases
+	// The new MROs, of t and of every class deriving from it; any failure restores all.
+	var changed []*Type
+	var oldMROs [][]*Type
+	var remro func(c *Type) string
+	remro = func(c *Type) string {
+		var mro []*Type
+		if c.Flags&FlagClassic != 0 {
+			mro = classicMRO(c)
+		} else {
+			var msg string
+			if mro, msg = c3MRO(c); msg != "" {
+				return msg
+			}
+		}
+		changed, oldMROs = append(changed, c), append(oldMROs, c.MRO)
+		c.MRO = mro
+		for _, s := range c.subclasses {
+			if msg := remro(s); msg != "" {
+				return msg
+			}
+		}
+		return ""
+	}
+	if msg := remro(t); msg != "" {
+		for i, c := range changed {
+			c.MRO = oldMROs[i]
+		}
+		t.Bases, t.Base = oldBases, oldBase
+		return vm.typeErrorf("%s", msg)
+	}
+	for _, b := range oldBases {
+		for i, s := range b.subclasses {
+			if s == t {
+				b.subclasses = append(b.subclasses[:i], b.subclasses[i+1:]...)
+				break
+			}
+		}
+	}
+	for _, b := range bases {
+		incref(b)
+		b.subclasses = append(b.subclasses, t)
+	}
+	for _, b := range oldBases {
+		vm.Decref(b)
+	}
+	t.invalidate()
+	vm.refreshFlags(t)
+	return nil
 }
