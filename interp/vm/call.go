@@ -166,6 +166,17 @@ func (vm *VM) mergeStarStar(fn Object, kwargs *Dict, starstar Object) *PyError {
 
 func (vm *VM) addKeyword(fn Object, kwargs *Dict, k, v Object) *PyError {
 	ks, ok := k.(*Str)
+	if u, isUnicode := k.(*Unicode); isUnicode {
+		// A unicode keyword (from **) stays unicode, as CPython passes it on.
+		found, err := kwargs.GetItem(vm, u)
+		if err != nil {
+			return err
+		}
+		if found != nil {
+			return vm.typeErrorf("%s got multiple values for keyword argument '%s'", vm.funcDescription(fn), string(u.R))
+		}
+		return kwargs.SetItem(vm, u, v)
+	}
 	if !ok {
 		return vm.typeErrorf("%s keywords must be strings", vm.funcDescription(fn))
 	}
@@ -472,26 +483,38 @@ func (vm *VM) bindArgs(fn *Function, f *Frame, args []Object, kwargs *Dict) *PyE
 			if !ok {
 				break
 			}
+			// A keyword is a str, or a unicode string (PyEval_EvalCodeEx compares it
+			// with the parameter names by ==, and a **kwargs dict keeps it as it is).
 			ks, isStr := k.(*Str)
-			if !isStr {
+			var name string
+			switch kk := k.(type) {
+			case *Str:
+				name = kk.S
+			case *Unicode:
+				name = string(kk.R)
+			default:
 				return vm.typeErrorf("%s() keywords must be strings", code.Name)
 			}
 			j := -1
 			for i := 0; i < argcount; i++ {
-				if code.VarNames[i] == ks || code.VarNames[i].S == ks.S {
+				if code.VarNames[i] == ks || code.VarNames[i].S == name {
 					j = i
 					break
 				}
 			}
 			if j < 0 {
 				if kwdict == nil {
-					return vm.typeErrorf("%s() got an unexpected keyword argument '%s'", code.Name, ks.S)
+					return vm.typeErrorf("%s() got an unexpected keyword argument '%s'", code.Name, name)
 				}
-				kwdict.SetStr(vm, vm.internStr(ks), v)
+				if isStr {
+					kwdict.SetStr(vm, vm.internStr(ks), v)
+				} else if err := kwdict.SetItem(vm, k, v); err != nil {
+					return err
+				}
 				continue
 			}
 			if slots[j] != nil {
-				return vm.typeErrorf("%s() got multiple values for keyword argument '%s'", code.Name, ks.S)
+				return vm.typeErrorf("%s() got multiple values for keyword argument '%s'", code.Name, name)
 			}
 			incref(v)
 			slots[j] = v
