@@ -999,6 +999,14 @@ func builtinMap(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 		return nil, vm.typeErrorf("map() requires at least two args")
 	}
 	fn := args[0]
+	if fn == Object(None) && len(args) == 2 {
+		// map(None, S) is list(S), errors included.
+		items, err := vm.iterateAll(args[1])
+		if err != nil {
+			return nil, err
+		}
+		return vm.NewList(items), nil
+	}
 	its := make([]Object, len(args)-1)
 	for i, a := range args[1:] {
 		it, err := vm.GetIter(a)
@@ -1006,11 +1014,9 @@ func builtinMap(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			for _, x := range its[:i] {
 				vm.Decref(x)
 			}
-			if err.Matches(TypeErrorType) {
-				err.release(vm)
-				return nil, vm.typeErrorf("argument %d to map() must support iteration", i+2)
-			}
-			return nil, err
+			// Whatever went wrong, builtin_map says this instead.
+			err.release(vm)
+			return nil, vm.typeErrorf("argument %d to map() must support iteration", i+2)
 		}
 		its[i] = it
 	}

@@ -41,7 +41,14 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 	info := &binopInfo[o]
 	// Builtin numbers of exact builtin types: no special method can be overridden.
 	if numberKind(a) != notNumber && numberKind(b) != notNumber {
-		return vm.numberBinary(o, a, b)
+		r, err := vm.numberBinary(o, a, b)
+		if r != Object(NotImplemented) {
+			return r, err
+		}
+		// A float in a bitwise operation, or a complex where it has no meaning.
+		vm.Decref(r)
+		return nil, vm.typeErrorf("unsupported operand type(s) for %s%s: '%s' and '%s'",
+			info.symbol, map[bool]string{true: "=", false: ""}[inplace && o != opPow], a.Type().Name, b.Type().Name)
 	}
 	// Fast sequence paths for exact builtin types.
 	switch x := a.(type) {
@@ -572,6 +579,9 @@ func (vm *VM) Hash(o Object) (int64, *PyError) {
 		return r, nil
 	case *List, *Dict, *Set:
 		return 0, vm.typeErrorf("unhashable type: '%s'", o.Type().Name)
+	case *Slice:
+		// slice_hash refuses, without naming the type.
+		return 0, vm.typeErrorf("unhashable type")
 	case *dictView:
 		// Keys and items views compare, so they have no hash; values views hash by
 		// address.
