@@ -813,9 +813,9 @@ func (vm *VM) Contains(container, item Object) (bool, *PyError) {
 		v, err := x.GetItem(vm, item)
 		return v != nil, err
 	case *Set:
-		return x.contains(vm, item)
+		return vm.setContainsKey(&x.setTable, item)
 	case *FrozenSet:
-		return x.contains(vm, item)
+		return vm.setContainsKey(&x.setTable, item)
 	case *Str:
 		switch y := item.(type) {
 		case *Str:

@@ -91,19 +91,37 @@ func (vm *VM) setIntersection(self Object, other Object) (Object, *PyError) {
 	return res, nil
 }
 
-// setDifference is set_difference: members of self not in other, in self's order.
+// setDifference is set_difference: for a set or dict, the members of self the other lacks,
+// in self's order; for any other iterable, a copy of self with its items discarded.
 func (vm *VM) setDifference(self Object, other Object) (Object, *PyError) {
-	b, release, err := vm.setOperand(other)
-	if err != nil {
-		return nil, err
+	b := tableOf(other)
+	d, isDict := other.(*Dict)
+	if b == nil && !isDict {
+		res, st := vm.emptyLike(self)
+		if err := st.mergeFrom(vm, tableOf(self)); err != nil {
+			vm.Decref(res)
+			return nil, err
+		}
+		if err := vm.setDifferenceUpdate(st, other); err != nil {
+			vm.Decref(res)
+			return nil, err
+		}
+		return res, nil
 	}
-	defer release()
 	res, st := vm.emptyLike(self)
 	for _, e := range tableOf(self).table {
 		if e.key == nil || e.key == dummyKey {
 			continue
 		}
-		in, err := b.contains(vm, e.key)
+		var in bool
+		var err *PyError
+		if isDict {
+			var v Object
+			v, err = d.GetItem(vm, e.key)
+			in = v != nil
+		} else {
+			in, err = b.contains(vm, e.key)
+		}
 		if err != nil {
 			vm.Decref(res)
 			return nil, err
@@ -118,35 +136,149 @@ func (vm *VM) setDifference(self Object, other Object) (Object, *PyError) {
 	return res, nil
 }
 
-// setSymmetricDifference is a copy of self with other's members toggled.
-func (vm *VM) setSymmetricDifference(self Object, other Object) (Object, *PyError) {
-	b, release, err := vm.setOperand(other)
-	if err != nil {
-		return nil, err
+// setDifferenceUpdate is set_difference_update_internal: other's members (a set's in
+// table order, or any iterable's items) are discarded from st, whose table is then
+// rebuilt when more than a fifth of it is deleted entries.
+func (vm *VM) setDifferenceUpdate(st *setTable, other Object) *PyError {
+	if b := tableOf(other); b == st {
+		st.clearAll(vm)
+		return nil
+	} else if b != nil {
+		for _, e := range b.table {
+			if e.key != nil && e.key != dummyKey {
+				if _, err := st.discard(vm, e.key); err != nil {
+					return err
+				}
+			}
+		}
+	} else {
+		err := vm.forEach(other, func(k Object) *PyError {
+			_, err := vm.setDiscardKey(st, k)
+			return err
+		})
+		if err != nil {
+			return err
+		}
 	}
-	defer release()
+	if (st.fill-st.used)*5 >= st.mask {
+		if st.used > 50000 {
+			st.resize(st.used * 2)
+		} else {
+			st.resize(st.used * 4)
+		}
+	}
+	return nil
+}
+
+// setSymmetricDifference is set_symmetric_difference: a new set (of self's kind) made from
+// other, then updated with self's members toggled in.
+func (vm *VM) setSymmetricDifference(self Object, other Object) (Object, *PyError) {
 	res, st := vm.emptyLike(self)
-	if err := st.mergeFrom(vm, tableOf(self)); err != nil {
+	if err := vm.setUpdate(st, other); err != nil {
 		vm.Decref(res)
 		return nil, err
 	}
-	for _, e := range b.table {
-		if e.key == nil || e.key == dummyKey {
-			continue
-		}
-		removed, err := st.discard(vm, e.key)
+	if err := vm.setSymmetricDifferenceUpdate(st, self); err != nil {
+		vm.Decref(res)
+		return nil, err
+	}
+	return res, nil
+}
+
+// setSymmetricDifferenceUpdate is set_symmetric_difference_update: each member of other
+// (a dict's keys, a set's table, or a set made from any other iterable) is removed from st
+// when there and added when not.
+func (vm *VM) setSymmetricDifferenceUpdate(st *setTable, other Object) *PyError {
+	toggle := func(key Object, hash int64) *PyError {
+		i, err := st.lookup(vm, key, hash)
 		if err != nil {
-			vm.Decref(res)
-			return nil, err
+			return err
 		}
-		if !removed {
-			if err := st.add(vm, e.key, e.hash); err != nil {
-				vm.Decref(res)
-				return nil, err
+		if e := &st.table[i]; e.key != nil && e.key != dummyKey {
+			old := e.key
+			e.key = dummyKey
+			st.used--
+			vm.Decref(old)
+			return nil
+		}
+		return st.add(vm, key, hash)
+	}
+	if d, ok := other.(*Dict); ok {
+		for _, e := range d.table {
+			if e.value != nil {
+				if err := toggle(e.key, e.hash); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	b := tableOf(other)
+	if b == st {
+		st.clearAll(vm)
+		return nil
+	}
+	if b == nil {
+		tmp := vm.NewSet(nil)
+		defer vm.Decref(tmp)
+		if err := vm.setUpdate(&tmp.setTable, other); err != nil {
+			return err
+		}
+		b = &tmp.setTable
+	}
+	for _, e := range b.table {
+		if e.key != nil && e.key != dummyKey {
+			if err := toggle(e.key, e.hash); err != nil {
+				return err
 			}
 		}
 	}
-	return res, nil
+	return nil
+}
+
+// setDiscardKey discards key from st; a set given as a key is looked up as the frozenset
+// with its members, as set_discard_key does (found is false when absent).
+func (vm *VM) setDiscardKey(st *setTable, key Object) (bool, *PyError) {
+	found, err := st.discard(vm, key)
+	if err == nil {
+		return found, nil
+	}
+	frozen, ferr := vm.frozenKey(key, err)
+	if ferr != nil {
+		return false, ferr
+	}
+	defer vm.Decref(frozen)
+	return st.discard(vm, frozen)
+}
+
+// setContainsKey is set_contains_key with set_contains's retry: a set is looked up as the
+// frozenset with its members.
+func (vm *VM) setContainsKey(st *setTable, key Object) (bool, *PyError) {
+	in, err := st.contains(vm, key)
+	if err == nil {
+		return in, nil
+	}
+	frozen, ferr := vm.frozenKey(key, err)
+	if ferr != nil {
+		return false, ferr
+	}
+	defer vm.Decref(frozen)
+	return st.contains(vm, frozen)
+}
+
+// frozenKey turns the TypeError of hashing a set (err, which it releases) into a
+// frozenset with the set's members (owned); any other error is returned as it is.
+func (vm *VM) frozenKey(key Object, err *PyError) (Object, *PyError) {
+	if _, isSet := nativeIndexable(key).(*Set); !isSet || !err.Matches(TypeErrorType) {
+		return nil, err
+	}
+	err.release(vm)
+	f := vm.newFrozenSet()
+	if err := f.mergeFrom(vm, tableOf(key)); err != nil {
+		vm.Decref(f)
+		return nil, err
+	}
+	return f, nil
 }
 
 // isSubset reports whether every member of a is in b.
@@ -225,7 +357,9 @@ func setSpec() typeSpec {
 			return fn(vm, st, self, args)
 		}}
 	}
-	inplace := func(name string, compute func(vm *VM, self, other Object) (Object, *PyError)) methodDef {
+	// The in-place operators take sets only, and update the set itself as the
+	// corresponding methods do.
+	inplace := func(name string, update func(vm *VM, st *setTable, self, other Object) *PyError) methodDef {
 		return mut(name, func(vm *VM, st *setTable, self Object, args []Object) (Object, *PyError) {
 			if err := vm.argsExactly(name, args, 1); err != nil {
 				return nil, err
@@ -233,12 +367,9 @@ func setSpec() typeSpec {
 			if tableOf(args[0]) == nil {
 				return newRef(NotImplemented), nil
 			}
-			res, err := compute(vm, self, args[0])
-			if err != nil {
+			if err := update(vm, st, self, args[0]); err != nil {
 				return nil, err
 			}
-			vm.replaceSetContents(st, tableOf(res))
-			vm.Decref(res)
 			return newRef(self), nil
 		})
 	}
@@ -280,7 +411,7 @@ func setSpec() typeSpec {
 			if err := vm.argsExactly("discard", args, 1); err != nil {
 				return nil, err
 			}
-			if _, err := st.discard(vm, args[0]); err != nil {
+			if _, err := vm.setDiscardKey(st, args[0]); err != nil {
 				return nil, err
 			}
 			return noneRef(), nil
@@ -289,7 +420,7 @@ func setSpec() typeSpec {
 			if err := vm.argsExactly("remove", args, 1); err != nil {
 				return nil, err
 			}
-			found, err := st.discard(vm, args[0])
+			found, err := vm.setDiscardKey(st, args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -335,11 +466,7 @@ func setSpec() typeSpec {
 		}),
 		mut("difference_update", func(vm *VM, st *setTable, self Object, args []Object) (Object, *PyError) {
 			for _, a := range args {
-				err := vm.forEach(a, func(k Object) *PyError {
-					_, err := st.discard(vm, k)
-					return err
-				})
-				if err != nil {
+				if err := vm.setDifferenceUpdate(st, a); err != nil {
 					return nil, err
 				}
 			}
@@ -347,12 +474,9 @@ func setSpec() typeSpec {
 		}),
 		mut("intersection_update", func(vm *VM, st *setTable, self Object, args []Object) (Object, *PyError) {
 			for _, a := range args {
-				res, err := vm.setIntersection(self, a)
-				if err != nil {
+				if err := vm.setIntersectionUpdate(st, self, a); err != nil {
 					return nil, err
 				}
-				vm.replaceSetContents(st, tableOf(res))
-				vm.Decref(res)
 			}
 			return noneRef(), nil
 		}),
@@ -360,37 +484,31 @@ func setSpec() typeSpec {
 			if err := vm.argsExactly("symmetric_difference_update", args, 1); err != nil {
 				return nil, err
 			}
-			res, err := vm.setSymmetricDifference(self, args[0])
-			if err != nil {
+			if err := vm.setSymmetricDifferenceUpdate(st, args[0]); err != nil {
 				return nil, err
 			}
-			vm.replaceSetContents(st, tableOf(res))
-			vm.Decref(res)
 			return noneRef(), nil
 		}),
-		inplace("__ior__", func(vm *VM, s, o Object) (Object, *PyError) { return vm.setUnion(s, []Object{o}) }),
-		inplace("__iand__", vm0(func(vm *VM, s, o Object) (Object, *PyError) { return vm.setIntersection(s, o) })),
-		inplace("__isub__", func(vm *VM, s, o Object) (Object, *PyError) { return vm.setDifference(s, o) }),
-		inplace("__ixor__", func(vm *VM, s, o Object) (Object, *PyError) { return vm.setSymmetricDifference(s, o) }),
+		inplace("__ior__", func(vm *VM, st *setTable, s, o Object) *PyError { return vm.setUpdate(st, o) }),
+		inplace("__iand__", func(vm *VM, st *setTable, s, o Object) *PyError { return vm.setIntersectionUpdate(st, s, o) }),
+		inplace("__isub__", func(vm *VM, st *setTable, s, o Object) *PyError { return vm.setDifferenceUpdate(st, o) }),
+		inplace("__ixor__", func(vm *VM, st *setTable, s, o Object) *PyError { return vm.setSymmetricDifferenceUpdate(st, o) }),
 	)
 	return typeSpec{t: SetType, base: ObjectType, methods: methods,
 		doc: "set() -> new empty set object\nset(iterable) -> new set object"}
 }
 
-func vm0(f func(vm *VM, s, o Object) (Object, *PyError)) func(vm *VM, s, o Object) (Object, *PyError) {
-	return f
-}
-
-// replaceSetContents makes st hold exactly the members of src.
-func (vm *VM) replaceSetContents(st, src *setTable) {
-	old := *st
-	*st = newSetTable()
-	_ = st.mergeFrom(vm, src)
-	for _, e := range old.table {
-		if e.key != nil && e.key != dummyKey {
-			vm.Decref(e.key)
-		}
+// setIntersectionUpdate is set_intersection_update: st takes the table of the
+// intersection of self and other as it is (set_swap_bodies).
+func (vm *VM) setIntersectionUpdate(st *setTable, self, other Object) *PyError {
+	res, err := vm.setIntersection(self, other)
+	if err != nil {
+		return err
 	}
+	rt := tableOf(res)
+	*st, *rt = *rt, *st
+	vm.Decref(res)
+	return nil
 }
 
 func frozenSetSpec() typeSpec {
@@ -470,7 +588,26 @@ func setCommonMethods() []methodDef {
 	return []methodDef{
 		multi("union", func(vm *VM, self Object, others []Object) (Object, *PyError) { return vm.setUnion(self, others) }),
 		multi("intersection", chain(func(vm *VM, a, b Object) (Object, *PyError) { return vm.setIntersection(a, b) })),
-		multi("difference", chain(func(vm *VM, a, b Object) (Object, *PyError) { return vm.setDifference(a, b) })),
+		multi("difference", func(vm *VM, self Object, others []Object) (Object, *PyError) {
+			// set_difference_multi: the difference with the first, then the others
+			// discarded from it in place.
+			if len(others) == 0 {
+				res, st := vm.emptyLike(self)
+				_ = st.mergeFrom(vm, tableOf(self))
+				return res, nil
+			}
+			res, err := vm.setDifference(self, others[0])
+			if err != nil {
+				return nil, err
+			}
+			for _, o := range others[1:] {
+				if err := vm.setDifferenceUpdate(tableOf(res), o); err != nil {
+					vm.Decref(res)
+					return nil, err
+				}
+			}
+			return res, nil
+		}),
 		binary("symmetric_difference", false, func(vm *VM, s, o Object) (Object, *PyError) { return vm.setSymmetricDifference(s, o) }),
 		binary("__or__", true, func(vm *VM, s, o Object) (Object, *PyError) { return vm.setUnion(s, []Object{o}) }),
 		binary("__and__", true, func(vm *VM, s, o Object) (Object, *PyError) { return vm.setIntersection(s, o) }),
@@ -505,7 +642,7 @@ func setCommonMethods() []methodDef {
 			if err := vm.argsExactly("__contains__", args, 1); err != nil {
 				return nil, err
 			}
-			in, err := tableOf(self).contains(vm, args[0])
+			in, err := vm.setContainsKey(tableOf(self), args[0])
 			return NewBool(in), err
 		}, coexist: true},
 		{name: "__iter__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
