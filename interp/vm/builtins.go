@@ -1108,6 +1108,12 @@ func builtinFilter(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError)
 		}
 		return vm.NewStr(b.String()), nil
 	}
+	switch nativeIndexable(seq).(type) {
+	case *Str, *Unicode, *Tuple:
+		// filterstring, filterunicode and filtertuple: the result has the base type,
+		// the items come from the sequence's __getitem__ (a subclass may override it).
+		return vm.filterSequence(seq, keep)
+	}
 	var out []Object
 	err := vm.forEach(seq, func(o Object) *PyError {
 		k, err := keep(o)
@@ -1129,6 +1135,67 @@ func builtinFilter(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError)
 		return vm.NewTuple(out), nil
 	}
 	return vm.NewList(out), nil
+}
+
+// filterSequence is filter over a str, unicode or tuple (or a subclass of one): a value of
+// the base type made of the items kept. A string's items must be strings of its kind.
+func (vm *VM) filterSequence(seq Object, keep func(Object) (bool, *PyError)) (Object, *PyError) {
+	n, err := vm.Len(seq)
+	if err != nil {
+		return nil, err
+	}
+	var out []Object
+	release := func() {
+		for _, o := range out {
+			vm.Decref(o)
+		}
+	}
+	for i := 0; i < n; i++ {
+		idx := vm.NewInt(int64(i))
+		item, err := vm.GetItem(seq, idx)
+		vm.Decref(idx)
+		if err != nil {
+			release()
+			return nil, err
+		}
+		k, err := keep(item)
+		if err != nil || !k {
+			vm.Decref(item)
+			if err != nil {
+				release()
+				return nil, err
+			}
+			continue
+		}
+		out = append(out, item)
+	}
+	switch nativeIndexable(seq).(type) {
+	case *Tuple:
+		return vm.NewTuple(out), nil
+	case *Str:
+		var b strings.Builder
+		for _, o := range out {
+			s, ok := nativeIndexable(o).(*Str)
+			if !ok {
+				release()
+				return nil, vm.typeErrorf("can't filter str to str: __getitem__ returned different type")
+			}
+			b.WriteString(s.S)
+		}
+		release()
+		return vm.NewStr(b.String()), nil
+	}
+	var r []rune
+	for _, o := range out {
+		u, ok := nativeIndexable(o).(*Unicode)
+		if !ok {
+			release()
+			return nil, vm.typeErrorf("can't filter unicode to unicode: __getitem__ returned different type")
+		}
+		r = append(r, u.R...)
+	}
+	release()
+	return vm.NewUnicode(r), nil
 }
 
 // builtinReduce is reduce(f, seq[, initial]).
