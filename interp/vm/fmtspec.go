@@ -61,6 +61,8 @@ func parseFormatSpec[E textChar](vm *VM, s []E, defType rune, defAlign byte) (fo
 	}
 	if !got {
 		f.width = -1
+	} else if err := vm.checkTextSize(f.width, wide[E]()); err != nil {
+		return f, err
 	}
 	if i < n && s[i] == ',' {
 		f.comma = true
@@ -89,6 +91,15 @@ func parseFormatSpec[E textChar](vm *VM, s []E, defType rune, defAlign byte) (fo
 		}
 	}
 	return f, nil
+}
+
+// checkFloatPrecision refuses a float precision above a C int (ValueError, as CPython's
+// formatter) or one whose digits could not be allocated.
+func (vm *VM) checkFloatPrecision(prec int, uni bool) *PyError {
+	if prec > math.MaxInt32 {
+		return vm.Raise(ValueErrorType, "precision too big")
+	}
+	return vm.checkTextSize(prec, uni)
 }
 
 // specInteger reads the decimal digits at s[i:] (a width, precision or field index).
@@ -411,6 +422,9 @@ func formatFloatValue[E textChar](vm *VM, x float64, f formatSpec) ([]E, *PyErro
 	if prec < 0 {
 		prec = defPrec
 	}
+	if err := vm.checkFloatPrecision(prec, wide[E]()); err != nil {
+		return nil, err
+	}
 	s := formatDouble(x, typ, prec, flags)
 	if pct {
 		s += "%"
@@ -492,6 +506,9 @@ func formatComplex[E textChar](vm *VM, c complex128, spec []E) ([]E, *PyError) {
 	}
 	if f.precision >= 0 {
 		prec = f.precision
+	}
+	if err := vm.checkFloatPrecision(prec, wide[E]()); err != nil {
+		return nil, err
 	}
 	part := func(x float64, sign byte) []byte {
 		return layoutNumber[byte](splitFloat(formatDouble(x, typ, prec, 0)), formatSpec{align: '<', width: -1, sign: sign, comma: f.comma})

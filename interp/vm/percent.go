@@ -231,6 +231,12 @@ func percentFormat[E textChar](vm *VM, f []E, args Object) (out []E, restart *pe
 				}
 			}
 		}
+		// A width no string could have fails as CPython's allocation does.
+		if width > 0 {
+			if err := vm.checkTextSize(width, uni); err != nil {
+				return nil, nil, err
+			}
+		}
 		if i < len(f) && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L') {
 			i++
 		}
@@ -326,6 +332,9 @@ func percentFormat[E textChar](vm *VM, f []E, args Object) (out []E, restart *pe
 			}
 			if prec < 0 {
 				prec = 6
+			}
+			if err := vm.checkTextSize(prec, uni); err != nil {
+				return nil, nil, err
 			}
 			var ff floatFlags
 			if flags&pctAlt != 0 {

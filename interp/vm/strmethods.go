@@ -225,6 +225,9 @@ func strJustify(vm *VM, self Object, args []Object, kw *Dict, name string) (Obje
 	if _, exact := self.(*Str); exact && len(s) >= width {
 		return newRef(self), nil
 	}
+	if err := vm.checkTextSize(width, false); err != nil {
+		return nil, err
+	}
 	left, right := justifyMargins(name, len(s), width)
 	return vm.NewStr(bytesToStr(textPad(strBytes(s), left, right, fill))), nil
 }
@@ -241,6 +244,9 @@ func strZfill(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 	if len(s) >= width {
 		return vm.strResult(self, s), nil
 	}
+	if err := vm.checkTextSize(width, false); err != nil {
+		return nil, err
+	}
 	return vm.NewStr(bytesToStr(textZfill(strBytes(s), width))), nil
 }
 
@@ -256,6 +262,9 @@ func strExpandTabs(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErr
 		}
 	}
 	s := asStr(self).S
+	if err := vm.checkTextSize(textExpandedLen(strBytes(s), tabsize), false); err != nil {
+		return nil, err
+	}
 	return vm.NewStr(bytesToStr(textExpandTabs(strBytes(s), tabsize))), nil
 }
 

@@ -7,6 +7,7 @@ package vm
 
 import (
 	"bytes"
+	"math"
 	"unsafe"
 )
 
@@ -489,6 +490,45 @@ func textReplace[E textChar](s, old, new []E, count int) (out []E, changed bool)
 		s = s[i+len(old):]
 	}
 	return append(out, s...), true
+}
+
+// checkTextSize refuses a str or unicode result of n characters that is beyond what one
+// allocation may take: a width or size the program asked for, as CPython's allocation
+// fails with MemoryError.
+func (vm *VM) checkTextSize(n int, uni bool) *PyError {
+	limit := maxStrBytes
+	if uni {
+		limit = maxSeqItems
+	}
+	if n < 0 || n > limit {
+		return vm.Raise(MemoryErrorType, "")
+	}
+	return nil
+}
+
+// textExpandedLen is the length expandtabs(tabsize) gives s, saturating at MaxInt.
+func textExpandedLen[E textChar](s []E, tabsize int) int {
+	n, col := 0, 0
+	for _, c := range s {
+		switch c {
+		case '\t':
+			if tabsize > 0 {
+				k := tabsize - col%tabsize
+				if n > math.MaxInt-k {
+					return math.MaxInt
+				}
+				col += k
+				n += k
+			}
+		case '\n', '\r':
+			col = 0
+			n++
+		default:
+			col++
+			n++
+		}
+	}
+	return n
 }
 
 // textExpandTabs is expandtabs(tabsize): columns restart after \n and \r.

@@ -190,6 +190,9 @@ func unicodeJustify(vm *VM, self Object, args []Object, kw *Dict, name string) (
 	if _, exact := self.(*Unicode); exact && len(r) >= width {
 		return newRef(self), nil
 	}
+	if err := vm.checkTextSize(width, true); err != nil {
+		return nil, err
+	}
 	left, right := justifyMargins(name, len(r), width)
 	return vm.NewUnicode(textPad(r, left, right, fill)), nil
 }
@@ -206,6 +209,9 @@ func unicodeZfill(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErro
 	if len(r) >= width {
 		return vm.unicodeResult(self, r), nil
 	}
+	if err := vm.checkTextSize(width, true); err != nil {
+		return nil, err
+	}
 	return vm.NewUnicode(textZfill(r, width)), nil
 }
 
@@ -220,7 +226,11 @@ func unicodeExpandTabs(vm *VM, self Object, args []Object, kw *Dict) (Object, *P
 			return nil, err
 		}
 	}
-	return vm.NewUnicode(textExpandTabs(asUnicode(self).R, tabsize)), nil
+	r := asUnicode(self).R
+	if err := vm.checkTextSize(textExpandedLen(r, tabsize), true); err != nil {
+		return nil, err
+	}
+	return vm.NewUnicode(textExpandTabs(r, tabsize)), nil
 }
 
 // unicodeFindFn makes find, rfind, index and rindex.
