@@ -146,6 +146,17 @@ func (vm *VM) binaryDispatch(o binop, a, b Object) (Object, *PyError) {
 			rb = nil
 		}
 	}
+	if o == opAdd || o == opMul {
+		// The builtin sequences concatenate and repeat through sq_concat and sq_repeat,
+		// which CPython tries only after both sides' number methods (sequenceConcat,
+		// sequenceRepeat); their __add__ and __mul__ wrappers take no part here.
+		if isSequenceSlot(la) {
+			la = nil
+		}
+		if isSequenceSlot(rb) {
+			rb = nil
+		}
+	}
 	if rb != nil && tb.IsSubtype(ta) && rb != ta.Lookup(rname) {
 		r, err := vm.callBinarySlot(rb, b, tb, a)
 		if err != nil || r != Object(NotImplemented) {
@@ -179,6 +190,20 @@ func (vm *VM) binaryDispatch(o binop, a, b Object) (Object, *PyError) {
 		vm.Decref(r)
 	}
 	return nil, nil
+}
+
+// isSequenceSlot reports whether m is the __add__, __mul__ or __rmul__ of str, unicode,
+// list or tuple.
+func isSequenceSlot(m Object) bool {
+	md, ok := m.(*MethodDescr)
+	if !ok {
+		return false
+	}
+	switch md.Owner {
+	case StrType, UnicodeType, ListType, TupleType:
+		return true
+	}
+	return false
 }
 
 // callBinarySlot calls a special method found on self's type with one argument.
