@@ -237,10 +237,14 @@ func (vm *VM) repeatCount(n Object) (int, bool, *PyError) {
 	case *Int:
 		return int(max(x.V, 0)), true, nil
 	case *Long:
+		// PyNumber_AsSsize_t refuses a long beyond the index range, negative ones too.
+		if !x.V.IsInt64() {
+			return 0, true, vm.Raise(OverflowErrorType, "cannot fit 'long' into an index-sized integer")
+		}
 		if x.V.Sign() <= 0 {
 			return 0, true, nil
 		}
-		if !x.V.IsInt64() || x.V.Int64() > math.MaxInt32 {
+		if x.V.Int64() > math.MaxInt32 {
 			return 0, true, vm.Raise(OverflowErrorType, "cannot fit 'long' into an index-sized integer")
 		}
 		return int(x.V.Int64()), true, nil

@@ -23,3 +23,9 @@ x = [1]
 x += 'ab'
 x *= 2
 print x
+for n in [-10**30, 10**30, -5L, 3L, 2**40]:
+    for s in ['ab', [1], (1,), u'x']:
+        try:
+            print repr(s * n)[:20], repr(n * s)[:20]
+        except Exception as e:
+            print type(e).__name__, e
