@@ -17,6 +17,7 @@
 package vm
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -676,7 +677,7 @@ func (vm *VM) getLine(f *File, limit int) (string, *PyError) {
 	}
 	for {
 		avail := f.rbuf[f.rpos:]
-		i := strings.IndexByte(string(avail), '\n')
+		i := bytes.IndexByte(avail, '\n')
 		if i >= 0 && (limit <= 0 || i < limit) {
 			f.rpos += i + 1
 			return string(avail[:i+1]), nil
@@ -794,7 +795,7 @@ func (vm *VM) fileReadlines(f *File, sizehint int64) ([]Object, *PyError) {
 			break
 		}
 		total += int64(len(chunk))
-		if strings.IndexByte(string(chunk), '\n') < 0 {
+		if bytes.IndexByte(chunk, '\n') < 0 {
 			pending = append(pending, chunk...)
 			bufSize *= 2
 			continue
@@ -802,7 +803,7 @@ func (vm *VM) fileReadlines(f *File, sizehint int64) ([]Object, *PyError) {
 		buf := append(pending, chunk...)
 		q := 0
 		for {
-			i := strings.IndexByte(string(buf[q:]), '\n')
+			i := bytes.IndexByte(buf[q:], '\n')
 			if i < 0 {
 				break
 			}
@@ -853,7 +854,7 @@ func (vm *VM) fileIterNext(f *File) (string, *PyError) {
 		if len(rest) == 0 {
 			return string(head), nil
 		}
-		if i := strings.IndexByte(string(rest), '\n'); i >= 0 {
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
 			line := string(head) + string(rest[:i+1])
 			f.iterPos += i + 1
 			if f.iterPos == len(f.iterBuf) {
