@@ -558,23 +558,19 @@ func (vm *VM) isInstance(o, cls Object, depth int) (bool, *PyError) {
 	}
 	switch c := cls.(type) {
 	case *Type:
+		// PyObject_IsInstance: the exact type, then a metaclass's __instancecheck__,
+		// then the subtype test.
+		if o.Type() == c {
+			return true, nil
+		}
+		if r, ok, err := vm.callTypeCheckHook(c, sInstancecheck, o); ok || err != nil {
+			return r, err
+		}
 		if o.Type().IsSubtype(c) {
 			return true, nil
 		}
 		if c == InstanceTypeType {
 			return o.Type().Flags&FlagClassic != 0, nil
-		}
-		if meta := c.Type(); meta != TypeType {
-			if m := meta.Lookup(sInstancecheck); m != nil {
-				if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
-					r, err := vm.callBound(m, c, meta, o)
-					if err != nil {
-						return false, err
-					}
-					defer vm.Decref(r)
-					return vm.IsTrue(r)
-				}
-			}
 		}
 		return false, nil
 	case *Tuple:
@@ -589,17 +585,47 @@ func (vm *VM) isInstance(o, cls Object, depth int) (bool, *PyError) {
 	return false, vm.typeErrorf("isinstance() arg 2 must be a class, type, or tuple of classes and types")
 }
 
+// sSubclasscheck names the metaclass hook of issubclass.
+var sSubclasscheck = builtinName("__subclasscheck__")
+
+// callTypeCheckHook calls the __instancecheck__ or __subclasscheck__ (name) that cls's
+// metaclass defines in Python, with arg; ok is false when it defines none.
+func (vm *VM) callTypeCheckHook(cls *Type, name *Str, arg Object) (result, ok bool, err *PyError) {
+	meta := cls.Type()
+	if meta == TypeType {
+		return false, false, nil
+	}
+	m := meta.Lookup(name)
+	if m == nil {
+		return false, false, nil
+	}
+	if _, isBuiltin := m.(*MethodDescr); isBuiltin {
+		return false, false, nil
+	}
+	r, err := vm.callBound(m, cls, meta, arg)
+	if err != nil {
+		return false, true, err
+	}
+	defer vm.Decref(r)
+	t, err := vm.IsTrue(r)
+	return t, true, err
+}
+
 // isSubclass is issubclass(c, cls).
 func (vm *VM) isSubclass(c, cls Object, depth int) (bool, *PyError) {
 	if depth > vm.recursionLimit {
 		return false, vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded in __subclasscheck__")
 	}
-	ct, ok := c.(*Type)
-	if !ok {
-		return false, vm.typeErrorf("issubclass() arg 1 must be a class")
-	}
 	switch x := cls.(type) {
 	case *Type:
+		// PyObject_IsSubclass: a metaclass's __subclasscheck__ decides, whatever c is.
+		if r, ok, err := vm.callTypeCheckHook(x, sSubclasscheck, c); ok || err != nil {
+			return r, err
+		}
+		ct, ok := c.(*Type)
+		if !ok {
+			return false, vm.typeErrorf("issubclass() arg 1 must be a class")
+		}
 		return ct.IsSubtype(x), nil
 	case *Tuple:
 		for _, it := range x.Items {

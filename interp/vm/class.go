@@ -297,6 +297,9 @@ func objectNew(vm *VM, cls *Type, args []Object, kwargs *Dict) (Object, *PyError
 			return nil, vm.typeErrorf("object() takes no parameters")
 		}
 	}
+	if cls.Flags&FlagAbstract != 0 {
+		return nil, vm.abstractInstantiationError(cls)
+	}
 	inst := vm.newInstance(cls)
 	if cls.Kind == KindException {
 		inst.Args = vm.NewTuple(nil)
@@ -352,4 +355,31 @@ func (vm *VM) clearHeapType(t *Type) {
 		t.Meta = nil
 		vm.Decref(m)
 	}
+}
+
+// abstractInstantiationError is object_new's refusal to instantiate an abstract class: it
+// names the abstract methods, sorted.
+func (vm *VM) abstractInstantiationError(cls *Type) *PyError {
+	methods := cls.Dict.GetString("__abstractmethods__")
+	if methods == nil {
+		return vm.Raise(AttributeErrorType, "__abstractmethods__")
+	}
+	names, err := vm.iterateAll(methods)
+	if err != nil {
+		return err
+	}
+	l := vm.NewList(names)
+	defer vm.Decref(l)
+	if err := vm.sortList(l, nil, nil, false); err != nil {
+		return err
+	}
+	parts := make([]string, 0, len(l.Items))
+	for _, n := range l.Items {
+		s, ok := n.(*Str)
+		if !ok {
+			return vm.typeErrorf("sequence item %d: expected string, %s found", len(parts), n.Type().Name)
+		}
+		parts = append(parts, s.S)
+	}
+	return vm.typeErrorf("Can't instantiate abstract class %s with abstract methods %s", cls.Name, strings.Join(parts, ", "))
 }

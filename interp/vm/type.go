@@ -31,6 +31,9 @@ const (
 	FlagCustomAttrs
 	// FlagWeakrefable marks types whose instances accept weak references.
 	FlagWeakrefable
+	// FlagAbstract is Py_TPFLAGS_IS_ABSTRACT: the class's __abstractmethods__ is set and
+	// not empty, so object.__new__ refuses to make instances.
+	FlagAbstract
 )
 
 // NativeKind says which Go struct holds the instances of a type. Classes inherit the kind of

@@ -359,6 +359,19 @@ func typeTypeSpec() typeSpec {
 			}, set: func(vm *VM, o Object, v Object) *PyError {
 				return vm.setBases(o.(*Type), v)
 			}},
+			{name: "__abstractmethods__", get: func(vm *VM, o Object) (Object, *PyError) {
+				// type_abstractmethods: what abc.ABCMeta stored in the class's dict (type
+				// itself has only this descriptor).
+				t := o.(*Type)
+				if t != TypeType {
+					if v := t.Dict.GetString("__abstractmethods__"); v != nil {
+						return newRef(v), nil
+					}
+				}
+				return nil, vm.Raise(AttributeErrorType, "__abstractmethods__")
+			}, set: func(vm *VM, o Object, v Object) *PyError {
+				return vm.setAbstractMethods(o.(*Type), v)
+			}},
 			{name: "__base__", get: func(vm *VM, o Object) (Object, *PyError) {
 				// tp_base: the base whose layout the instances extend (best_base),
 				// which need not be the first.
@@ -619,5 +632,36 @@ func (vm *VM) setBases(t *Type, v Object) *PyError {
 	}
 	t.invalidate()
 	vm.refreshFlags(t)
+	return nil
+}
+
+// setAbstractMethods is type_set_abstractmethods: the value goes in the class's dict, and
+// the class is abstract while it is true.
+func (vm *VM) setAbstractMethods(t *Type, v Object) *PyError {
+	if t.Flags&FlagHeap == 0 {
+		return vm.typeErrorf("can't set attributes of built-in/extension type '%s'", t.Name)
+	}
+	abstract := false
+	if v != nil {
+		var err *PyError
+		if abstract, err = vm.IsTrue(v); err != nil {
+			return err
+		}
+		t.Dict.SetString(vm, "__abstractmethods__", v)
+	} else {
+		found, err := t.Dict.DelItem(vm, vm.Intern("__abstractmethods__"))
+		if err != nil {
+			return err
+		}
+		if !found {
+			return vm.Raise(AttributeErrorType, "__abstractmethods__")
+		}
+	}
+	t.invalidate()
+	if abstract {
+		t.Flags |= FlagAbstract
+	} else {
+		t.Flags &^= FlagAbstract
+	}
 	return nil
 }
