@@ -25,7 +25,8 @@ func (*GetSetDescr) Type() *Type { return GetSetDescrType }
 func (vm *VM) GetAttr(o Object, name *Str) (Object, *PyError) {
 	switch x := o.(type) {
 	case *Instance:
-		if x.Class.Flags&FlagCustomAttrs == 0 {
+		// A classic class's __getattribute__ is an ordinary method.
+		if x.Class.Flags&(FlagCustomAttrs|FlagClassic) != FlagCustomAttrs {
 			return vm.genericGetAttr(o, x.Class, name, x.Dict)
 		}
 	case *Module:
@@ -78,6 +79,11 @@ func instanceDict(o Object) *Dict {
 
 // genericGetAttr is PyObject_GenericGetAttr plus the __getattr__ fallback.
 func (vm *VM) genericGetAttr(o Object, t *Type, name *Str, dict *Dict) (Object, *PyError) {
+	if t.Flags&FlagClassic != 0 {
+		if inst, ok := o.(*Instance); ok {
+			return vm.classicGetAttr(inst, t, name)
+		}
+	}
 	descr := t.Lookup(name)
 	if descr != nil && isDataDescriptor(descr) {
 		res, err := vm.descrGet(descr, o, t)
@@ -114,6 +120,35 @@ func (vm *VM) genericGetAttr(o Object, t *Type, name *Str, dict *Dict) (Object, 
 		return vm.callGetattrHook(o, t, name)
 	}
 	return nil, vm.attributeError(o, name)
+}
+
+// classicGetAttr is instance_getattr: __dict__ and __class__, then the instance dict, then
+// the class and its bases (a descriptor found there only gets its __get__: a property's
+// setter never runs for classic instances, and the instance dict comes first), then
+// __getattr__ for any AttributeError.
+func (vm *VM) classicGetAttr(inst *Instance, t *Type, name *Str) (Object, *PyError) {
+	switch name.S {
+	case "__dict__":
+		return newRef(inst.dict(vm)), nil
+	case "__class__":
+		return newRef(t), nil
+	}
+	if inst.Dict != nil {
+		if v := inst.Dict.GetStr(name); v != nil {
+			return newRef(v), nil
+		}
+	}
+	var res Object
+	var err *PyError
+	if v := t.Lookup(name); v != nil {
+		res, err = vm.descrGet(v, inst, t)
+	} else {
+		err = vm.attributeError(inst, name)
+	}
+	if err != nil && t.Flags&FlagHasGetattr != 0 {
+		return vm.getattrAfterDescriptor(inst, t, name, err)
+	}
+	return res, err
 }
 
 // getattrAfterDescriptor handles a descriptor's error (an unset slot, a property's
@@ -345,6 +380,14 @@ func (vm *VM) SetAttr(o Object, name *Str, v Object) *PyError {
 // wins, else the instance dict.
 func (vm *VM) genericSetAttr(x *Instance, t *Type, name *Str, v Object) *PyError {
 	descr := t.Lookup(name)
+	if t.Flags&FlagClassic != 0 {
+		switch name.S {
+		case "__dict__", "__class__":
+			return vm.setClassicSpecial(x, name.S, v)
+		}
+		// instance_setattr1: the instance dict, whatever the class holds.
+		descr = nil
+	}
 	if descr != nil && isDataDescriptor(descr) {
 		return vm.descrSet(descr, x, name, v)
 	}
@@ -371,6 +414,31 @@ func (vm *VM) genericSetAttr(x *Instance, t *Type, name *Str, v Object) *PyError
 		return vm.attributeError(x, name)
 	}
 	x.dict(vm).SetStr(vm, name, v)
+	return nil
+}
+
+// setClassicSpecial is instance_setattr for __dict__ (a dict) and __class__ (a classic
+// class), which cannot be deleted.
+func (vm *VM) setClassicSpecial(x *Instance, name string, v Object) *PyError {
+	if name == "__dict__" {
+		d, ok := v.(*Dict)
+		if !ok {
+			return vm.typeErrorf("__dict__ must be set to a dictionary")
+		}
+		old := x.Dict
+		x.Dict = newRef(d).(*Dict)
+		if old != nil {
+			vm.Decref(old)
+		}
+		return nil
+	}
+	c, ok := v.(*Type)
+	if !ok || c.Flags&FlagClassic == 0 {
+		return vm.typeErrorf("__class__ must be set to a class")
+	}
+	old := x.Class
+	x.Class = newRef(c).(*Type)
+	vm.Decref(old)
 	return nil
 }
 

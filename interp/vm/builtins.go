@@ -946,15 +946,29 @@ func (vm *VM) hexOct(args []Object, name, special string, conv func(Object) stri
 	if err := vm.argsExactly(name, args, 1); err != nil {
 		return nil, err
 	}
-	switch args[0].(type) {
-	case *Int, *Long:
-		return vm.NewStr(conv(args[0])), nil
-	}
+	var res Object
+	var err *PyError
 	t := args[0].Type()
-	if m := t.Lookup(vm.Intern(special)); m != nil {
-		return vm.callBound(m, args[0], t)
+	if isClassicInstance(args[0]) {
+		// instance_hex and instance_oct: the attribute, or an AttributeError.
+		res, err = vm.callClassicMethod(args[0], vm.Intern(special))
+	} else if m := t.Lookup(vm.Intern(special)); m != nil {
+		res, err = vm.callBound(m, args[0], t)
+	} else {
+		switch n := nativeIndexable(args[0]).(type) {
+		case *Int, *Long:
+			return vm.NewStr(conv(n)), nil
+		}
+		return nil, vm.typeErrorf("%s() argument can't be converted to %s", name, name)
 	}
-	return nil, vm.typeErrorf("%s() argument can't be converted to %s", name, name)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := nativeIndexable(res).(*Str); !ok {
+		vm.Decref(res)
+		return nil, vm.typeErrorf("%s returned non-string (type %s)", special, res.Type().Name)
+	}
+	return res, nil
 }
 
 // anyAll is any() (wantTrue) and all().
