@@ -326,7 +326,7 @@ func percentFormat[E textChar](vm *VM, f []E, args Object) (out []E, restart *pe
 				fill = '0'
 			}
 		case 'e', 'E', 'f', 'F', 'g', 'G':
-			x, err := vm.percentFloatArg(v)
+			x, err := vm.percentFloatArg(v, uni)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -584,8 +584,21 @@ func (vm *VM) percentIntCoerce(v Object) (Object, bool) {
 	return nil, false
 }
 
-// percentFloatArg converts the argument of %e, %f and %g as PyFloat_AsDouble does.
-func (vm *VM) percentFloatArg(v Object) (float64, *PyError) {
+// percentFloatArg converts the argument of %e, %f and %g with PyFloat_AsDouble. When
+// that fails, the str formatter says "float argument required, not T"; the unicode one
+// passes PyFloat_AsDouble's own error on (complex, a long too large, a failing
+// __float__, or "a float is required").
+func (vm *VM) percentFloatArg(v Object, uni bool) (float64, *PyError) {
+	x, err := vm.asDouble(v)
+	if err != nil && !uni {
+		err.release(vm)
+		return 0, vm.typeErrorf("float argument required, not %s", v.Type().Name)
+	}
+	return x, err
+}
+
+// asDouble is PyFloat_AsDouble: floats, ints, longs, and objects with __float__.
+func (vm *VM) asDouble(v Object) (float64, *PyError) {
 	switch x := nativeNumberOr(v).(type) {
 	case *Float:
 		return x.V, nil
@@ -595,21 +608,24 @@ func (vm *VM) percentFloatArg(v Object) (float64, *PyError) {
 		if f, ok := bigToFloat(x.V); ok {
 			return f, nil
 		}
-		return 0, vm.typeErrorf("float argument required, not %s", v.Type().Name)
+		return 0, vm.Raise(OverflowErrorType, "long int too large to convert to float")
+	case *Complex:
+		return 0, vm.typeErrorf("can't convert complex to float")
 	}
 	t := v.Type()
-	if m := t.Lookup(vm.Intern("__float__")); m != nil {
-		r, err := vm.callBound(m, v, t)
-		if err == nil {
-			defer vm.Decref(r)
-			if f, ok := nativeNumberOr(r).(*Float); ok {
-				return f.V, nil
-			}
-		} else {
-			err.release(vm)
-		}
+	m := t.Lookup(vm.Intern("__float__"))
+	if m == nil {
+		return 0, vm.typeErrorf("a float is required")
 	}
-	return 0, vm.typeErrorf("float argument required, not %s", t.Name)
+	r, err := vm.callBound(m, v, t)
+	if err != nil {
+		return 0, err
+	}
+	defer vm.Decref(r)
+	if f, ok := nativeNumberOr(r).(*Float); ok {
+		return f.V, nil
+	}
+	return 0, vm.typeErrorf("nb_float should return float object")
 }
 
 // percentChar converts the argument of %c: a one-character string or an int (a byte for
@@ -661,13 +677,18 @@ func (vm *VM) percentChar(v Object, uni bool) (rune, *PyError) {
 	return rune(x), nil
 }
 
-// percentCharInt is PyInt_AsLong for unicode's %c, which also truncates floats.
+// percentCharInt is PyInt_AsLong for unicode's %c, which also truncates floats; a float
+// beyond a C long (or not finite) is an error, as its int() is a long then.
 func (vm *VM) percentCharInt(v Object) (int64, *PyError) {
 	if f, ok := nativeNumberOr(v).(*Float); ok {
+		if !(f.V >= -9223372036854775808.0 && f.V < 9223372036854775808.0) {
+			return 0, vm.Raise(OverflowErrorType, "Python int too large to convert to C long")
+		}
 		return int64(f.V), nil
 	}
 	return vm.cLongArg(v)
 }
 
-// formatFloatArg converts a number to a float as %f does (builtins.go's round uses it).
-func (vm *VM) formatFloatArg(arg Object) (float64, *PyError) { return vm.percentFloatArg(arg) }
+// formatFloatArg converts a number to a float as str's %f does (builtins.go's round uses
+// it).
+func (vm *VM) formatFloatArg(arg Object) (float64, *PyError) { return vm.percentFloatArg(arg, false) }

@@ -68,12 +68,18 @@ func (vm *VM) cLongArg(o Object) (int64, *PyError) {
 		return x.V.Int64(), nil
 	case *Float:
 		return 0, vm.typeErrorf("integer argument expected, got float")
+	case *Complex:
+		return 0, vm.typeErrorf("can't convert complex to int")
 	case *Instance:
 		switch n := x.Native.(type) {
 		case *Int, *Long:
 			return vm.cLongArg(n)
 		case *Float:
 			return 0, vm.typeErrorf("integer argument expected, got float")
+		case *Complex:
+			if x.Class.Lookup(vm.Intern("__int__")) == nil {
+				return 0, vm.typeErrorf("can't convert complex to int")
+			}
 		}
 	}
 	t := o.Type()
