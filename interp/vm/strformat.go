@@ -165,44 +165,60 @@ type fieldPart[E textChar] struct {
 	index int // the key as an int when it is all digits, else -1
 }
 
-// splitFieldName splits a field name into its first part and the lookups after it.
-func splitFieldName[E textChar](vm *VM, s []E) (first []E, rest []fieldPart[E], err *PyError) {
+// firstFieldPart is the first part of a field name (before any '.' or '[') and where
+// the lookups after it start.
+func firstFieldPart[E textChar](s []E) (first []E, next int) {
 	i := 0
 	for i < len(s) && s[i] != '.' && s[i] != '[' {
 		i++
 	}
-	first = s[:i]
+	return s[:i], i
+}
+
+// nextFieldPart reads the .attribute or [key] lookup at s[i:] and where the next one
+// starts. Like CPython's FieldNameIterator it is read only when the lookups before it are
+// done, so a bad part is reported after an earlier part fails to be found.
+func nextFieldPart[E textChar](vm *VM, s []E, i int) (p fieldPart[E], next int, err *PyError) {
+	switch s[i] {
+	case '.':
+		p.attr = true
+		i++
+		j := i
+		for i < len(s) && s[i] != '.' && s[i] != '[' {
+			i++
+		}
+		p.name = s[j:i]
+		p.index = -1
+	case '[':
+		i++
+		j := i
+		for i < len(s) && s[i] != ']' {
+			i++
+		}
+		if i == len(s) {
+			return p, i, vm.Raise(ValueErrorType, "Missing ']' in format string")
+		}
+		p.name = s[j:i]
+		i++
+		if p.index, err = fieldIndex(vm, p.name); err != nil {
+			return p, i, err
+		}
+	default:
+		return p, i, vm.Raise(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
+	}
+	if len(p.name) == 0 {
+		return p, i, vm.Raise(ValueErrorType, "Empty attribute in format string")
+	}
+	return p, i, nil
+}
+
+// splitFieldName splits a field name into its first part and all the lookups after it.
+func splitFieldName[E textChar](vm *VM, s []E) (first []E, rest []fieldPart[E], err *PyError) {
+	first, i := firstFieldPart(s)
 	for i < len(s) {
 		var p fieldPart[E]
-		switch s[i] {
-		case '.':
-			p.attr = true
-			i++
-			j := i
-			for i < len(s) && s[i] != '.' && s[i] != '[' {
-				i++
-			}
-			p.name = s[j:i]
-			p.index = -1
-		case '[':
-			i++
-			j := i
-			for i < len(s) && s[i] != ']' {
-				i++
-			}
-			if i == len(s) {
-				return nil, nil, vm.Raise(ValueErrorType, "Missing ']' in format string")
-			}
-			p.name = s[j:i]
-			i++
-			if p.index, err = fieldIndex(vm, p.name); err != nil {
-				return nil, nil, err
-			}
-		default:
-			return nil, nil, vm.Raise(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
-		}
-		if len(p.name) == 0 {
-			return nil, nil, vm.Raise(ValueErrorType, "Empty attribute in format string")
+		if p, i, err = nextFieldPart(vm, s, i); err != nil {
+			return nil, nil, err
 		}
 		rest = append(rest, p)
 	}
@@ -227,10 +243,7 @@ func newText[E textChar](vm *VM, s []E) Object {
 
 // fieldObject finds the object a field names (owned).
 func fieldObject[E textChar](vm *VM, name []E, fa *formatArgs) (Object, *PyError) {
-	first, rest, err := splitFieldName(vm, name)
-	if err != nil {
-		return nil, err
-	}
+	first, pos := firstFieldPart(name)
 	idx, err := fieldIndex(vm, first)
 	if err != nil {
 		return nil, err
@@ -275,7 +288,12 @@ func fieldObject[E textChar](vm *VM, name []E, fa *formatArgs) (Object, *PyError
 		}
 		obj = newRef(fa.args[idx])
 	}
-	for _, p := range rest {
+	for pos < len(name) {
+		var p fieldPart[E]
+		if p, pos, err = nextFieldPart(vm, name, pos); err != nil {
+			vm.Decref(obj)
+			return nil, err
+		}
 		var next Object
 		if p.attr {
 			nameObj := newText(vm, p.name)
