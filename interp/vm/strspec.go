@@ -67,7 +67,8 @@ func (vm *VM) unicodeSubscript(u *Unicode, key Object) (Object, *PyError) {
 		return nil, err
 	}
 	if !ok {
-		return nil, vm.typeErrorf("string indices must be integers, not %s", key.Type().Name)
+		// unicode_subscript names no type, unlike str's.
+		return nil, vm.typeErrorf("string indices must be integers")
 	}
 	if i < 0 {
 		i += int64(len(u.R))
@@ -573,48 +574,23 @@ func (vm *VM) getsliceArgs(args []Object, n int) (int, int, *PyError) {
 	return i, j, nil
 }
 
-// reflectedFirst tells a string's __add__ or __mul__ wrapper, which the interpreter's
-// operator dispatch calls by name, to step aside (NotImplemented) for an operand of
-// another type that has the reflected method: CPython's str and unicode have no number
-// slots, so `s + x` and `s * x` try x.__radd__ or x.__rmul__ before concatenating or
-// repeating.
-func (vm *VM) reflectedFirst(other Object, rname string) bool {
-	switch other.(type) {
-	case *Str, *Unicode, *Int, *Long:
-		return false
-	}
-	if _, kind := strArgOf(other); kind != argIsOther {
-		return false
-	}
-	if rname == "__rmul__" {
-		if _, ok, _ := vm.indexValue(other); ok {
-			return false
-		}
-	}
-	return other.Type().Lookup(vm.Intern(rname)) != nil
-}
-
-// concatWrapper is __add__ of str and unicode: the + of the operator (sequenceConcat sees
-// through a subclass instance to its text), unless the right operand's __radd__ goes first.
+// concatWrapper is __add__ of str and unicode, the wrapper of sq_concat: called
+// directly it concatenates or fails, whatever the other operand's __radd__ (the
+// interpreter's + does not call it: see isSequenceSlot).
 func concatWrapper(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 	if err := vm.wrapperArgs(args, 1); err != nil {
 		return nil, err
-	}
-	if vm.reflectedFirst(args[0], "__radd__") {
-		return newRef(NotImplemented), nil
 	}
 	r, err, _ := vm.sequenceConcat(self, args[0])
 	return r, err
 }
 
-// repeatWrapper is __mul__ and __rmul__ of str and unicode: seq repeated an index number
-// of times.
+// repeatWrapper is __mul__ and __rmul__ of str and unicode, the wrapper of sq_repeat
+// (wrap_indexargfunc): its one argument is read as an index, with that wrapper's
+// argument-count message, then seq is repeated.
 func repeatWrapper(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-	if err := vm.wrapperArgs(args, 1); err != nil {
-		return nil, err
-	}
-	if vm.reflectedFirst(args[0], "__rmul__") {
-		return newRef(NotImplemented), nil
+	if len(args) != 1 {
+		return nil, vm.typeErrorf(" expected 1 arguments, got %d", len(args))
 	}
 	var seq Object
 	if s := asStr(self); s != nil {
@@ -622,24 +598,12 @@ func repeatWrapper(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErr
 	} else {
 		seq = asUnicode(self)
 	}
-	var n int64
-	switch x := args[0].(type) {
-	case *Int:
-		n = x.V
-	case *Long:
-		if !x.V.IsInt64() {
-			return nil, vm.Raise(OverflowErrorType, "cannot fit 'long' into an index-sized integer")
-		}
-		n = x.V.Int64()
-	default:
-		v, ok, err := vm.indexValue(x)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, vm.typeErrorf("can't multiply sequence by non-int of type '%s'", x.Type().Name)
-		}
-		n = v
+	n, ok, err := vm.indexSized(args[0], OverflowErrorType)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, vm.typeErrorf("'%s' object cannot be interpreted as an index", args[0].Type().Name)
 	}
 	count := vm.NewInt(n)
 	defer vm.Decref(count)
