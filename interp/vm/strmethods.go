@@ -516,13 +516,17 @@ func strReplace(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError)
 			count = n
 		}
 	}
+	// string_replace looks at old, then new: a unicode one hands the work to
+	// unicode.replace (whose errors then count), anything else must be a buffer.
 	old, k1 := strArgOf(args[0])
 	new, k2 := strArgOf(args[1])
-	if k1 == argIsOther || k2 == argIsOther {
-		return nil, vm.notCharBuffer()
-	}
-	if k1 == argIsUnicode || k2 == argIsUnicode {
-		return vm.strViaUnicode(self, unicodeReplace, args, nil)
+	for _, k := range []strArgKind{k1, k2} {
+		switch k {
+		case argIsUnicode:
+			return vm.strViaUnicode(self, unicodeReplace, args, nil)
+		case argIsOther:
+			return nil, vm.notCharBuffer()
+		}
 	}
 	s := asStr(self).S
 	out, changed := textReplace(strBytes(s), strBytes(old), strBytes(new), count)

@@ -416,14 +416,7 @@ func unicodeReplace(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyEr
 	if err := vm.methodArgs("replace", args, 2, 3); err != nil {
 		return nil, err
 	}
-	old, err := vm.unicodeArg(args[0])
-	if err != nil {
-		return nil, err
-	}
-	new, err := vm.unicodeArg(args[1])
-	if err != nil {
-		return nil, err
-	}
+	// "OO|n:replace": the count is read before the strings are made unicode.
 	count := -1
 	if len(args) == 3 {
 		n, err := vm.ssizeArg(args[2])
@@ -433,6 +426,14 @@ func unicodeReplace(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyEr
 		if n >= 0 {
 			count = n
 		}
+	}
+	old, err := vm.unicodeArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	new, err := vm.unicodeArg(args[1])
+	if err != nil {
+		return nil, err
 	}
 	r := asUnicode(self).R
 	out, changed := textReplace(r, old, new, count)
@@ -449,14 +450,7 @@ func unicodeSplitFn(name string, reverse bool) BuiltinFn {
 			return nil, err
 		}
 		r := asUnicode(self).R
-		var sep []rune
-		haveSep := len(args) > 0 && args[0] != Object(None)
-		if haveSep {
-			var err *PyError
-			if sep, err = vm.unicodeArg(args[0]); err != nil {
-				return nil, err
-			}
-		}
+		// "|On:split": the count is read before the separator is made unicode.
 		maxsplit := -1
 		if len(args) == 2 {
 			n, err := vm.ssizeArg(args[1])
@@ -464,6 +458,14 @@ func unicodeSplitFn(name string, reverse bool) BuiltinFn {
 				return nil, err
 			}
 			maxsplit = n
+		}
+		var sep []rune
+		haveSep := len(args) > 0 && args[0] != Object(None)
+		if haveSep {
+			var err *PyError
+			if sep, err = vm.unicodeArg(args[0]); err != nil {
+				return nil, err
+			}
 		}
 		var buf [16]span
 		var spans []span
@@ -520,10 +522,11 @@ func unicodeTranslate(vm *VM, self Object, args []Object, kw *Dict) (Object, *Py
 		return nil, err
 	}
 	table := args[0]
-	if table.Type().Lookup(vm.Intern("__getitem__")) == nil {
+	r := asUnicode(self).R
+	// The table is only indexed, character by character: an empty string takes any.
+	if len(r) > 0 && table.Type().Lookup(vm.Intern("__getitem__")) == nil {
 		return nil, vm.typeErrorf("'%s' object has no attribute '__getitem__'", table.Type().Name)
 	}
-	r := asUnicode(self).R
 	out := make([]rune, 0, len(r))
 	for _, c := range r {
 		key := vm.NewInt(int64(c))
