@@ -203,6 +203,22 @@ func (vm *VM) funcDescription(fn Object) string {
 	return fn.Type().Name + " object"
 }
 
+// callClassicInstance is instance_call: the instance's __call__ attribute, which an
+// AttributeError says it lacks.
+func (vm *VM) callClassicInstance(inst *Instance, args []Object, kwargs *Dict) (Object, *PyError) {
+	m, err := vm.classicMethod(inst, sCall)
+	if err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return nil, vm.Raisef(AttributeErrorType, "%s instance has no __call__ method", inst.Class.Name)
+	}
+	defer vm.Decref(m)
+	return vm.enterRecursive(" in __call__", func() (Object, *PyError) {
+		return vm.Call(m, args, kwargs)
+	})
+}
+
 // callMethodObject calls the method m found on type t for self, with args and kwargs.
 func (vm *VM) callMethodObject(m, self Object, t *Type, args []Object, kwargs *Dict) (Object, *PyError) {
 	if f, ok := m.(*Function); ok {
@@ -306,11 +322,11 @@ func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyErr
 	case *StaticMethod:
 		return vm.Call(x.Func, args, kwargs)
 	}
+	if inst, ok := fn.(*Instance); ok && inst.Class.Flags&FlagClassic != 0 {
+		return vm.callClassicInstance(inst, args, kwargs)
+	}
 	call := fn.Type().Lookup(sCall)
 	if call == nil {
-		if isClassicInstance(fn) {
-			return nil, vm.Raisef(AttributeErrorType, "%s instance has no __call__ method", fn.Type().Name)
-		}
 		return nil, vm.typeErrorf("'%s' object is not callable", fn.Type().Name)
 	}
 	return vm.enterRecursive(" while calling a Python object", func() (Object, *PyError) {

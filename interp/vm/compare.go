@@ -274,6 +274,19 @@ func builtinHasRich(t *Type) bool {
 // the builtin comparison of its solid base.
 func (vm *VM) richMethod(v, w Object, cmp int) (Object, *PyError) {
 	t := v.Type()
+	if inst, ok := v.(*Instance); ok && t.Flags&FlagClassic != 0 {
+		// half_richcompare: the method is an attribute of the instance.
+		m, err := vm.classicMethod(inst, richNames[cmp])
+		if err != nil || m == nil {
+			if err != nil {
+				return nil, err
+			}
+			return newRef(NotImplemented), nil
+		}
+		r, err := vm.Call(m, []Object{w}, nil)
+		vm.Decref(m)
+		return r, err
+	}
 	if t.Flags&FlagHeap != 0 {
 		if m := t.Lookup(richNames[cmp]); m != nil {
 			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
@@ -286,6 +299,23 @@ func (vm *VM) richMethod(v, w Object, cmp int) (Object, *PyError) {
 		return newRef(NotImplemented), nil
 	}
 	return vm.builtinRich(v, nativeIndexable(w), cmp)
+}
+
+// richCompareMethods are the __lt__ ... __ge__ slot wrappers of a builtin container type
+// with a rich comparison: each compares natively, NotImplemented when the other operand is
+// not comparable this way.
+func richCompareMethods() []methodDef {
+	defs := make([]methodDef, len(richNames))
+	for i, n := range richNames {
+		cmp, name := i, n.S
+		defs[i] = methodDef{name: name, fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if len(args) != 1 {
+				return nil, vm.typeErrorf("expected 1 arguments, got %d", len(args))
+			}
+			return vm.builtinRich(nativeIndexable(self), nativeIndexable(args[0]), cmp)
+		}}
+	}
+	return defs
 }
 
 // builtinRich compares builtin values; NotImplemented when the pair is not comparable this
@@ -864,7 +894,23 @@ func (vm *VM) Contains(container, item Object) (bool, *PyError) {
 		return false, nil
 	}
 	t := container.Type()
-	if m := t.Lookup(sContains); m != nil {
+	if inst, ok := container.(*Instance); ok && t.Flags&FlagClassic != 0 {
+		// instance_contains: the __contains__ attribute, else a search by iteration.
+		m, err := vm.classicMethod(inst, sContains)
+		if err != nil {
+			return false, err
+		}
+		if m != nil {
+			r, err := vm.Call(m, []Object{item}, nil)
+			vm.Decref(m)
+			if err != nil {
+				return false, err
+			}
+			found, err := vm.IsTrue(r)
+			vm.Decref(r)
+			return found, err
+		}
+	} else if m := t.Lookup(sContains); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || t.Flags&FlagHeap == 0 {
 			r, err := vm.callBound(m, container, t, item)
 			if err != nil {

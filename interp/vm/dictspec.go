@@ -177,7 +177,7 @@ func dictSpec() typeSpec {
 		}
 		return vm.NewList(items)
 	}
-	return typeSpec{
+	spec := typeSpec{
 		t:    DictType,
 		base: ObjectType,
 		methods: []methodDef{
@@ -377,6 +377,23 @@ func dictSpec() typeSpec {
 		}}},
 		doc: "dict() -> new empty dictionary",
 	}
+	spec.methods = append(spec.methods, richCompareMethods()...)
+	spec.methods = append(spec.methods, methodDef{name: "__cmp__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+		// wrap_cmpfunc around dict_compare: the other operand must be a dict too.
+		if len(args) != 1 {
+			return nil, vm.typeErrorf("expected 1 arguments, got %d", len(args))
+		}
+		a, b := asDict(self), asDict(args[0])
+		if b == nil {
+			return nil, vm.typeErrorf("dict.__cmp__(x,y) requires y to be a 'dict', not a '%s'", args[0].Type().Name)
+		}
+		c, err := vm.dictCompare(a, b)
+		if err != nil {
+			return nil, err
+		}
+		return vm.NewInt(int64(c)), nil
+	}})
+	return spec
 }
 
 func tupleSpec() typeSpec {
@@ -408,7 +425,7 @@ func tupleSpec() typeSpec {
 		}
 		return emptyTuple
 	}
-	return typeSpec{
+	spec := typeSpec{
 		t:    TupleType,
 		base: ObjectType,
 		methods: []methodDef{
@@ -497,6 +514,8 @@ func tupleSpec() typeSpec {
 		},
 		doc: "tuple() -> empty tuple\ntuple(iterable) -> tuple initialized from iterable's items",
 	}
+	spec.methods = append(spec.methods, richCompareMethods()...)
+	return spec
 }
 
 // newSetOf makes a set or frozenset (kind by cls) from an optional iterable.

@@ -169,6 +169,9 @@ func (vm *VM) GetIter(o Object) (Object, *PyError) {
 	case *seqIter, *dictIter, *setIter, *callIter, *rangeIter, *enumerateObj, *reversedObj:
 		return newRef(o), nil
 	}
+	if inst, ok := o.(*Instance); ok && inst.Class.Flags&FlagClassic != 0 {
+		return vm.classicGetIter(inst)
+	}
 	t := o.Type()
 	if m := t.Lookup(sIter); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || t.Flags&FlagHeap == 0 {
@@ -197,19 +200,48 @@ func (vm *VM) GetIter(o Object) (Object, *PyError) {
 	if t.Lookup(sGetitem) != nil {
 		return vm.newSeqIter(SeqIterType, o), nil
 	}
-	if t.Flags&FlagClassic != 0 {
-		return nil, vm.typeErrorf("iteration over non-sequence")
-	}
 	return nil, vm.typeErrorf("'%s' object is not iterable", t.Name)
 }
 
-// isIterator reports whether o has a next method (PyIter_Check).
+// classicGetIter is instance_getiter: the instance's __iter__ attribute (whose result
+// must be an iterator), or, without one, a sequence iterator when it has __getitem__.
+func (vm *VM) classicGetIter(inst *Instance) (Object, *PyError) {
+	m, err := vm.classicMethod(inst, sIter)
+	if err != nil {
+		return nil, err
+	}
+	if m != nil {
+		it, err := vm.Call(m, nil, nil)
+		vm.Decref(m)
+		if err != nil {
+			return nil, err
+		}
+		if !vm.isIterator(it) {
+			name := it.Type().Name
+			vm.Decref(it)
+			return nil, vm.typeErrorf("__iter__ returned non-iterator of type '%s'", name)
+		}
+		return it, nil
+	}
+	getitem, err := vm.classicMethod(inst, sGetitem)
+	if err != nil {
+		return nil, err
+	}
+	if getitem == nil {
+		return nil, vm.typeErrorf("iteration over non-sequence")
+	}
+	vm.Decref(getitem)
+	return vm.newSeqIter(SeqIterType, inst), nil
+}
+
+// isIterator reports whether o has a next method (PyIter_Check). Every classic instance
+// has one (instance_iternext asks for the attribute when called).
 func (vm *VM) isIterator(o Object) bool {
 	switch o.(type) {
 	case *seqIter, *dictIter, *setIter, *callIter, *rangeIter, *Generator, *enumerateObj, *reversedObj:
 		return true
 	}
-	return o.Type().Lookup(sNext) != nil
+	return isClassicInstance(o) || o.Type().Lookup(sNext) != nil
 }
 
 // isIterable reports whether iter(o) could work.
@@ -300,6 +332,23 @@ func (vm *VM) Next(it Object) (Object, *PyError) {
 		return r, nil
 	}
 	t := it.Type()
+	if isClassicInstance(it) {
+		// instance_iternext: the next attribute, StopIteration ending the iteration.
+		m, err := vm.classicMethod(it.(*Instance), sNext)
+		if err != nil {
+			return nil, err
+		}
+		if m == nil {
+			return nil, vm.typeErrorf("instance has no next() method")
+		}
+		r, err := vm.Call(m, nil, nil)
+		vm.Decref(m)
+		if err != nil && err.Matches(StopIterationType) {
+			err.release(vm)
+			return nil, nil
+		}
+		return r, err
+	}
 	m := t.Lookup(sNext)
 	if m == nil {
 		return nil, vm.typeErrorf("%s object is not an iterator", t.Name)

@@ -335,7 +335,7 @@ func listSpec() typeSpec {
 			return fn(vm, l, args, kw)
 		}}
 	}
-	return typeSpec{
+	spec := typeSpec{
 		t:    ListType,
 		base: ObjectType,
 		methods: []methodDef{
@@ -582,6 +582,8 @@ func listSpec() typeSpec {
 		},
 		doc: "list() -> new empty list\nlist(iterable) -> new list initialized from iterable's items",
 	}
+	spec.methods = append(spec.methods, richCompareMethods()...)
+	return spec
 }
 
 // searchBounds reads the optional start and stop of index() methods.

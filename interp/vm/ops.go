@@ -82,9 +82,19 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 			}
 		}
 	}
-	if inplace {
-		if res, err := vm.trySpecial(a, info.inameS, b); res != nil || err != nil {
+	classic := isClassicInstance(a) || isClassicInstance(b)
+	if classic {
+		// Number methods of classic instances; what is left is sequence concatenation
+		// and repetition, or the TypeError.
+		if res, err := vm.classicBinary(o, a, b, inplace); res != nil || err != nil {
 			return res, err
+		}
+	}
+	if inplace {
+		if !classic {
+			if res, err := vm.trySpecial(a, info.inameS, b); res != nil || err != nil {
+				return res, err
+			}
 		}
 		if l, ok := a.(*List); ok {
 			switch o {
@@ -107,9 +117,11 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 			}
 		}
 	}
-	res, err := vm.binaryDispatch(o, a, b)
-	if res != nil || err != nil {
-		return res, err
+	if !classic {
+		res, err := vm.binaryDispatch(o, a, b)
+		if res != nil || err != nil {
+			return res, err
+		}
 	}
 	// Sequence concatenation and repetition.
 	switch o {
@@ -551,14 +563,118 @@ func (vm *VM) classicMethod(inst *Instance, name *Str) (Object, *PyError) {
 	return m, nil
 }
 
-// callClassicMethod calls the attribute name of a classic instance with no arguments, as
-// classobject.c's unary slots do (an AttributeError when it is missing).
-func (vm *VM) callClassicMethod(inst Object, name *Str) (Object, *PyError) {
+// callClassicMethod calls the attribute name of a classic instance, as classobject.c's
+// slots do: found like any attribute (the instance dict and __getattr__ count), an
+// AttributeError when it is missing.
+func (vm *VM) callClassicMethod(inst Object, name *Str, args ...Object) (Object, *PyError) {
 	m, err := vm.GetAttr(inst, name)
 	if err != nil {
 		return nil, err
 	}
-	r, err := vm.Call(m, nil, nil)
+	r, err := vm.Call(m, args, nil)
+	vm.Decref(m)
+	return r, err
+}
+
+// classicBinary is a binary operator with a classic instance on either side, in
+// binary_op1's order: a new-style left operand's method, then classobject.c's do_binop
+// (each classic side's __coerce__ and method), then a new-style right operand's reflected
+// method. For an in-place operator a classic left operand's __iop__ comes first
+// (do_binop_inplace). It returns nil, nil when nothing applies.
+func (vm *VM) classicBinary(o binop, a, b Object, inplace bool) (Object, *PyError) {
+	info := &binopInfo[o]
+	if inplace && isClassicInstance(a) {
+		r, err := vm.classicHalfBinop(o, a, b, info.inameS, false, true)
+		if err != nil || r != Object(NotImplemented) {
+			return r, err
+		}
+		vm.Decref(r)
+		if r, err = vm.classicDoBinop(o, a, b, true); err != nil || r != Object(NotImplemented) {
+			return r, err
+		}
+		vm.Decref(r)
+	}
+	if !isClassicInstance(a) {
+		if m := a.Type().Lookup(info.nameS); m != nil && !isSequenceSlot(m) {
+			r, err := vm.callBound(m, a, a.Type(), b)
+			if err != nil || r != Object(NotImplemented) {
+				return r, err
+			}
+			vm.Decref(r)
+		}
+	}
+	r, err := vm.classicDoBinop(o, a, b, inplace)
+	if err != nil || r != Object(NotImplemented) {
+		return r, err
+	}
+	vm.Decref(r)
+	if !isClassicInstance(b) && b.Type() != a.Type() {
+		if m := b.Type().Lookup(info.rnameS); m != nil && !isSequenceSlot(m) {
+			r, err := vm.callBound(m, b, b.Type(), a)
+			if err != nil || r != Object(NotImplemented) {
+				return r, err
+			}
+			vm.Decref(r)
+		}
+	}
+	return nil, nil
+}
+
+// classicDoBinop is do_binop: the left operand's __op__, then the right one's __rop__,
+// each only for a classic instance; NotImplemented when neither answers.
+func (vm *VM) classicDoBinop(o binop, a, b Object, inplace bool) (Object, *PyError) {
+	info := &binopInfo[o]
+	r, err := vm.classicHalfBinop(o, a, b, info.nameS, false, inplace)
+	if err != nil || r != Object(NotImplemented) {
+		return r, err
+	}
+	vm.Decref(r)
+	return vm.classicHalfBinop(o, b, a, info.rnameS, true, inplace)
+}
+
+// classicHalfBinop is half_binop: for a classic instance v, its __coerce__(w) may turn the
+// pair into other values, on which the whole operator starts again (swapped back when v
+// was the right operand); otherwise, or when v coerces to a classic instance, v's method
+// name is called with w. NotImplemented when v is not classic or lacks the method.
+func (vm *VM) classicHalfBinop(o binop, v, w Object, name *Str, swapped, inplace bool) (Object, *PyError) {
+	if !isClassicInstance(v) {
+		return newRef(NotImplemented), nil
+	}
+	coerce, err := vm.classicMethod(v.(*Instance), sCoerce)
+	if err != nil {
+		return nil, err
+	}
+	if coerce != nil {
+		coerced, err := vm.Call(coerce, []Object{w}, nil)
+		vm.Decref(coerce)
+		if err != nil {
+			return nil, err
+		}
+		defer vm.Decref(coerced)
+		if coerced != Object(None) && coerced != Object(NotImplemented) {
+			pair, ok := coerced.(*Tuple)
+			if !ok || len(pair.Items) != 2 {
+				return nil, vm.typeErrorf("coercion should return None or 2-tuple")
+			}
+			v, w = pair.Items[0], pair.Items[1]
+			if !isClassicInstance(v) {
+				return vm.enterRecursive(" after coercion", func() (Object, *PyError) {
+					if swapped {
+						return vm.binaryOp(o, w, v, inplace)
+					}
+					return vm.binaryOp(o, v, w, inplace)
+				})
+			}
+		}
+	}
+	m, err := vm.classicMethod(v.(*Instance), name)
+	if err != nil || m == nil {
+		if err != nil {
+			return nil, err
+		}
+		return newRef(NotImplemented), nil
+	}
+	r, err := vm.Call(m, []Object{w}, nil)
 	vm.Decref(m)
 	return r, err
 }

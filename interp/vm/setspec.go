@@ -494,6 +494,7 @@ func setSpec() typeSpec {
 		inplace("__isub__", func(vm *VM, st *setTable, s, o Object) *PyError { return vm.setDifferenceUpdate(st, o) }),
 		inplace("__ixor__", func(vm *VM, st *setTable, s, o Object) *PyError { return vm.setSymmetricDifferenceUpdate(st, o) }),
 	)
+	methods = append(methods, richCompareMethods()...)
 	return typeSpec{t: SetType, base: ObjectType, methods: methods,
 		doc: "set() -> new empty set object\nset(iterable) -> new set object"}
 }
@@ -520,7 +521,7 @@ func frozenSetSpec() typeSpec {
 		}
 		return vm.newSetOf(cls, args, true)
 	}
-	return typeSpec{t: FrozenSetType, base: ObjectType, methods: append(setCommonMethods(),
+	return typeSpec{t: FrozenSetType, base: ObjectType, methods: append(append(setCommonMethods(), richCompareMethods()...),
 		methodDef{name: "__hash__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			h, err := vm.Hash(nativeIndexable(self))
 			if err != nil {

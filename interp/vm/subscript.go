@@ -269,6 +269,10 @@ func (vm *VM) GetItem(o, key Object) (Object, *PyError) {
 	case *Unicode:
 		return vm.unicodeSubscript(x, key)
 	}
+	if isClassicInstance(o) {
+		// instance_subscript: __getitem__ as an attribute of the instance.
+		return vm.callClassicMethod(o, sGetitem, key)
+	}
 	t := o.Type()
 	if inst, ok := o.(*Instance); ok && inst.Native != nil {
 		if m := t.Lookup(sGetitem); m != nil {
@@ -320,6 +324,13 @@ func (vm *VM) SetItem(o, key, v Object) *PyError {
 	case *Dict:
 		return x.SetItem(vm, key, v)
 	}
+	if isClassicInstance(o) {
+		r, err := vm.callClassicMethod(o, sSetitem, key, v)
+		if err == nil {
+			vm.Decref(r)
+		}
+		return err
+	}
 	t := o.Type()
 	if m := t.Lookup(sSetitem); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin || o.Type().Flags&FlagHeap == 0 {
@@ -354,6 +365,13 @@ func (vm *VM) DelItem(o, key Object) *PyError {
 			return vm.RaiseArgs(KeyErrorType, key)
 		}
 		return nil
+	}
+	if isClassicInstance(o) {
+		r, err := vm.callClassicMethod(o, sDelitem, key)
+		if err == nil {
+			vm.Decref(r)
+		}
+		return err
 	}
 	t := o.Type()
 	if m := t.Lookup(sDelitem); m != nil {
@@ -413,6 +431,9 @@ func (vm *VM) getSlice(o, lo, hi Object) (Object, *PyError) {
 				return nil, err
 			}
 			return vm.NewUnicode(append([]rune(nil), x.R[l:h]...)), nil
+		}
+		if isClassicInstance(o) {
+			return vm.classicSlice(o, lo, hi, nil, false)
 		}
 		t := o.Type()
 		if m := t.Lookup(sGetslice); m != nil {
@@ -482,6 +503,74 @@ func (vm *VM) classicSliceArgs(lo, hi Object, n int) (int64, int64, *PyError) {
 	return l, h, nil
 }
 
+// classicSlice is o[lo:hi] (read, or assigned v, or deleted when assign is set and v is
+// nil) for a classic instance with simple bounds: they default to 0 and sys.maxint, a
+// negative one gets len(o) added (PySequence_GetSlice), then instance_slice (or
+// instance_ass_slice) calls __getslice__ (__setslice__, __delslice__), or failing that
+// __getitem__ (__setitem__, __delitem__) with slice(lo, hi).
+func (vm *VM) classicSlice(o, lo, hi, v Object, assign bool) (Object, *PyError) {
+	l, ok, err := vm.sliceIndex(lo)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		l = 0
+	}
+	h, ok, err := vm.sliceIndex(hi)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		h = math.MaxInt64
+	}
+	if l < 0 || h < 0 {
+		n, err := vm.Len(o)
+		if err != nil {
+			return nil, err
+		}
+		if l < 0 {
+			l += int64(n)
+		}
+		if h < 0 {
+			h += int64(n)
+		}
+	}
+	sliceName, itemName := sGetslice, sGetitem
+	switch {
+	case assign && v != nil:
+		sliceName, itemName = vm.Intern("__setslice__"), sSetitem
+	case assign:
+		sliceName, itemName = vm.Intern("__delslice__"), sDelitem
+	}
+	inst := o.(*Instance)
+	lo2, hi2 := vm.NewInt(l), vm.NewInt(h)
+	defer vm.Decref(lo2)
+	defer vm.Decref(hi2)
+	args := []Object{lo2, hi2}
+	m, err := vm.classicMethod(inst, sliceName)
+	if err != nil {
+		return nil, err
+	}
+	if m == nil {
+		if m, err = vm.GetAttr(inst, itemName); err != nil {
+			return nil, err
+		}
+		s := vm.newSlice(lo2, hi2, None)
+		defer vm.Decref(s)
+		args = []Object{s}
+	}
+	if v != nil {
+		args = append(args, v)
+	}
+	r, err := vm.Call(m, args, nil)
+	vm.Decref(m)
+	if err != nil || !assign {
+		return r, err
+	}
+	vm.Decref(r)
+	return nil, nil
+}
+
 // sliceOf makes slice(lo, hi, None) with absent bounds as None.
 func (vm *VM) sliceOf(lo, hi Object) *Slice {
 	if lo == nil {
@@ -501,6 +590,10 @@ func (vm *VM) setSlice(o, lo, hi, v Object) *PyError {
 			return err
 		}
 		return vm.listAssSlice(l, a, b, v)
+	}
+	if isClassicInstance(o) && vm.isSimpleIndex(lo) && vm.isSimpleIndex(hi) {
+		_, err := vm.classicSlice(o, lo, hi, v, true)
+		return err
 	}
 	t := o.Type()
 	name := "__setslice__"

@@ -35,7 +35,11 @@ func builtinTypeSpecs() []typeSpec {
 		{t: EllipsisType, base: ObjectType},
 		functionSpec(),
 		methodSpec(),
-		{t: BuiltinFunctionType, base: ObjectType, getsets: builtinGetsets()},
+		{t: BuiltinFunctionType, base: ObjectType, getsets: builtinGetsets(), methods: []methodDef{
+			{name: "__call__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				return vm.Call(self, args, kw)
+			}, keywords: true},
+		}},
 		{t: MethodDescrType, base: ObjectType},
 		{t: GetSetDescrType, base: ObjectType},
 		staticMethodSpec(),
