@@ -108,9 +108,11 @@ func (vm *VM) starArgs(fn, star Object) ([]Object, *PyError) {
 	}
 	items, err := vm.iterateAll(star)
 	if err != nil {
-		if err.Matches(TypeErrorType) && !vm.isIterable(star) {
+		// ext_call_fail: any TypeError of making the tuple is reported so, unless a
+		// generator raised it.
+		if _, isGen := star.(*Generator); err.Matches(TypeErrorType) && !isGen {
 			err.release(vm)
-			return nil, vm.typeErrorf("%s argument after * must be a sequence, not %s", vm.funcDescription(fn), star.Type().Name)
+			return nil, vm.typeErrorf("%s argument after * must be an iterable, not %s", vm.funcDescription(fn), typeOf(star).Name)
 		}
 		return nil, err
 	}
