@@ -127,7 +127,7 @@ func (vm *VM) mergeStarStar(fn Object, kwargs *Dict, starstar Object) *PyError {
 		if err != nil {
 			if err.Matches(AttributeErrorType) {
 				err.release(vm)
-				return vm.typeErrorf("%s argument after ** must be a mapping, not %s", vm.funcDescription(fn), starstar.Type().Name)
+				return vm.typeErrorf("%s argument after ** must be a mapping, not %s", vm.funcDescription(fn), typeOf(starstar).Name)
 			}
 			return err
 		}
@@ -200,7 +200,16 @@ func (vm *VM) funcDescription(fn Object) string {
 	case *Builtin:
 		return x.Name + "()"
 	case *Type:
-		return x.Name + "()"
+		// PyEval_GetFuncName and PyEval_GetFuncDesc: a classic class is a constructor; a
+		// new-style one is named by its metaclass.
+		if x.Flags&FlagClassic != 0 {
+			return x.Name + " constructor"
+		}
+		return x.Type().Name + " object"
+	case *Instance:
+		if x.Class.Flags&FlagClassic != 0 {
+			return x.Class.Name + " instance"
+		}
 	}
 	return fn.Type().Name + " object"
 }
