@@ -756,30 +756,39 @@ func builtinSum(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 	if err := vm.argsRange("sum", args, 1, 2); err != nil {
 		return nil, err
 	}
+	// builtin_sum: the iterator first, then the start value, which may not be a string.
+	it, err := vm.GetIter(args[0])
+	if err != nil {
+		return nil, err
+	}
+	defer vm.Decref(it)
 	var acc Object
 	if len(args) == 2 {
-		switch args[1].(type) {
-		case *Str:
+		switch nativeIndexable(args[1]).(type) {
+		case *Str, *Unicode:
 			return nil, vm.typeErrorf("sum() can't sum strings [use ''.join(seq) instead]")
 		}
 		acc = newRef(args[1])
 	} else {
 		acc = vm.NewInt(0)
 	}
-	err := vm.forEach(args[0], func(o Object) *PyError {
-		r, err := vm.binaryOp(opAdd, acc, o, false)
+	for {
+		o, err := vm.Next(it)
 		if err != nil {
-			return err
+			vm.Decref(acc)
+			return nil, err
 		}
+		if o == nil {
+			return acc, nil
+		}
+		r, err := vm.binaryOp(opAdd, acc, o, false)
+		vm.Decref(o)
 		vm.Decref(acc)
+		if err != nil {
+			return nil, err
+		}
 		acc = r
-		return nil
-	})
-	if err != nil {
-		vm.Decref(acc)
-		return nil, err
 	}
-	return acc, nil
 }
 
 // builtinPow is pow(x, y[, z]).
@@ -1243,26 +1252,40 @@ func builtinReduce(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError)
 	if err := vm.argsRange("reduce", args, 2, 3); err != nil {
 		return nil, err
 	}
+	it, err := vm.GetIter(args[1])
+	if err != nil {
+		if err.Matches(TypeErrorType) {
+			err.release(vm)
+			return nil, vm.typeErrorf("reduce() arg 2 must support iteration")
+		}
+		return nil, err
+	}
+	defer vm.Decref(it)
 	var acc Object
 	if len(args) == 3 {
 		acc = newRef(args[2])
 	}
-	err := vm.forEach(args[1], func(o Object) *PyError {
+	for {
+		o, err := vm.Next(it)
+		if err != nil {
+			vm.Xdecref(acc)
+			return nil, err
+		}
+		if o == nil {
+			break
+		}
 		if acc == nil {
-			acc = newRef(o)
-			return nil
+			acc = o
+			continue
 		}
 		r, err := vm.Call(args[0], []Object{acc, o}, nil)
+		vm.Decref(o)
 		if err != nil {
-			return err
+			vm.Decref(acc)
+			return nil, err
 		}
 		vm.Decref(acc)
 		acc = r
-		return nil
-	})
-	if err != nil {
-		vm.Xdecref(acc)
-		return nil, err
 	}
 	if acc == nil {
 		return nil, vm.typeErrorf("reduce() of empty sequence with no initial value")

@@ -288,14 +288,12 @@ func repeatNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 		}
 		return newRef(it.refs[0]), nil
 	})
-	if times != nil && times != Object(None) {
-		n, ok, err := vm.indexValue(times)
-		if err != nil || !ok {
+	if times != nil {
+		// The "n" format: None and floats are refused, __int__ counts.
+		n, err := vm.cLongArg(times)
+		if err != nil {
 			vm.Decref(it)
-			if err != nil {
-				return nil, err
-			}
-			return nil, vm.typeErrorf("an integer is required")
+			return nil, err
 		}
 		it.flag, it.n = true, int(max(n, 0))
 	}
@@ -391,20 +389,15 @@ func chainStep(vm *VM, it *itIter) (Object, *PyError) {
 	}
 }
 
-// isliceIndex reads an islice bound: None or an int in [0, maxint].
-func (vm *VM) isliceIndex(o Object, msg string) (int, bool, *PyError) {
-	if o == Object(None) {
-		return 0, false, nil
-	}
-	n, ok, err := vm.indexValue(o)
+// isliceInt reads an islice argument as islice_new does, with PyInt_AsSsize_t: a float
+// truncates, anything with __int__ will do, and a failure is -1 (its error dropped).
+func (vm *VM) isliceInt(o Object) int64 {
+	n, err := vm.intAsLong(o, "")
 	if err != nil {
 		err.release(vm)
-		ok = false
+		return -1
 	}
-	if !ok || n < 0 {
-		return 0, false, vm.Raise(ValueErrorType, msg)
-	}
-	return int(n), true, nil
+	return n
 }
 
 // islice(iterable, [start,] stop[, step]): refs = [source]; ints = [next index to yield,
@@ -419,43 +412,34 @@ func isliceNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 	if len(args) > 4 {
 		return nil, vm.typeErrorf("islice expected at most 4 arguments, got %d", len(args))
 	}
+	// islice_new's checks, in its order: the stop (-1 is its failure value), then the
+	// start and stop ranges, then the step; the iterable last.
 	const stopMsg = "Stop argument for islice() must be None or an integer: 0 <= x <= maxint."
-	const idxMsg = "Indices for islice() must be None or an integer: 0 <= x <= maxint."
-	start, stop, step := 0, -1, 1
+	var start, stop, step int64 = 0, -1, 1
 	if len(args) == 2 {
-		n, ok, err := vm.isliceIndex(args[1], stopMsg)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			stop = n
+		if args[1] != Object(None) {
+			if stop = vm.isliceInt(args[1]); stop == -1 {
+				return nil, vm.Raise(ValueErrorType, stopMsg)
+			}
 		}
 	} else {
-		n, ok, err := vm.isliceIndex(args[1], idxMsg)
-		if err != nil {
-			return nil, err
+		if args[1] != Object(None) {
+			start = vm.isliceInt(args[1])
 		}
-		if ok {
-			start = n
-		}
-		n, ok, err = vm.isliceIndex(args[2], stopMsg)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			stop = n
-		}
-		if len(args) == 4 && args[3] != Object(None) {
-			s, ok, err := vm.indexValue(args[3])
-			if err != nil {
-				err.release(vm)
-				ok = false
+		if args[2] != Object(None) {
+			if stop = vm.isliceInt(args[2]); stop == -1 {
+				return nil, vm.Raise(ValueErrorType, stopMsg)
 			}
-			if !ok || s < 1 {
-				return nil, vm.Raise(ValueErrorType, "Step for islice() must be a positive integer or None.")
-			}
-			step = int(s)
 		}
+	}
+	if start < 0 || stop < -1 {
+		return nil, vm.Raise(ValueErrorType, "Indices for islice() must be None or an integer: 0 <= x <= maxint.")
+	}
+	if len(args) == 4 && args[3] != Object(None) {
+		step = vm.isliceInt(args[3])
+	}
+	if step < 1 {
+		return nil, vm.Raise(ValueErrorType, "Step for islice() must be a positive integer or None.")
 	}
 	src, err := vm.GetIter(args[0])
 	if err != nil {
@@ -478,7 +462,7 @@ func isliceNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 		}
 		return nil, nil
 	})
-	it.ints = []int{start, stop, step, 0}
+	it.ints = []int{int(start), int(stop), int(step), 0}
 	return it, nil
 }
 
@@ -788,7 +772,7 @@ func productNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 	}
 	repeat := int64(1)
 	if r := kwArgs[0]; r != nil {
-		n, err := vm.intArg(r)
+		n, err := vm.cLongArg(r)
 		if err != nil {
 			return nil, err
 		}
@@ -796,6 +780,10 @@ func productNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 			return nil, vm.Raise(ValueErrorType, "repeat argument cannot be negative")
 		}
 		repeat = n
+	}
+	if repeat == 0 {
+		// product_new takes no iterables at all then: one empty tuple.
+		args = nil
 	}
 	ps, err := vm.pools(args)
 	if err != nil {
@@ -844,7 +832,7 @@ func productNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 
 // rArg reads the r argument of the combinatoric iterators.
 func (vm *VM) rArg(o Object) (int, *PyError) {
-	n, err := vm.intArg(o)
+	n, err := vm.cLongArg(o) // the "n" format
 	if err != nil {
 		return 0, err
 	}
@@ -870,10 +858,16 @@ func permutationsNew(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyErr
 	r := n
 	rObj := a[1]
 	if rObj != nil && rObj != Object(None) {
-		if r, err = vm.rArg(rObj); err != nil {
+		// permutations_new reads r with PyInt_AsSsize_t (so a float truncates).
+		v, err := vm.intAsLong(rObj, "long int too large to convert to int")
+		if err == nil && v < 0 {
+			err = vm.Raise(ValueErrorType, "r must be non-negative")
+		}
+		if err != nil {
 			vm.Decref(pool)
 			return nil, err
 		}
+		r = int(v)
 	}
 	it := vm.newItIter(PermutationsType, []Object{pool}, func(vm *VM, it *itIter) (Object, *PyError) {
 		pool := it.refs[0].(*Tuple)

@@ -98,9 +98,7 @@ func operatorTypes() []moduleTypeSpec {
 		if len(args) == 0 {
 			return nil, vm.typeErrorf("methodcaller needs at least one argument, the method name")
 		}
-		if _, ok := args[0].(*Str); !ok {
-			return nil, vm.typeErrorf("method name must be a string")
-		}
+		// methodcaller_new keeps any name; a call looks it up as getattr does.
 		m := &methodCaller{Header: gcsim.Header{RC: 1}, name: newRef(args[0])}
 		for _, a := range args[1:] {
 			m.args = append(m.args, newRef(a))
@@ -198,7 +196,11 @@ func methodCallerCall(vm *VM, self Object, args []Object, kw *Dict) (Object, *Py
 		return nil, err
 	}
 	m := self.(*methodCaller)
-	meth, err := vm.GetAttr(args[0], m.name.(*Str))
+	name, err := vm.attrName(m.name, "")
+	if err != nil {
+		return nil, err
+	}
+	meth, err := vm.GetAttr(args[0], name)
 	if err != nil {
 		return nil, err
 	}

@@ -943,22 +943,21 @@ func enumerateSpec() typeSpec {
 			return nil, err
 		}
 		seq, start := a[0], a[1]
-		it, err := vm.GetIter(seq)
-		if err != nil {
-			return nil, err
-		}
+		// enumerate_new reads start (PyNumber_Index) before it asks for the iterator.
 		var i int64
 		if start != nil {
 			v, ok, err := vm.indexValue(start)
 			if err != nil {
-				vm.Decref(it)
 				return nil, err
 			}
 			if !ok {
-				vm.Decref(it)
-				return nil, vm.typeErrorf("an integer is required")
+				return nil, vm.typeErrorf("'%s' object cannot be interpreted as an index", typeOf(start).Name)
 			}
 			i = v
+		}
+		it, err := vm.GetIter(seq)
+		if err != nil {
+			return nil, err
 		}
 		e := &enumerateObj{Header: gcsim.Header{RC: 1}, it: it, i: i, typ: cls}
 		vm.track(e, 32, 0)
