@@ -22,7 +22,7 @@ try:
     it.islice(5, 2)
 except Exception as e:
     print type(e).__name__, e
-for args in [(1, None), (2, 1.5), ('a', 2), (1, -1), (1, 2L), (1,)]:
+for args in [(1, None), (2, 1.5), ('a', 2), (1, -1), (1, 2L)]:
     try:
         print list(it.repeat(*args))[:3]
     except Exception as e:
