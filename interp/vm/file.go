@@ -1,12 +1,14 @@
 // file.go defines Python 2's file objects over real file descriptors, in the three layers
 // CPython 2.7's fileobject.c stands on:
 //
-//   - a stdio stream like glibc's FILE: a user-space buffer the size glibc gives it (the
-//     file system's block size, at most 8 KiB) that writes fill as glibc's do (written
-//     data reaches the file only on flush(), close(), a full buffer, or at exit, so a
-//     learner can see what a leaked file leaves on disk under each collector), a read
-//     buffer, and fopen's reading of the mode ("rw" opens for reading only; "a" starts at
-//     the end);
+//   - a stdio stream like glibc's FILE: one buffer the size glibc gives it (the file
+//     system's block size, at most 8 KiB) that reads refill and writes fill as glibc's
+//     libio does (written data reaches the file only on flush(), close(), a full buffer,
+//     or at exit, so a learner can see what a leaked file leaves on disk under each
+//     collector), seeks that read up to the target from a block boundary, the end of
+//     the file that stays seen, reads right after writes that lose them as glibc's do,
+//     and fopen's reading of the mode ("rw" opens for reading only; "a" starts at the
+//     end);
 //   - universal newlines (mode 'U'): \r and \r\n read as \n, with the kinds seen kept for
 //     the newlines attribute;
 //   - the read-ahead buffer of iteration: next() reads 8 KiB chunks of its own, so tell()
@@ -27,8 +29,7 @@ import (
 	"handson/gcsim"
 )
 
-// fileBufSize is BUFSIZ of glibc's stdio: the largest buffer it gives a file, and the
-// size it reads in.
+// fileBufSize is BUFSIZ of glibc's stdio: the largest buffer it gives a file.
 const fileBufSize = 8192
 
 // readaheadSize is the chunk iteration reads (READAHEAD_BUFSIZE).
@@ -63,8 +64,8 @@ type File struct {
 	wbuf         []byte
 	rbuf         []byte // the stream's read buffer
 	rpos         int
-	// iterBuf is iteration's read-ahead chunk (nil when there is none), iterPos the
-	// next unread byte in it.
+	// iterBuf is iteration's read-ahead chunk (nil when there is none; empty after a
+	// read at the end of the file), iterPos the next unread byte in it.
 	iterBuf []byte
 	iterPos int
 	closed  bool
@@ -82,6 +83,24 @@ type File struct {
 	// putting is glibc's _IO_CURRENTLY_PUTTING: the stream has set up its buffer for
 	// writing (cleared by a seek or a read), which decides how a write fills it.
 	putting bool
+	// writeOff is where in the buffer the pending writes start (where reading had got
+	// to when the stream turned to writing), which leaves less room before it is full.
+	writeOff int
+	// noRoom is a writing stream whose buffer glibc has reset under it (a long read in
+	// the middle of writing): the next write first writes out what is pending, unless
+	// the stream is line-buffered.
+	noRoom bool
+	// fdAhead is how far the descriptor is past the stream's position because the
+	// stream turned from reading to writing with read-ahead unread: glibc moves the
+	// descriptor back only when it writes the buffer out.
+	fdAhead int64
+	// offsetKnown is glibc's _offset != _IO_pos_BAD: the stream knows where the
+	// descriptor is (after a seek, say, not after opening or a flush), which decides
+	// how a seek from the current position goes.
+	offsetKnown bool
+	// eof is the end of the file seen: the buffered reads find nothing more until
+	// CPython clears it or a seek does.
+	eof bool
 	// openedAt is where the program opened the file (file:line), for reports; createdAt
 	// is the whole stack then, kept only under --track-resources.
 	openedAt  string
@@ -384,72 +403,79 @@ func (vm *VM) checkReadable(f *File) *PyError {
 	return nil
 }
 
-// fileWrite writes s through the stream's buffer: what print and the write methods do
-// once the file is known to be open.
+// The stdio layer below follows glibc's libio (fileops.c), which CPython 2.7's files are
+// made of, closely enough that what reaches the disk, and when, is the same: rbuf is the
+// buffer while reading (its content and the read position in it), wbuf what waits to be
+// written while writing, writeOff where in the buffer the writing started.
+
+// fileWrite writes s through the stream's buffer (_IO_new_file_xsputn): what print and
+// the write methods do once the file is known to be open.
 func (vm *VM) fileWrite(f *File, s string) *PyError {
 	if err := vm.checkOpen(f); err != nil {
 		return err
 	}
+	if s == "" {
+		// fwrite of nothing returns at once: no error, and the stream does not turn
+		// to writing.
+		return nil
+	}
 	if !f.canWrite {
 		return vm.ioError(unix.EBADF, nil)
 	}
-	if len(f.rbuf) > f.rpos {
-		// Switching from reading to writing: position the descriptor where the reader is.
-		unix.Seek(f.fd, int64(f.rpos-len(f.rbuf)), 1)
-	}
-	f.rbuf, f.rpos = nil, 0
-	if f.unbuffered {
-		f.wbuf = append(f.wbuf, s...)
-		return vm.fileFlush(f)
-	}
-	// glibc's _IO_new_file_xsputn: fill the room the buffer has (for a line-buffered
-	// stream, up to the last newline when all of s fits, which must then be written)...
 	size := f.bufSize
 	room, mustFlush := 0, false
-	if f.putting {
-		room = size - len(f.wbuf)
+	if !f.putting {
+		f.startPutting()
+	} else if !f.unbuffered && (!f.noRoom || f.lineBuffered) {
+		// Fill the room the buffer has (a line-buffered stream measures it to the end of
+		// the buffer, so even with noRoom); a line-buffered stream takes up to the last
+		// newline when all of s fits, and must then write it out.
+		room = size - f.writeOff - len(f.wbuf)
 		if f.lineBuffered && room >= len(s) {
 			if i := strings.LastIndexByte(s, '\n'); i >= 0 {
 				room, mustFlush = i+1, true
 			}
 		}
 	}
-	room = min(room, len(s))
+	room = max(0, min(room, len(s)))
 	f.wbuf = append(f.wbuf, s[:room]...)
 	s = s[room:]
 	if s == "" && !mustFlush {
 		return nil
 	}
-	// ... then write the full buffer, write whole blocks of the rest straight through
-	// (all of it when the buffer is under 128 bytes), and buffer what is left.
-	f.putting = true
+	// Write the buffer out, write whole blocks of the rest straight through (all of it
+	// when the buffer is under 128 bytes, as for an unbuffered stream), and buffer what
+	// is left.
 	if err := vm.fileFlush(f); err != nil {
 		return err
 	}
 	direct := len(s)
-	if size >= 128 {
+	if size >= 128 && !f.unbuffered {
 		direct -= len(s) % size
 	}
 	if direct > 0 {
-		f.wbuf = append(f.wbuf, s[:direct]...)
-		if err := vm.fileFlush(f); err != nil {
+		if err := vm.writeOut(f, []byte(s[:direct])); err != nil {
 			return err
 		}
 		s = s[direct:]
 	}
-	if !f.lineBuffered {
-		f.wbuf = append(f.wbuf, s...)
-		return nil
-	}
-	// A line-buffered stream takes the rest a byte at a time, writing at each newline.
-	for i := 0; i < len(s); i++ {
-		if len(f.wbuf) == size {
+	for i := 0; i < len(s); {
+		// _IO_default_xsputn: a line-buffered stream takes a byte at a time, writing at
+		// each newline; any stream writes its buffer out when it is full.
+		if f.writeOff+len(f.wbuf) >= size {
 			if err := vm.fileFlush(f); err != nil {
 				return err
 			}
 		}
+		if !f.lineBuffered {
+			n := min(len(s)-i, size-f.writeOff-len(f.wbuf))
+			f.wbuf = append(f.wbuf, s[i:i+n]...)
+			i += n
+			continue
+		}
 		f.wbuf = append(f.wbuf, s[i])
-		if s[i] == '\n' {
+		i++
+		if s[i-1] == '\n' {
 			if err := vm.fileFlush(f); err != nil {
 				return err
 			}
@@ -458,20 +484,74 @@ func (vm *VM) fileWrite(f *File, s string) *PyError {
 	return nil
 }
 
-// fileFlush writes the buffer out.
-func (vm *VM) fileFlush(f *File) *PyError {
-	for len(f.wbuf) > 0 {
-		n, err := unix.Write(f.fd, f.wbuf)
+// startPutting turns the stream from reading to writing (_IO_new_file_overflow's set-up):
+// writing starts in the buffer where reading was, and the unread read-ahead is dropped,
+// the descriptor staying past it until the writes go out.
+func (f *File) startPutting() {
+	f.writeOff = f.rpos
+	if f.rpos >= f.bufSize {
+		f.writeOff = 0
+	}
+	f.fdAhead += int64(len(f.rbuf) - f.rpos)
+	f.rbuf, f.rpos = nil, 0
+	f.putting = true
+}
+
+// writeOut is new_do_write: the descriptor is moved back to the stream's position first
+// (an appending descriptor writes at the end anyway), then data is written; the buffer
+// starts over empty.
+func (vm *VM) writeOut(f *File, data []byte) *PyError {
+	if f.append {
+		f.offsetKnown = false
+	} else if f.fdAhead != 0 {
+		if _, err := unix.Seek(f.fd, -f.fdAhead, 1); err != nil {
+			return vm.ioError(err, nil)
+		}
+		f.offsetKnown = true
+	}
+	f.fdAhead = 0
+	f.writeOff = 0
+	f.noRoom = false
+	f.rbuf, f.rpos = nil, 0
+	for len(data) > 0 {
+		n, err := unix.Write(f.fd, data)
 		if err != nil {
 			if err == unix.EINTR {
 				continue
 			}
-			f.wbuf = f.wbuf[:0]
 			return vm.ioError(err, nil)
 		}
-		f.wbuf = f.wbuf[n:]
+		data = data[n:]
 	}
+	return nil
+}
+
+// fileFlush writes the pending writes out (_IO_do_flush).
+func (vm *VM) fileFlush(f *File) *PyError {
+	if len(f.wbuf) == 0 {
+		return nil
+	}
+	data := f.wbuf
 	f.wbuf = nil
+	return vm.writeOut(f, data)
+}
+
+// fileSync is fflush (_IO_new_file_sync): pending writes go out, and a reading stream
+// gives back its read-ahead, the descriptor moving back to the stream's position.
+func (vm *VM) fileSync(f *File) *PyError {
+	if err := vm.fileFlush(f); err != nil {
+		return err
+	}
+	if unread := len(f.rbuf) - f.rpos; unread > 0 {
+		if _, err := unix.Seek(f.fd, -int64(unread), 1); err != nil {
+			if err != unix.ESPIPE {
+				return vm.ioError(err, nil)
+			}
+		} else {
+			f.rbuf = f.rbuf[:f.rpos]
+		}
+	}
+	f.offsetKnown = false
 	return nil
 }
 
@@ -509,71 +589,129 @@ func (vm *VM) closeFileByCollector(f *File) {
 	}
 }
 
-// fillRead reads more of the file into the stream's read buffer; false at end of file.
-// Pending writes go out first, as stdio does when a stream turns to reading.
-func (vm *VM) fillRead(f *File) (bool, *PyError) {
+// stopPutting turns the stream from writing to reading (_IO_switch_to_get_mode): the
+// pending writes go out first.
+func (vm *VM) stopPutting(f *File) *PyError {
+	if !f.putting {
+		return nil
+	}
+	if err := vm.fileFlush(f); err != nil {
+		return err
+	}
+	f.putting, f.noRoom = false, false
+	return nil
+}
+
+// underflow refills the read buffer with one buffer's worth when it is used up (glibc's
+// __underflow); false at the end of the file, which stays seen (reads then find nothing
+// more) until clearerr or a seek. Pending writes go out first, even on a stream that
+// cannot read.
+func (vm *VM) underflow(f *File) (bool, *PyError) {
+	if err := vm.stopPutting(f); err != nil {
+		return false, err
+	}
+	if f.rpos < len(f.rbuf) {
+		return true, nil
+	}
+	if f.eof {
+		return false, nil
+	}
 	if !f.canRead {
 		return false, vm.ioError(unix.EBADF, nil)
 	}
-	if len(f.wbuf) > 0 {
-		if err := vm.fileFlush(f); err != nil {
-			return false, err
-		}
-	}
-	f.putting = false
 	if f.std && f.fd == 0 && vm.stdout != nil {
 		// Reading the terminal flushes what the program printed, as stdio does.
 		if err := vm.fileFlush(vm.stdout); err != nil {
 			err.release(vm)
 		}
 	}
-	if f.rpos > 0 {
-		f.rbuf = f.rbuf[f.rpos:]
-		f.rpos = 0
+	buf := make([]byte, max(f.bufSize, 1))
+	n, err := vm.sysRead(f, buf)
+	if err != nil {
+		return false, err
 	}
-	buf := make([]byte, fileBufSize)
+	f.rbuf, f.rpos = buf[:n], 0
+	if n == 0 {
+		f.eof = true
+		f.offsetKnown = false
+		return false, nil
+	}
+	return true, nil
+}
+
+// sysRead is one read(2) into buf, retried when a signal interrupts it.
+func (vm *VM) sysRead(f *File, buf []byte) (int, *PyError) {
 	for {
 		n, err := unix.Read(f.fd, buf)
 		if err == unix.EINTR {
 			if perr := vm.checkSignals(); perr != nil {
-				return false, perr
+				return 0, perr
 			}
 			continue
 		}
 		if err != nil {
-			return false, vm.ioError(err, nil)
+			return 0, vm.ioError(err, nil)
 		}
-		if n == 0 {
-			return false, nil
-		}
-		f.rbuf = append(f.rbuf, buf[:n]...)
-		return true, nil
+		return n, nil
 	}
 }
 
-// streamRead is fread: n bytes, fewer only at the end of the file (all of it when n < 0).
+// streamRead is fread (_IO_file_xsgetn): n bytes, fewer only at the end of the file (all
+// of it when n < 0). What the buffer holds comes first; then less than a buffer's worth
+// is read through the buffer, and more is read straight into the result in whole
+// blocks, which resets the buffer: writes still in it are lost, as in glibc (C leaves
+// reading right after writing, without a seek or flush between, undefined).
 func (vm *VM) streamRead(f *File, n int) ([]byte, *PyError) {
-	for n < 0 || len(f.rbuf)-f.rpos < n {
-		more, err := vm.fillRead(f)
-		if err != nil {
-			return nil, err
-		}
-		if !more {
+	var out []byte
+	for n != 0 {
+		have := len(f.rbuf) - f.rpos
+		if n > 0 && n <= have {
+			out = append(out, f.rbuf[f.rpos:f.rpos+n]...)
+			f.rpos += n
 			break
 		}
+		out = append(out, f.rbuf[f.rpos:]...)
+		f.rpos = len(f.rbuf)
+		if n > 0 {
+			n -= have
+		}
+		if n < 0 || n < f.bufSize {
+			more, err := vm.underflow(f)
+			if err != nil {
+				return out, err
+			}
+			if !more {
+				break
+			}
+			continue
+		}
+		// glibc leaves the stream writing, but with no room in its buffer.
+		f.wbuf, f.writeOff, f.fdAhead = nil, 0, 0
+		f.noRoom = f.putting
+		f.rbuf, f.rpos = nil, 0
+		count := n
+		if f.bufSize >= 128 && !f.unbuffered {
+			count -= n % f.bufSize
+		}
+		buf := make([]byte, count)
+		got, err := vm.sysRead(f, buf)
+		if err != nil {
+			return out, err
+		}
+		if got == 0 {
+			f.eof = true
+			break
+		}
+		out = append(out, buf[:got]...)
+		n -= got
 	}
-	avail := f.rbuf[f.rpos:]
-	if n >= 0 && len(avail) > n {
-		avail = avail[:n]
-	}
-	f.rpos += len(avail)
-	return append([]byte(nil), avail...), nil
+	return out, nil
 }
 
 // streamGetc is getc: the next byte, or false at the end of the file.
 func (vm *VM) streamGetc(f *File) (byte, bool, *PyError) {
-	if f.rpos >= len(f.rbuf) {
-		more, err := vm.fillRead(f)
+	if f.rpos >= len(f.rbuf) || f.putting {
+		more, err := vm.underflow(f)
 		if err != nil || !more {
 			return 0, false, err
 		}
@@ -591,29 +729,113 @@ func (vm *VM) streamTell(f *File) (int64, *PyError) {
 		if err != nil {
 			return 0, vm.ioError(err, nil)
 		}
+		f.offsetKnown = true
 		return end + int64(len(f.wbuf)), nil
 	}
 	pos, err := unix.Seek(f.fd, 0, 1)
 	if err != nil {
 		return 0, vm.ioError(err, nil)
 	}
-	return pos + int64(len(f.wbuf)) - int64(len(f.rbuf)-f.rpos), nil
+	return pos - f.fdAhead + int64(len(f.wbuf)) - int64(len(f.rbuf)-f.rpos), nil
 }
 
-// streamSeek is fseek: pending writes go out, the read buffer is dropped.
+// streamSeek is fseek (_IO_new_file_seekoff). Pending writes go out; a target inside
+// the buffer only moves the read position; otherwise a stream that can read seeks to the
+// block boundary below the target and reads up to it (a whole buffer unless the stream
+// held nothing), which later writes fill the rest of; a stream that cannot, or a seek
+// from the current position whose offset glibc does not know, just moves the
+// descriptor. A seek that fails leaves the buffer as it was.
 func (vm *VM) streamSeek(f *File, off int64, whence int) *PyError {
-	if err := vm.fileFlush(f); err != nil {
+	if whence < 0 || whence > 2 {
+		return vm.ioError(unix.EINVAL, nil)
+	}
+	exact := len(f.rbuf) == 0 && len(f.wbuf) == 0
+	if err := vm.stopPutting(f); err != nil {
 		return err
 	}
-	if whence == 1 {
-		off -= int64(len(f.rbuf) - f.rpos)
+	fdPos, serr := unix.Seek(f.fd, 0, 1)
+	if serr != nil {
+		return vm.ioError(serr, nil)
 	}
-	f.rbuf, f.rpos = nil, 0
-	f.putting = false
-	if _, err := unix.Seek(f.fd, off, whence); err != nil {
+	unread := int64(len(f.rbuf) - f.rpos)
+	// Each case ends with an absolute target, or with a plain lseek to make (dumb).
+	dumb := false
+	target, dir := off, whence
+	switch whence {
+	case 1:
+		if !f.offsetKnown {
+			dumb = true
+			target = off - unread - f.fdAhead
+			break
+		}
+		target, dir = fdPos-f.fdAhead-unread+off, 0
+		if target < 0 {
+			return vm.ioError(unix.EINVAL, nil)
+		}
+	case 2:
+		var st unix.Stat_t
+		if unix.Fstat(f.fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG {
+			target, dir = st.Size+off, 0
+		} else {
+			dumb = true
+		}
+	}
+	if dumb || !f.canRead {
+		if _, err := unix.Seek(f.fd, target, dir); err != nil {
+			return vm.ioError(err, nil)
+		}
+		f.afterSeek(nil, 0)
+		return nil
+	}
+	if f.offsetKnown && len(f.rbuf) > 0 && f.fdAhead == 0 {
+		start := fdPos - int64(len(f.rbuf))
+		if target >= start && target < fdPos {
+			f.afterSeek(f.rbuf, int(target-start))
+			return nil
+		}
+	}
+	size := int64(max(f.bufSize, 1))
+	newOff := target &^ (size - 1)
+	delta := target - newOff
+	if delta > size {
+		newOff, delta = target, 0
+	}
+	if _, err := unix.Seek(f.fd, newOff, 0); err != nil {
 		return vm.ioError(err, nil)
 	}
+	var buf []byte
+	if delta > 0 {
+		want := size
+		if exact {
+			want = delta
+		}
+		buf = make([]byte, want)
+		n, err := unix.Read(f.fd, buf)
+		if err != nil {
+			n = 0
+		}
+		if int64(n) < delta {
+			// Short of the target: move the rest of the way without the buffer.
+			if _, err := unix.Seek(f.fd, delta-int64(n), 1); err != nil {
+				return vm.ioError(err, nil)
+			}
+			f.afterSeek(nil, 0)
+			return nil
+		}
+		buf = buf[:n]
+	}
+	f.afterSeek(buf, int(delta))
 	return nil
+}
+
+// afterSeek sets the stream after a successful seek: the buffer holds rbuf with the
+// position at rpos, nothing waits to be written, the end of the file is no longer seen
+// and the offset is known.
+func (f *File) afterSeek(rbuf []byte, rpos int) {
+	f.rbuf, f.rpos = rbuf, rpos
+	f.wbuf, f.writeOff, f.fdAhead, f.putting, f.noRoom = nil, 0, 0, false, false
+	f.eof = false
+	f.offsetKnown = true
 }
 
 // univRead is Py_UniversalNewlineFread: like streamRead, but in a universal-newlines
@@ -660,7 +882,7 @@ func (vm *VM) univRead(f *File, n int) ([]byte, *PyError) {
 		}
 		if short {
 			// The end of the file: a \r last was a newline of its own.
-			if f.skipNextLF {
+			if f.skipNextLF && f.eof {
 				f.newlineTypes |= newlineCR
 			}
 			break
@@ -675,24 +897,30 @@ func (vm *VM) getLine(f *File, limit int) (string, *PyError) {
 	if f.univNewline {
 		return vm.getLineUniv(f, limit)
 	}
+	var out []byte
 	for {
+		if f.rpos >= len(f.rbuf) || f.putting {
+			more, err := vm.underflow(f)
+			if err != nil {
+				return "", err
+			}
+			if !more {
+				// get_line clears the end of the file it met.
+				f.eof = false
+				return string(out), nil
+			}
+		}
 		avail := f.rbuf[f.rpos:]
-		i := bytes.IndexByte(avail, '\n')
-		if i >= 0 && (limit <= 0 || i < limit) {
-			f.rpos += i + 1
-			return string(avail[:i+1]), nil
+		if limit > 0 && len(out)+len(avail) > limit {
+			avail = avail[:limit-len(out)]
 		}
-		if limit > 0 && len(avail) >= limit {
-			f.rpos += limit
-			return string(avail[:limit]), nil
+		if i := bytes.IndexByte(avail, '\n'); i >= 0 {
+			avail = avail[:i+1]
 		}
-		more, err := vm.fillRead(f)
-		if err != nil {
-			return "", err
-		}
-		if !more {
-			f.rpos = len(f.rbuf)
-			return string(avail), nil
+		out = append(out, avail...)
+		f.rpos += len(avail)
+		if out[len(out)-1] == '\n' || (limit > 0 && len(out) >= limit) {
+			return string(out), nil
 		}
 	}
 }
@@ -721,6 +949,7 @@ func (vm *VM) getLineUniv(f *File, limit int) (string, *PyError) {
 			if f.skipNextLF {
 				f.newlineTypes |= newlineCR
 			}
+			f.eof = false
 			break
 		}
 		if c == '\r' {
@@ -738,15 +967,55 @@ func (vm *VM) getLineUniv(f *File, limit int) (string, *PyError) {
 }
 
 // fileRead is file.read(n) after its argument is read: up to n bytes, all when n < 0.
+// Like CPython's file_read it reads everything in chunks sized to what the file has left
+// past the position (new_buffersize); a short read forgets the end of the file, one that
+// found nothing leaves it seen.
 func (vm *VM) fileRead(f *File, n int) (string, *PyError) {
 	if err := vm.checkReadable(f); err != nil {
 		return "", err
 	}
-	b, err := vm.univRead(f, n)
-	if err != nil {
-		return "", err
+	if n >= 0 {
+		b, err := vm.univRead(f, n)
+		if err != nil {
+			return "", err
+		}
+		if len(b) > 0 && len(b) < n {
+			f.eof = false
+		}
+		return string(b), nil
 	}
-	return string(b), nil
+	size := vm.newBufferSize(f, 0)
+	var out []byte
+	for {
+		chunk, err := vm.univRead(f, size-len(out))
+		if err != nil {
+			return "", err
+		}
+		if len(chunk) == 0 {
+			break
+		}
+		out = append(out, chunk...)
+		if len(out) < size {
+			f.eof = false
+			break
+		}
+		size = vm.newBufferSize(f, size)
+	}
+	return string(out), nil
+}
+
+// newBufferSize is new_buffersize: the buffer read() grows to, from the file's size and
+// the stream's position (ftell, pending writes counted).
+func (vm *VM) newBufferSize(f *File, current int) int {
+	var st unix.Stat_t
+	if unix.Fstat(f.fd, &st) == nil {
+		if pos, err := vm.streamTell(f); err != nil {
+			err.release(vm)
+		} else if st.Size > pos && pos >= 0 {
+			return current + int(st.Size-pos) + 1
+		}
+	}
+	return current + current>>3 + 6
 }
 
 // fileReadline is file.readline(limit) (PyFile_GetLine for a file): one line, at most
@@ -842,11 +1111,16 @@ func (vm *VM) fileIterNext(f *File) (string, *PyError) {
 	var head []byte // the part of the line in chunks already used up
 	size := readaheadSize
 	for {
-		if f.iterBuf == nil || f.iterPos >= len(f.iterBuf) {
+		// A chunk is dropped when its last line is taken, so only a read that found
+		// the end of the file leaves an empty one; like CPython's, it stays, and
+		// iteration ends at once from then on (until a seek), even if the file grows.
+		if f.iterBuf == nil {
 			chunk, err := vm.univRead(f, size)
 			if err != nil {
-				f.iterBuf, f.iterPos = nil, 0
 				return "", err
+			}
+			if chunk == nil {
+				chunk = []byte{}
 			}
 			f.iterBuf, f.iterPos = chunk, 0
 		}

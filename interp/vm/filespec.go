@@ -159,7 +159,8 @@ func fileSpec() typeSpec {
 				if err := vm.checkOpen(f); err != nil {
 					return nil, err
 				}
-				if err := vm.fileFlush(f); err != nil {
+				if err := vm.fileSync(f); err != nil {
+					f.eof = false
 					return nil, err
 				}
 				return noneRef(), nil
@@ -419,6 +420,7 @@ func fileSeek(vm *VM, f *File, args []Object) (Object, *PyError) {
 		return nil, err
 	}
 	if err := vm.streamSeek(f, off, whence); err != nil {
+		f.eof = false // CPython clears the stream's error state after a failed seek
 		return nil, err
 	}
 	f.skipNextLF = false
@@ -465,10 +467,12 @@ func fileTruncate(vm *VM, f *File, args []Object) (Object, *PyError) {
 			return nil, err
 		}
 	}
-	if err := vm.fileFlush(f); err != nil {
+	if err := vm.fileSync(f); err != nil {
+		f.eof = false
 		return nil, err
 	}
 	if terr := unix.Ftruncate(f.fd, size); terr != nil {
+		f.eof = false
 		return nil, vm.ioError(terr, nil)
 	}
 	if err := vm.streamSeek(f, pos, 0); err != nil {
