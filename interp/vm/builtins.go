@@ -201,15 +201,7 @@ func builtinFunctions() []methodDef {
 			if err := vm.argsExactly("divmod", args, 2); err != nil {
 				return nil, err
 			}
-			if nativeNumber(args[0]) == nil || nativeNumber(args[1]) == nil {
-				if r, err := vm.trySpecial(args[0], vm.Intern("__divmod__"), args[1]); r != nil || err != nil {
-					return r, err
-				}
-				if r, err := vm.trySpecial(args[1], vm.Intern("__rdivmod__"), args[0]); r != nil || err != nil {
-					return r, err
-				}
-			}
-			return vm.divmod(args[0], args[1])
+			return vm.builtinDivmod(args[0], args[1])
 		}},
 		{name: "pow", fn: builtinPow},
 		{name: "min", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -544,9 +536,24 @@ func (vm *VM) attrName(o Object, caller string) (*Str, *PyError) {
 
 // isCallable is callable(o).
 func (vm *VM) isCallable(o Object) bool {
-	switch o.(type) {
+	switch x := o.(type) {
 	case *Function, *Builtin, *Method, *Type, *MethodDescr, *StaticMethod:
 		return true
+	case *Instance:
+		if x.Class.Flags&FlagClassic != 0 {
+			// PyCallable_Check: a classic instance is callable when it has a __call__
+			// attribute (its dict and __getattr__ count).
+			m, err := vm.classicMethod(x, sCall)
+			if err != nil {
+				err.release(vm)
+				return false
+			}
+			if m != nil {
+				vm.Decref(m)
+				return true
+			}
+			return false
+		}
 	}
 	return o.Type().Lookup(sCall) != nil
 }
@@ -560,19 +567,19 @@ func (vm *VM) isInstance(o, cls Object, depth int) (bool, *PyError) {
 	case *Type:
 		// PyObject_IsInstance: the exact type, then a metaclass's __instancecheck__,
 		// then the subtype test.
-		if o.Type() == c {
+		// A classic instance is an instance of its classes, and its type 'instance' is a
+		// subtype of object; a classic class is of type 'classobj', not 'type'.
+		ot := o.Type()
+		if cl, isClass := o.(*Type); isClass && cl.Flags&FlagClassic != 0 {
+			ot = ClassObjType
+		}
+		if ot == c {
 			return true, nil
 		}
 		if r, ok, err := vm.callTypeCheckHook(c, sInstancecheck, o); ok || err != nil {
 			return r, err
 		}
-		if o.Type().IsSubtype(c) {
-			return true, nil
-		}
-		if c == InstanceTypeType {
-			return o.Type().Flags&FlagClassic != 0, nil
-		}
-		return false, nil
+		return ot.IsSubtype(c) || typeOf(o).IsSubtype(c), nil
 	case *Tuple:
 		for _, x := range c.Items {
 			r, err := vm.isInstance(o, x, depth+1)
@@ -799,6 +806,38 @@ func builtinPow(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 	if len(args) == 2 || args[2] == Object(None) {
 		return vm.binaryOp(opPow, args[0], args[1], false)
 	}
+	// ternary_op: three builtin numbers compute here; otherwise only the first operand's
+	// own __pow__(y, z) is asked (slot_nb_power uses no __rpow__ with a modulus, and a
+	// classic instance's instance_pow calls its __pow__ attribute).
+	kinds := [3]numKind{}
+	allNumbers := true
+	for i, x := range args {
+		if kinds[i] = numberKind(nativeNumberOr(x)); kinds[i] == notNumber {
+			allNumbers = false
+		}
+	}
+	if !allNumbers {
+		if isClassicInstance(args[0]) {
+			return vm.callClassicMethod(args[0], binopInfo[opPow].nameS, args[1], args[2])
+		}
+		t := args[0].Type()
+		if m := t.Lookup(binopInfo[opPow].nameS); m != nil && t.Flags&FlagHeap != 0 {
+			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+				r, err := vm.callBound(m, args[0], t, args[1], args[2])
+				if err != nil || r != Object(NotImplemented) {
+					return r, err
+				}
+				vm.Decref(r)
+			}
+		}
+		return nil, vm.typeErrorf("unsupported operand type(s) for pow(): '%s', '%s', '%s'",
+			typeOf(args[0]).Name, typeOf(args[1]).Name, typeOf(args[2]).Name)
+	}
+	for _, k := range kinds {
+		if k == kComplex {
+			return nil, vm.Raise(ValueErrorType, "complex modulo")
+		}
+	}
 	a, ok1 := bigOf(nativeNumberOr(args[0]))
 	b, ok2 := bigOf(nativeNumberOr(args[1]))
 	m, ok3 := bigOf(nativeNumberOr(args[2]))
@@ -822,6 +861,68 @@ func builtinPow(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 		return vm.NewLong(r), nil
 	}
 	return vm.newIntFromBig(r), nil
+}
+
+// builtinDivmod is divmod(a, b), PyNumber_Divmod: a class's __divmod__ and the other's
+// __rdivmod__ in binary_op1's order (the right one first when its class derives from the
+// left one's), classic instances' methods as attributes, then the builtin numbers.
+func (vm *VM) builtinDivmod(a, b Object) (Object, *PyError) {
+	name, rname := vm.Intern("__divmod__"), vm.Intern("__rdivmod__")
+	userMethod := func(o Object, n *Str) Object {
+		if isClassicInstance(o) {
+			return nil
+		}
+		m := o.Type().Lookup(n)
+		if _, isBuiltin := m.(*MethodDescr); isBuiltin {
+			return nil
+		}
+		return m
+	}
+	ta, tb := a.Type(), b.Type()
+	la := userMethod(a, name)
+	var rb Object
+	if tb != ta {
+		rb = userMethod(b, rname)
+	}
+	try := func(m, self, other Object) (Object, *PyError) {
+		if m == nil {
+			return newRef(NotImplemented), nil
+		}
+		if isClassicInstance(self) {
+			mm, err := vm.classicMethod(self.(*Instance), m.(*Str))
+			if err != nil || mm == nil {
+				if err != nil {
+					return nil, err
+				}
+				return newRef(NotImplemented), nil
+			}
+			r, err := vm.Call(mm, []Object{other}, nil)
+			vm.Decref(mm)
+			return r, err
+		}
+		return vm.callBound(m, self, self.Type(), other)
+	}
+	steps := []struct{ m, self, other Object }{{la, a, b}, {rb, b, a}}
+	if rb != nil && tb.IsSubtype(ta) {
+		steps[0], steps[1] = steps[1], steps[0]
+	}
+	if isClassicInstance(a) {
+		steps[0] = struct{ m, self, other Object }{name, a, b}
+	}
+	if isClassicInstance(b) {
+		steps[1] = struct{ m, self, other Object }{rname, b, a}
+	}
+	for _, st := range steps {
+		r, err := try(st.m, st.self, st.other)
+		if err != nil || r != Object(NotImplemented) {
+			return r, err
+		}
+		vm.Decref(r)
+	}
+	if nativeNumber(a) == nil || nativeNumber(b) == nil {
+		return nil, vm.typeErrorf("unsupported operand type(s) for divmod(): '%s' and '%s'", typeOf(a).Name, typeOf(b).Name)
+	}
+	return vm.divmod(a, b)
 }
 
 // builtinSorted is sorted(iterable, cmp=None, key=None, reverse=False). CPython parses
