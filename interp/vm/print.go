@@ -281,6 +281,22 @@ func (vm *VM) displayHook(v Object) *PyError {
 	return nil
 }
 
+// flushLine is Py_FlushLine: a print statement that ended with a comma left sys.stdout's
+// softspace set, and the line is ended before the program ends or a traceback is shown.
+// Errors are dropped, as CPython clears them.
+func (vm *VM) flushLine() {
+	if vm.sys == nil {
+		return
+	}
+	stdout := vm.sys.Dict.GetString("stdout")
+	if stdout == nil || stdout == Object(None) || !vm.takeSoftspace(stdout) {
+		return
+	}
+	if err := vm.writeToStream(stdout, "\n"); err != nil {
+		err.release(vm)
+	}
+}
+
 // builtinDisplay is sys.displayhook's own work: print repr(v) on sys.stdout (unless None)
 // and keep v in __builtin__._.
 func (vm *VM) builtinDisplay(v Object) *PyError {

@@ -166,6 +166,7 @@ func (vm *VM) RunMain(src []byte, filename string) int {
 		res, err = vm.ExecCode(code, main.Dict, main.Dict)
 		if err == nil {
 			vm.Decref(res)
+			vm.flushLine()
 		}
 	}
 	if err != nil {
@@ -195,6 +196,8 @@ func (vm *VM) handleUncaught(err *PyError) int {
 		return AbortStatus
 	}
 	if err.Matches(SystemExitType) {
+		// handle_system_exit ends a pending print line first.
+		vm.flushLine()
 		status := vm.systemExitStatus(err.Value)
 		err.release(vm)
 		return status
@@ -218,8 +221,10 @@ func (vm *VM) handleUncaught(err *PyError) int {
 	}
 	switch b, _ := hook.(*Builtin); {
 	case hook == nil:
+		vm.flushLine() // PyErr_Display's Py_FlushLine
 		vm.writeStderr("sys.excepthook is missing\n" + vm.FormatException(err))
 	case b != nil && b.Module == "sys" && b.Name == "excepthook":
+		vm.flushLine()
 		vm.writeStderr(vm.FormatException(err))
 	default:
 		incref(hook)
@@ -234,6 +239,7 @@ func (vm *VM) handleUncaught(err *PyError) int {
 			herr.release(vm)
 			break
 		}
+		vm.flushLine()
 		vm.flushStdout()
 		vm.writeStderr("Error in sys.excepthook:\n" + vm.FormatException(herr) +
 			"\nOriginal exception was:\n" + vm.FormatException(err))
@@ -293,6 +299,7 @@ func (vm *VM) finish(status int) int {
 		return status
 	}
 	status = vm.runExitFuncs(status)
+	vm.flushLine() // call_sys_exitfunc ends with Py_FlushLine
 	if vm.refcounting {
 		// Py_Finalize: one cycle collection, then module teardown, whose finalizers run
 		// with globals already set to None.
