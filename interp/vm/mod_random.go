@@ -6,6 +6,7 @@ package vm
 
 import (
 	"crypto/rand"
+	"crypto/sha512"
 	"encoding/binary"
 	"math/big"
 	"time"
@@ -147,6 +148,30 @@ func asMT(self Object) *mtRandom {
 	return r
 }
 
+// jumpahead is random_jumpahead: the state words are permuted by n (word i swapped with
+// word n mod i, from the last down), then each word but the first is offset by its
+// position plus one, and the first by one (or set to 2**31 if all the others are zero).
+// The next number starts a fresh block.
+func (r *mtRandom) jumpahead(n *big.Int) {
+	var rem, mod big.Int
+	for i := mtN - 1; i > 1; i-- {
+		mod.SetInt64(int64(i))
+		j := rem.Mod(n, &mod).Int64()
+		r.mt[i], r.mt[j] = r.mt[j], r.mt[i]
+	}
+	var nonzero uint32
+	for i := 1; i < mtN; i++ {
+		r.mt[i] += uint32(i + 1)
+		nonzero |= r.mt[i]
+	}
+	if nonzero != 0 {
+		r.mt[0]++
+	} else {
+		r.mt[0] = 0x80000000
+	}
+	r.idx = mtN
+}
+
 func randomTypes() []moduleTypeSpec {
 	RandomType.New = func(vm *VM, cls *Type, args []Object, kw *Dict) (Object, *PyError) {
 		if cls == RandomType {
@@ -231,6 +256,21 @@ func randomTypes() []moduleTypeSpec {
 			}
 			return vm.NewLong(new(big.Int).SetBytes(buf)), nil
 		}},
+		{name: "jumpahead", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+			if err := vm.methodArgO("jumpahead", args); err != nil {
+				return nil, err
+			}
+			r := asMT(self)
+			if r == nil {
+				return nil, vm.typeErrorf("jumpahead() requires a _random.Random object")
+			}
+			n, ok := bigOf(nativeIndexable(args[0]))
+			if !ok {
+				return nil, vm.typeErrorf("jumpahead requires an integer, not '%s'", typeOf(args[0]).Name)
+			}
+			r.jumpahead(n)
+			return noneRef(), nil
+		}},
 		{name: "getstate", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("getstate", args, 0); err != nil {
 				return nil, err
@@ -239,11 +279,12 @@ func randomTypes() []moduleTypeSpec {
 			if r == nil {
 				return nil, vm.typeErrorf("getstate() requires a _random.Random object")
 			}
+			// Longs, as random_getstate makes them (their repr shows an L).
 			items := make([]Object, mtN+1)
 			for i, w := range r.mt {
-				items[i] = vm.NewInt(int64(w))
+				items[i] = vm.NewLong(big.NewInt(int64(w)))
 			}
-			items[mtN] = vm.NewInt(int64(r.idx))
+			items[mtN] = vm.NewLong(big.NewInt(int64(r.idx)))
 			return vm.NewTuple(items), nil
 		}},
 		{name: "setstate", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -284,7 +325,21 @@ func randomTypes() []moduleTypeSpec {
 // newRandomModule makes _random.
 func newRandomModule(vm *VM) *Module {
 	ensureModuleTypes()
-	m := vm.newGoModule("_random", "The Mersenne Twister generator under the random module.", nil)
+	m := vm.newGoModule("_random", "The Mersenne Twister generator under the random module.", []methodDef{
+		{name: "_jumpahead_key", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			// The shuffle key random.Random.jumpahead derives from its argument and the
+			// state (CPython takes it from hashlib): the SHA-512 of s, as a long.
+			if err := vm.methodArgO("_jumpahead_key", args); err != nil {
+				return nil, err
+			}
+			str, ok := args[0].(*Str)
+			if !ok {
+				return nil, vm.typeErrorf("_jumpahead_key() argument must be str, not %s", typeOf(args[0]).Name)
+			}
+			sum := sha512.Sum512([]byte(str.S))
+			return vm.NewLong(new(big.Int).SetBytes(sum[:])), nil
+		}},
+	})
 	m.Dict.SetString(vm, "Random", RandomType)
 	return m
 }

@@ -13,7 +13,8 @@ __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate",
            "expovariate", "vonmisesvariate", "gammavariate", "triangular",
            "gauss", "betavariate", "paretovariate", "weibullvariate",
-           "getstate", "setstate", "jumpahead", "getrandbits"]
+           "getstate", "setstate", "jumpahead", "WichmannHill", "getrandbits",
+           "SystemRandom"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -54,6 +55,12 @@ class Random(_random.Random):
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" % (version, self.VERSION))
+
+    def jumpahead(self, n):
+        """Move to a state likely far from the current one, whatever n is: _random's
+        jumpahead shuffles the state by a large key hashed from n and the state."""
+        s = repr(n) + repr(self.getstate())
+        super(Random, self).jumpahead(_random._jumpahead_key(s))
 
     def randrange(self, start, stop=None, step=1, _int=int, _maxwidth=1L << BPF):
         """A random member of range(start, stop, step)."""
@@ -303,6 +310,90 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+jumpahead = _inst.jumpahead
+
+
+class WichmannHill(Random):
+    """The Wichmann-Hill generator (three small linear congruential generators added
+    together), kept for programs written for old Pythons."""
+
+    VERSION = 1
+
+    def seed(self, a=None):
+        """Start from a (an int or long, another hashable object, or None for fresh
+        entropy): a's remainders by the three moduli give the three states."""
+        if a is None:
+            import os
+            a = long(os.urandom(16).encode('hex'), 16)
+        if not isinstance(a, (int, long)):
+            a = hash(a)
+        a, x = divmod(a, 30268)
+        a, y = divmod(a, 30306)
+        a, z = divmod(a, 30322)
+        self._seed = int(x) + 1, int(y) + 1, int(z) + 1
+        self.gauss_next = None
+
+    def random(self):
+        """The next float in [0, 1): the fractional part of the sum of the three."""
+        x, y, z = self._seed
+        x = (171 * x) % 30269
+        y = (172 * y) % 30307
+        z = (170 * z) % 30323
+        self._seed = x, y, z
+        return (x / 30269.0 + y / 30307.0 + z / 30323.0) % 1.0
+
+    def getstate(self):
+        """A snapshot that setstate() restores."""
+        return self.VERSION, self._seed, self.gauss_next
+
+    def setstate(self, state):
+        """Restore a snapshot taken by getstate()."""
+        version = state[0]
+        if version == 1:
+            version, self._seed, self.gauss_next = state
+        else:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" % (version, self.VERSION))
+
+    def jumpahead(self, n):
+        """Move the state on as n calls of random() would, in constant time."""
+        if not n >= 0:
+            raise ValueError("n must be >= 0")
+        x, y, z = self._seed
+        x = int(x * pow(171, n, 30269)) % 30269
+        y = int(y * pow(172, n, 30307)) % 30307
+        z = int(z * pow(170, n, 30323)) % 30323
+        self._seed = x, y, z
+
+    def __whseed(self, x=0, y=0, z=0):
+        # Seed from three integers in range(256); all zero means the clock.
+        if not type(x) == type(y) == type(z) == int:
+            raise TypeError('seeds must be integers')
+        if not (0 <= x < 256 and 0 <= y < 256 and 0 <= z < 256):
+            raise ValueError('seeds must be in range(0, 256)')
+        if 0 == x == y == z:
+            import time
+            t = long(time.time() * 256)
+            t = int((t & 0xffffff) ^ (t >> 24))
+            t, x = divmod(t, 256)
+            t, y = divmod(t, 256)
+            t, z = divmod(t, 256)
+        self._seed = (x or 1, y or 1, z or 1)
+        self.gauss_next = None
+
+    def whseed(self, a=None):
+        """Seed as Python 2.1 did: the hash of a folded into three bytes."""
+        if a is None:
+            self.__whseed()
+            return
+        a = hash(a)
+        a, x = divmod(a, 256)
+        a, y = divmod(a, 256)
+        a, z = divmod(a, 256)
+        x = (x + a) % 256 or 1
+        y = (y + a) % 256 or 1
+        z = (z + a) % 256 or 1
+        self.__whseed(x, y, z)
 
 
 class SystemRandom(Random):
