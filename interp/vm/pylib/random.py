@@ -24,6 +24,10 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 
+# A builtin method, to recognise random() when a subclass has not replaced it.
+_inst_random_type = _random.Random().random
+
+
 class Random(_random.Random):
     """A Mersenne Twister generator with the distributions; the module's functions are
     the methods of one shared instance.
@@ -103,12 +107,18 @@ class Random(_random.Random):
         return self.randrange(a, b + 1)
 
     def _randbelow(self, n, _log=_log, _int=int):
-        """A random integer in [0, n), from just enough random bits."""
-        k = _int(1.00001 + _log(n - 1, 2.0))
-        r = self.getrandbits(k)
-        while r >= n:
-            r = self.getrandbits(k)
-        return r
+        """A random integer in [0, n), from just enough random bits; or, when a subclass
+        replaced random() but not getrandbits(), from random() alone. (CPython also warns
+        when n needs more bits than random() gives; handson has no warnings module.)"""
+        getrandbits = getattr(self, 'getrandbits', None)
+        if getrandbits is not None and (type(self.random) is type(_inst_random_type) or
+                                        type(getrandbits) is type(self._randbelow)):
+            k = _int(1.00001 + _log(n - 1, 2.0))
+            r = getrandbits(k)
+            while r >= n:
+                r = getrandbits(k)
+            return r
+        return _int(self.random() * n)
 
     def choice(self, seq):
         """A random item of the non-empty sequence seq."""
