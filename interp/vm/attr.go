@@ -168,7 +168,7 @@ func (vm *VM) attributeError(o Object, name *Str) *PyError {
 	if t.Flags&FlagClassic != 0 {
 		return vm.Raisef(AttributeErrorType, "%s instance has no attribute '%s'", t.Name, name.S)
 	}
-	return vm.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, name.S)
+	return vm.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", cTypeName(t), name.S)
 }
 
 // callGetattrHook calls type(o).__getattr__(o, name).
@@ -373,7 +373,7 @@ func (vm *VM) SetAttr(o Object, name *Str, v Object) *PyError {
 	if descr != nil {
 		return vm.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name.S)
 	}
-	return vm.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, name.S)
+	return vm.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", cTypeName(t), name.S)
 }
 
 // genericSetAttr is PyObject_GenericSetAttr for instances: a data descriptor on the class

@@ -195,7 +195,7 @@ func builtinFunctions() []methodDef {
 			if m := t.Lookup(sAbs); m != nil {
 				return vm.callBound(m, args[0], t)
 			}
-			return nil, vm.typeErrorf("bad operand type for abs(): '%s'", t.Name)
+			return nil, vm.typeErrorf("bad operand type for abs(): '%s'", cTypeName(t))
 		}},
 		{name: "divmod", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("divmod", args, 2); err != nil {

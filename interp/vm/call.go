@@ -338,7 +338,7 @@ func (vm *VM) callObject(fn Object, args []Object, kwargs *Dict) (Object, *PyErr
 	}
 	call := fn.Type().Lookup(sCall)
 	if call == nil {
-		return nil, vm.typeErrorf("'%s' object is not callable", fn.Type().Name)
+		return nil, vm.typeErrorf("'%s' object is not callable", cTypeName(fn.Type()))
 	}
 	return vm.enterRecursive(" while calling a Python object", func() (Object, *PyError) {
 		bound, err := vm.bindDescriptor(call, fn, fn.Type())

@@ -200,7 +200,7 @@ func (vm *VM) GetIter(o Object) (Object, *PyError) {
 	if t.Lookup(sGetitem) != nil {
 		return vm.newSeqIter(SeqIterType, o), nil
 	}
-	return nil, vm.typeErrorf("'%s' object is not iterable", t.Name)
+	return nil, vm.typeErrorf("'%s' object is not iterable", cTypeName(t))
 }
 
 // classicGetIter is instance_getiter: the instance's __iter__ attribute (whose result

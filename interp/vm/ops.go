@@ -48,7 +48,7 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 		// A float in a bitwise operation, or a complex where it has no meaning.
 		vm.Decref(r)
 		return nil, vm.typeErrorf("unsupported operand type(s) for %s%s: '%s' and '%s'",
-			info.symbol, map[bool]string{true: "=", false: ""}[inplace && o != opPow], a.Type().Name, b.Type().Name)
+			info.symbol, map[bool]string{true: "=", false: ""}[inplace && o != opPow], cTypeName(a.Type()), cTypeName(b.Type()))
 	}
 	// Fast sequence paths for exact builtin types.
 	switch x := a.(type) {
@@ -138,7 +138,7 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 		}
 	}
 	return nil, vm.typeErrorf("unsupported operand type(s) for %s%s: '%s' and '%s'",
-		info.symbol, map[bool]string{true: "=", false: ""}[inplace && o != opPow], typeOf(a).Name, typeOf(b).Name)
+		info.symbol, map[bool]string{true: "=", false: ""}[inplace && o != opPow], cTypeName(typeOf(a)), cTypeName(typeOf(b)))
 }
 
 // binaryDispatch tries a.__op__(b) and b.__rop__(a) in CPython's order (the right
@@ -457,7 +457,7 @@ func (vm *VM) unaryOp(opcode int, v Object) (Object, *PyError) {
 	if n := nativeNumber(v); n != nil && n != v {
 		return vm.unaryOp(opcode, n)
 	}
-	return nil, vm.typeErrorf("bad operand type for unary %s: '%s'", sym, t.Name)
+	return nil, vm.typeErrorf("bad operand type for unary %s: '%s'", sym, cTypeName(t))
 }
 
 // IsTrue is the truth value of o (PyObject_IsTrue).
@@ -723,7 +723,7 @@ func (vm *VM) Hash(o Object) (int64, *PyError) {
 		}
 		return r, nil
 	case *List, *Dict, *Set:
-		return 0, vm.typeErrorf("unhashable type: '%s'", o.Type().Name)
+		return 0, vm.typeErrorf("unhashable type: '%s'", cTypeName(o.Type()))
 	case *Slice:
 		// slice_hash refuses, without naming the type.
 		return 0, vm.typeErrorf("unhashable type")
@@ -731,7 +731,7 @@ func (vm *VM) Hash(o Object) (int64, *PyError) {
 		// Keys and items views compare, so they have no hash; values views hash by
 		// address.
 		if x.kind != dictValues {
-			return 0, vm.typeErrorf("unhashable type: '%s'", o.Type().Name)
+			return 0, vm.typeErrorf("unhashable type: '%s'", cTypeName(o.Type()))
 		}
 		return hashPointer(o), nil
 	case *WeakRef:
@@ -744,7 +744,7 @@ func (vm *VM) Hash(o Object) (int64, *PyError) {
 	if m := t.Lookup(sHash); m != nil {
 		if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 			if m == Object(None) {
-				return 0, vm.typeErrorf("unhashable type: '%s'", t.Name)
+				return 0, vm.typeErrorf("unhashable type: '%s'", cTypeName(t))
 			}
 			r, err := vm.callBound(m, o, t)
 			if err != nil {
@@ -768,7 +768,7 @@ func (vm *VM) Hash(o Object) (int64, *PyError) {
 		if inst, ok := o.(*Instance); ok && inst.Native != nil {
 			switch inst.Native.(type) {
 			case *List, *Dict, *Set:
-				return 0, vm.typeErrorf("unhashable type: '%s'", t.Name)
+				return 0, vm.typeErrorf("unhashable type: '%s'", cTypeName(t))
 			}
 			return vm.Hash(inst.Native)
 		}
@@ -876,7 +876,7 @@ func (vm *VM) Len(o Object) (int, *PyError) {
 	if inst, ok := o.(*Instance); ok && inst.Native != nil {
 		return vm.Len(inst.Native)
 	}
-	return 0, vm.typeErrorf("object of type '%s' has no len()", t.Name)
+	return 0, vm.typeErrorf("object of type '%s' has no len()", cTypeName(t))
 }
 
 // classicLen is instance_length: the __len__ attribute (an AttributeError when there is

@@ -310,10 +310,10 @@ func (vm *VM) GetItem(o, key Object) (Object, *PyError) {
 		if _, _, isIndex, err := vm.indexInteger(key); err != nil {
 			return nil, err
 		} else if isIndex || isClassicInstance(key) {
-			return nil, vm.typeErrorf("'%s' object does not support indexing", t.Name)
+			return nil, vm.typeErrorf("'%s' object does not support indexing", cTypeName(t))
 		}
 	}
-	return nil, vm.typeErrorf("'%s' object has no attribute '__getitem__'", t.Name)
+	return nil, vm.typeErrorf("'%s' object has no attribute '__getitem__'", cTypeName(t))
 }
 
 // SetItem is o[key] = v.
@@ -348,7 +348,7 @@ func (vm *VM) SetItem(o, key, v Object) *PyError {
 	if t.Flags&FlagClassic != 0 {
 		return vm.Raisef(AttributeErrorType, "%s instance has no attribute '__setitem__'", t.Name)
 	}
-	return vm.typeErrorf("'%s' object does not support item assignment", t.Name)
+	return vm.typeErrorf("'%s' object does not support item assignment", cTypeName(t))
 }
 
 // DelItem is del o[key].
@@ -390,7 +390,7 @@ func (vm *VM) DelItem(o, key Object) *PyError {
 	if t.Flags&FlagClassic != 0 {
 		return vm.Raisef(AttributeErrorType, "%s instance has no attribute '__delitem__'", t.Name)
 	}
-	return vm.typeErrorf("'%s' object doesn't support item deletion", t.Name)
+	return vm.typeErrorf("'%s' object doesn't support item deletion", cTypeName(t))
 }
 
 // getSlice is SLICE+n: o[lo:hi] with absent bounds nil.
