@@ -298,7 +298,7 @@ func (vm *VM) typeGetAttr(t *Type, name *Str) (Object, *PyError) {
 	if t.Flags&FlagClassic != 0 {
 		return nil, vm.Raisef(AttributeErrorType, "class %s has no attribute '%s'", t.Name, name.S)
 	}
-	return nil, vm.Raisef(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name.S)
+	return nil, vm.Raisef(AttributeErrorType, "type object '%s' has no attribute '%s'", cTypeName(t), name.S)
 }
 
 // SetAttr is setattr(o, name, v), or delattr when v is nil.
@@ -371,7 +371,7 @@ func (vm *VM) SetAttr(o Object, name *Str, v Object) *PyError {
 		return nil
 	}
 	if descr != nil {
-		return vm.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name.S)
+		return vm.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", cTypeName(t), name.S)
 	}
 	return vm.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", cTypeName(t), name.S)
 }
@@ -402,14 +402,14 @@ func (vm *VM) genericSetAttr(x *Instance, t *Type, name *Str, v Object) *PyError
 				return vm.Raise(AttributeErrorType, name.S) // the dict's KeyError, reworded
 			}
 		} else if newStyle && descr != nil {
-			return vm.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name.S)
+			return vm.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", cTypeName(t), name.S)
 		}
 		return vm.attributeError(x, name)
 	}
 	if x.Dict == nil && !instanceHasDict(t) {
 		// A class with __slots__ and no __dict__: only the slots can be set.
 		if descr != nil {
-			return vm.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name.S)
+			return vm.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", cTypeName(t), name.S)
 		}
 		return vm.attributeError(x, name)
 	}
@@ -468,7 +468,7 @@ func (vm *VM) descrSet(d Object, o Object, name *Str, v Object) *PyError {
 		return nil
 	case *GetSetDescr:
 		if x.Set == nil {
-			return vm.Raisef(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", x.Name, x.Owner.Name)
+			return vm.Raisef(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", x.Name, cTypeName(x.Owner))
 		}
 		if err := vm.refuseObjectDict(x, o); err != nil {
 			return err
@@ -504,7 +504,7 @@ func (vm *VM) descrSet(d Object, o Object, name *Str, v Object) *PyError {
 // typeSetAttr sets an attribute on a class, keeping lookup caches and derived flags right.
 func (vm *VM) typeSetAttr(t *Type, name *Str, v Object) *PyError {
 	if t.Flags&FlagHeap == 0 {
-		return vm.typeErrorf("can't set attributes of built-in/extension type '%s'", t.Name)
+		return vm.typeErrorf("can't set attributes of built-in/extension type '%s'", cTypeName(t))
 	}
 	meta := t.Type()
 	if d := meta.Lookup(name); d != nil && isDataDescriptor(d) {

@@ -643,7 +643,7 @@ func (vm *VM) setBases(t *Type, v Object) *PyError {
 // the class is abstract while it is true.
 func (vm *VM) setAbstractMethods(t *Type, v Object) *PyError {
 	if t.Flags&FlagHeap == 0 {
-		return vm.typeErrorf("can't set attributes of built-in/extension type '%s'", t.Name)
+		return vm.typeErrorf("can't set attributes of built-in/extension type '%s'", cTypeName(t))
 	}
 	abstract := false
 	if v != nil {

@@ -18,3 +18,10 @@ except ValueError as e:
         print e.msg
     except AttributeError as e2:
         print e2
+import itertools
+for f in [lambda: ValueError.foo, lambda: itertools.chain.foo, lambda: setattr(ValueError, 'x', 1), lambda: setattr(int, 'x', 1), lambda: setattr(1, 'real', 2), lambda: setattr(itertools.chain(), 'x', 1), lambda: delattr(ValueError, 'args'), lambda: int.foo, lambda: object.x, lambda: setattr(KeyError('a'), 'args', 5)]:
+    try:
+        f()
+        print 'ok'
+    except Exception as e:
+        print type(e).__name__, e
