@@ -1107,6 +1107,12 @@ func (vm *VM) anyAll(seq Object, wantTrue bool) (Object, *PyError) {
 
 // builtinZip is zip(*iterables): a list of tuples, as long as the shortest.
 func builtinZip(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+	// builtin_zip asks every argument for its length hint before any for its iterator.
+	for _, a := range args {
+		if err := vm.probeLength(a); err != nil {
+			return nil, err
+		}
+	}
 	its, err := vm.iters(args, "zip")
 	if err != nil {
 		return nil, err
@@ -1151,7 +1157,7 @@ func builtinMap(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 	fn := args[0]
 	if fn == Object(None) && len(args) == 2 {
 		// map(None, S) is list(S), errors included.
-		items, err := vm.iterateAll(args[1])
+		items, err := vm.iterateProbed(args[1])
 		if err != nil {
 			return nil, err
 		}
@@ -1169,6 +1175,12 @@ func builtinMap(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			return nil, vm.typeErrorf("argument %d to map() must support iteration", i+2)
 		}
 		its[i] = it
+		if err := vm.probeLength(a); err != nil {
+			for _, x := range its[:i+1] {
+				vm.Decref(x)
+			}
+			return nil, err
+		}
 	}
 	defer func() {
 		for _, it := range its {
@@ -1264,8 +1276,16 @@ func builtinFilter(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError)
 		// the items come from the sequence's __getitem__ (a subclass may override it).
 		return vm.filterSequence(seq, keep)
 	}
+	it, err := vm.GetIter(seq)
+	if err != nil {
+		return nil, err
+	}
+	defer vm.Decref(it)
+	if err := vm.probeLength(seq); err != nil {
+		return nil, err
+	}
 	var out []Object
-	err := vm.forEach(seq, func(o Object) *PyError {
+	err = vm.forEach(it, func(o Object) *PyError {
 		k, err := keep(o)
 		if err != nil {
 			return err

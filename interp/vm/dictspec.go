@@ -408,7 +408,7 @@ func tupleSpec() typeSpec {
 		} else if tt, ok := a[0].(*Tuple); ok && cls == TupleType {
 			return newRef(tt), nil
 		} else {
-			items, err := vm.iterateAll(a[0])
+			items, err := vm.iterateProbed(a[0])
 			if err != nil {
 				return nil, err
 			}

@@ -203,6 +203,63 @@ func (vm *VM) GetIter(o Object) (Object, *PyError) {
 	return nil, vm.typeErrorf("'%s' object is not iterable", cTypeName(t))
 }
 
+// probeLength runs what _PyObject_LengthHint runs that a program can see, for the
+// functions that size their result from it (list(), tuple(), list.extend, sorted, map,
+// filter, zip): a class's __len__, then its __length_hint__. A TypeError or
+// AttributeError from either is ignored, as is the value; any other error is returned.
+// Builtin objects run no code, so they are skipped.
+func (vm *VM) probeLength(o Object) *PyError {
+	inst, ok := o.(*Instance)
+	if !ok {
+		return nil
+	}
+	ignorable := func(err *PyError) *PyError {
+		if err.Matches(TypeErrorType) || err.Matches(AttributeErrorType) {
+			err.release(vm)
+			return nil
+		}
+		return err
+	}
+	t := inst.Class
+	if t.Flags&FlagClassic != 0 || t.Lookup(sLen) != nil {
+		if _, err := vm.Len(o); err != nil {
+			if err = ignorable(err); err != nil {
+				return err
+			}
+		} else {
+			return nil
+		}
+	}
+	if t.Flags&FlagClassic != 0 {
+		return nil
+	}
+	m := t.Lookup(vm.Intern("__length_hint__"))
+	if m == nil {
+		return nil
+	}
+	r, err := vm.callBound(m, o, t)
+	if err != nil {
+		return ignorable(err)
+	}
+	_, err = vm.intAsLong(r, "Python int too large to convert to C long")
+	vm.Decref(r)
+	return err
+}
+
+// iterateProbed is what list(x) and its relatives do: the iterator of x, then x's length
+// hint (probeLength), then the items.
+func (vm *VM) iterateProbed(x Object) ([]Object, *PyError) {
+	it, err := vm.GetIter(x)
+	if err != nil {
+		return nil, err
+	}
+	defer vm.Decref(it)
+	if err := vm.probeLength(x); err != nil {
+		return nil, err
+	}
+	return vm.iterateAll(it)
+}
+
 // classicGetIter is instance_getiter: the instance's __iter__ attribute (whose result
 // must be an iterator), or, without one, a sequence iterator when it has __getitem__.
 func (vm *VM) classicGetIter(inst *Instance) (Object, *PyError) {

@@ -59,7 +59,7 @@ func (vm *VM) listExtendIter(l *List, it Object) *PyError {
 		return vm.listExtend(l, other)
 	}
 	hint := vm.lengthHint(it)
-	items, err := vm.iterateAll(it)
+	items, err := vm.iterateProbed(it)
 	if err != nil {
 		return err
 	}
