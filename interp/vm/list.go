@@ -3,12 +3,6 @@
 // the list methods, including a stable sort with key, cmp and reverse.
 package vm
 
-import (
-	"sort"
-
-	op "handson/interp/compile"
-)
-
 // listSlice returns l[lo:hi] as a new list.
 func (vm *VM) listSlice(l *List, lo, hi int) Object {
 	if l.rng != nil {
@@ -646,58 +640,24 @@ func (vm *VM) sortList(l *List, cmpFn, key Object, reverse bool) *PyError {
 			keys[i] = k
 		}
 	}
+	// CPython's listsort: reversed before and after, so that equal items keep their
+	// order, and a timsort of the keys in between. After a failed comparison the items
+	// stay in the partly sorted order the sort had reached, as in CPython.
 	idx := make([]int, len(items))
 	for i := range idx {
 		idx[i] = i
 	}
-	// CPython reverses before and after a stable sort so that equal items keep their order.
+	ts := &timsort{vm: vm, keys: keys, cmpFn: cmpFn, a: idx}
 	if reverse {
-		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
-			idx[i], idx[j] = idx[j], idx[i]
-		}
+		ts.reverse(0, len(idx))
 	}
-	var sortErr *PyError
-	less := func(a, b Object) bool {
-		if sortErr != nil {
-			return false
-		}
-		if cmpFn != nil {
-			r, err := vm.Call(cmpFn, []Object{a, b}, nil)
-			if err != nil {
-				sortErr = err
-				return false
-			}
-			defer vm.Decref(r)
-			v, ok, err := vm.indexValue(r)
-			if err != nil {
-				sortErr = err
-				return false
-			}
-			if !ok {
-				sortErr = vm.typeErrorf("comparison function must return int, not %s", r.Type().Name)
-				return false
-			}
-			return v < 0
-		}
-		lt, err := vm.CompareBool(a, b, op.CmpLT)
-		if err != nil {
-			sortErr = err
-			return false
-		}
-		return lt
-	}
-	sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
+	sortErr := ts.run()
 	if reverse {
-		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
-			idx[i], idx[j] = idx[j], idx[i]
-		}
+		ts.reverse(0, len(idx))
 	}
-	sorted := items
-	if sortErr == nil {
-		sorted = make([]Object, len(items))
-		for i, k := range idx {
-			sorted[i] = items[k]
-		}
+	sorted := make([]Object, len(items))
+	for i, k := range idx {
+		sorted[i] = items[k]
 	}
 	if key != nil {
 		for _, k := range keys {
