@@ -579,7 +579,26 @@ func (vm *VM) isInstance(o, cls Object, depth int) (bool, *PyError) {
 		if r, ok, err := vm.callTypeCheckHook(c, sInstancecheck, o); ok || err != nil {
 			return r, err
 		}
-		return ot.IsSubtype(c) || typeOf(o).IsSubtype(c), nil
+		if ot.IsSubtype(c) || typeOf(o).IsSubtype(c) {
+			return true, nil
+		}
+		// recursive_isinstance: an object whose class overrides __class__ (a proxy) is
+		// also an instance of the class that attribute names.
+		if inst, isInst := o.(*Instance); isInst && inst.Class.Flags&FlagClassic == 0 {
+			if d, isGetSet := inst.Class.Lookup(sClassAttr).(*GetSetDescr); !isGetSet || d.Owner != ObjectType {
+				v, err := vm.GetAttr(o, sClassAttr)
+				if err != nil {
+					// Whatever the attribute raised is dropped.
+					err.release(vm)
+					return false, nil
+				}
+				defer vm.Decref(v)
+				if vt, ok := v.(*Type); ok && vt != ot {
+					return vt.IsSubtype(c), nil
+				}
+			}
+		}
+		return false, nil
 	case *Tuple:
 		for _, x := range c.Items {
 			r, err := vm.isInstance(o, x, depth+1)
@@ -592,8 +611,12 @@ func (vm *VM) isInstance(o, cls Object, depth int) (bool, *PyError) {
 	return false, vm.typeErrorf("isinstance() arg 2 must be a class, type, or tuple of classes and types")
 }
 
-// sSubclasscheck names the metaclass hook of issubclass.
-var sSubclasscheck = builtinName("__subclasscheck__")
+// sSubclasscheck names the metaclass hook of issubclass; sClassAttr the attribute a
+// proxy may override to pass isinstance.
+var (
+	sSubclasscheck = builtinName("__subclasscheck__")
+	sClassAttr     = builtinName("__class__")
+)
 
 // callTypeCheckHook calls the __instancecheck__ or __subclasscheck__ (name) that cls's
 // metaclass defines in Python, with arg; ok is false when it defines none.
