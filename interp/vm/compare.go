@@ -174,7 +174,8 @@ func compareFloats(cmp int, a, b float64) bool {
 // v's type's, then w's reflected one. Each is the type's tp_richcompare (richSlot).
 func (vm *VM) tryRichCompare(v, w Object, cmp int) (Object, *PyError) {
 	tv, tw := v.Type(), w.Type()
-	if tv != tw && tw.IsSubtype(tv) && vm.hasRich(tw) {
+	// The reflected-first rule compares C types: all classic instances have one.
+	if typeOf(v) != typeOf(w) && tw.IsSubtype(tv) && vm.hasRich(tw) {
 		r, err := vm.richSlot(w, v, swappedOp[cmp])
 		if err != nil || r != Object(NotImplemented) {
 			return r, err
@@ -771,15 +772,42 @@ func (vm *VM) characterize(a, b *Dict) (key, val Object, err *PyError) {
 
 // isNumberLike is PyNumber_Check: builtin numbers and objects with __int__ or __float__.
 func (vm *VM) isNumberLike(o Object) bool {
-	if numberKind(o) != notNumber {
+	if numberKind(o) != notNumber || isClassicInstance(o) {
+		// The type of classic instances has nb_int and nb_float, whatever the class.
 		return true
 	}
 	t := o.Type()
 	return t.Lookup(sInt) != nil || t.Lookup(sFloat) != nil
 }
 
+// typeAddressRank orders types as their addresses order them in the CPython 2.7 this
+// course compares with, for default3way's last resort (types with the same name, in
+// practice numbers against classic instances or number-like classes): classes live on
+// the heap, below the interpreter's static types; among those, bool comes before the type
+// of classic instances, which comes before int, long, float and complex.
+func typeAddressRank(t *Type) int {
+	if t.Flags&FlagHeap != 0 {
+		return 0
+	}
+	switch t {
+	case BoolType:
+		return 1
+	case InstanceTypeType:
+		return 2
+	case IntType:
+		return 3
+	case LongType:
+		return 4
+	case FloatType:
+		return 5
+	case ComplexType:
+		return 6
+	}
+	return 7
+}
+
 // default3way is default_3way_compare: by address for the same type, None smallest,
-// numbers before everything else, then by type name, then by type address.
+// numbers before everything else, then by type name (tp_name), then by type address.
 func (vm *VM) default3way(v, w Object) int {
 	// Classic instances are all of type 'instance' (and classic classes of 'classobj').
 	tv, tw := typeOf(v), typeOf(w)
@@ -792,7 +820,7 @@ func (vm *VM) default3way(v, w Object) int {
 	if w == Object(None) {
 		return 1
 	}
-	vname, wname := tv.Name, tw.Name
+	vname, wname := cTypeName(tv), cTypeName(tw)
 	if vm.isNumberLike(v) {
 		vname = ""
 	}
@@ -800,6 +828,9 @@ func (vm *VM) default3way(v, w Object) int {
 		wname = ""
 	}
 	if c := strings.Compare(vname, wname); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(typeAddressRank(tv), typeAddressRank(tw)); c != 0 {
 		return c
 	}
 	if objectID(tv) < objectID(tw) {

@@ -502,8 +502,13 @@ func tupleSpec() typeSpec {
 				if err := vm.argsExactly("__mul__", args, 1); err != nil {
 					return nil, err
 				}
-				r, err, _ := vm.sequenceRepeat(asTuple(self), args[0])
-				return r, err
+				return vm.repeatWrapper(asTuple(self), args[0])
+			}},
+			{name: "__rmul__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				if err := vm.argsExactly("__rmul__", args, 1); err != nil {
+					return nil, err
+				}
+				return vm.repeatWrapper(asTuple(self), args[0])
 			}},
 			{name: "__getnewargs__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.NewTupleRefs(asTuple(self)), nil

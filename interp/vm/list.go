@@ -74,6 +74,18 @@ func (vm *VM) listExtendIter(l *List, it Object) *PyError {
 	return nil
 }
 
+// repeatWrapper is the __mul__ and __rmul__ of a builtin sequence called directly
+// (wrap_indexargfunc): the count goes through PyNumber_AsSsize_t, with its message.
+func (vm *VM) repeatWrapper(seq, n Object) (Object, *PyError) {
+	if _, ok, err := vm.repeatCount(n); err != nil {
+		return nil, err
+	} else if !ok {
+		return nil, vm.typeErrorf("'%s' object cannot be interpreted as an index", cTypeName(typeOf(n)))
+	}
+	r, err, _ := vm.sequenceRepeat(seq, n)
+	return r, err
+}
+
 // listRepeatInPlace is l *= n.
 func (vm *VM) listRepeatInPlace(l *List, n int) *PyError {
 	l.materialize(vm)
@@ -547,28 +559,52 @@ func listSpec() typeSpec {
 				}
 				return vm.listConcat(l, o), nil
 			}),
-			m("__iadd__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
+			{name: "__iadd__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				// list_inplace_concat returns the object itself (a subclass instance too).
+				l := asList(self)
+				if l == nil {
+					return nil, vm.typeErrorf("descriptor '__iadd__' requires a 'list' object but received a '%s'", self.Type().Name)
+				}
 				if err := vm.argsExactly("__iadd__", args, 1); err != nil {
 					return nil, err
 				}
 				if err := vm.listExtendIter(l, args[0]); err != nil {
 					return nil, err
 				}
-				return newRef(l), nil
-			}),
+				return newRef(self), nil
+			}},
+			{name: "__imul__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
+				// list_inplace_repeat, returning the object itself.
+				l := asList(self)
+				if l == nil {
+					return nil, vm.typeErrorf("descriptor '__imul__' requires a 'list' object but received a '%s'", self.Type().Name)
+				}
+				if err := vm.argsExactly("__imul__", args, 1); err != nil {
+					return nil, err
+				}
+				n, ok, err := vm.repeatCount(args[0])
+				if err != nil {
+					return nil, err
+				}
+				if !ok {
+					return nil, vm.typeErrorf("'%s' object cannot be interpreted as an index", cTypeName(typeOf(args[0])))
+				}
+				if err := vm.listRepeatInPlace(l, n); err != nil {
+					return nil, err
+				}
+				return newRef(self), nil
+			}},
 			m("__mul__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("__mul__", args, 1); err != nil {
 					return nil, err
 				}
-				r, err, _ := vm.sequenceRepeat(l, args[0])
-				return r, err
+				return vm.repeatWrapper(l, args[0])
 			}),
 			m("__rmul__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
 				if err := vm.argsExactly("__rmul__", args, 1); err != nil {
 					return nil, err
 				}
-				r, err, _ := vm.sequenceRepeat(l, args[0])
-				return r, err
+				return vm.repeatWrapper(l, args[0])
 			}),
 			m("__repr__", func(vm *VM, l *List, args []Object, kw *Dict) (Object, *PyError) {
 				return vm.Repr(l)

@@ -90,30 +90,12 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 			return res, err
 		}
 	}
-	if inplace {
-		if !classic {
+	if inplace && !classic {
+		// binary_iop1: the left operand's own __iop__ (a list's in-place concatenation
+		// and repetition are sequence slots, tried after the number methods below).
+		if m := a.Type().Lookup(info.inameS); m != nil && !isSequenceSlot(m) {
 			if res, err := vm.trySpecial(a, info.inameS, b); res != nil || err != nil {
 				return res, err
-			}
-		}
-		if l, ok := a.(*List); ok {
-			switch o {
-			case opAdd:
-				if err := vm.listExtendIter(l, b); err != nil {
-					return nil, err
-				}
-				return newRef(l), nil
-			case opMul:
-				n, ok, err := vm.repeatCount(b)
-				if err != nil {
-					return nil, err
-				}
-				if ok {
-					if err := vm.listRepeatInPlace(l, n); err != nil {
-						return nil, err
-					}
-					return newRef(l), nil
-				}
 			}
 		}
 	}
@@ -121,6 +103,27 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 		res, err := vm.binaryDispatch(o, a, b)
 		if res != nil || err != nil {
 			return res, err
+		}
+	}
+	if l, ok := nativeIndexable(a).(*List); ok && inplace {
+		// sq_inplace_concat and sq_inplace_repeat: the list itself changes.
+		switch o {
+		case opAdd:
+			if err := vm.listExtendIter(l, b); err != nil {
+				return nil, err
+			}
+			return newRef(a), nil
+		case opMul:
+			n, ok, err := vm.repeatCount(b)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				if err := vm.listRepeatInPlace(l, n); err != nil {
+					return nil, err
+				}
+				return newRef(a), nil
+			}
 		}
 	}
 	// Sequence concatenation and repetition.
@@ -133,8 +136,12 @@ func (vm *VM) binaryOp(o binop, a, b Object, inplace bool) (Object, *PyError) {
 		if r, err, ok := vm.sequenceRepeat(a, b); ok {
 			return r, err
 		}
-		if r, err, ok := vm.sequenceRepeat(b, a); ok {
-			return r, err
+		// PyNumber_InPlaceMultiply repeats the right operand only when the left one
+		// has no sequence methods at all (a number, None), never for an instance.
+		if !inplace || !hasSequenceMethods(a) {
+			if r, err, ok := vm.sequenceRepeat(b, a); ok {
+				return r, err
+			}
 		}
 	}
 	return nil, vm.typeErrorf("unsupported operand type(s) for %s%s: '%s' and '%s'",
@@ -202,6 +209,16 @@ func (vm *VM) binaryDispatch(o binop, a, b Object) (Object, *PyError) {
 		vm.Decref(r)
 	}
 	return nil, nil
+}
+
+// hasSequenceMethods reports whether o's type has tp_as_sequence in CPython: the
+// builtin containers and every class (classic or not), unlike numbers and None.
+func hasSequenceMethods(o Object) bool {
+	switch o.(type) {
+	case *Instance, *Str, *Unicode, *List, *Tuple, *Dict, *Set, *FrozenSet, *XRange, *dictView:
+		return true
+	}
+	return false
 }
 
 // isSequenceSlot reports whether m is the __add__, __mul__ or __rmul__ of str, unicode,
@@ -350,9 +367,6 @@ func (vm *VM) sequenceConcat(a, b Object) (Object, *PyError, bool) {
 			return vm.NewTuple(items), nil, true
 		}
 		return nil, vm.typeErrorf("can only concatenate tuple (not \"%s\") to tuple", typeOf(b).Name), true
-	}
-	if _, ok := nb.(*Str); ok && numberKind(na) != notNumber {
-		return nil, vm.typeErrorf("unsupported operand type(s) for +: '%s' and 'str'", a.Type().Name), true
 	}
 	return nil, nil, false
 }
@@ -583,6 +597,16 @@ func (vm *VM) callClassicMethod(inst Object, name *Str, args ...Object) (Object,
 // (do_binop_inplace). It returns nil, nil when nothing applies.
 func (vm *VM) classicBinary(o binop, a, b Object, inplace bool) (Object, *PyError) {
 	info := &binopInfo[o]
+	if inplace && !isClassicInstance(a) {
+		// binary_iop1: a class's own __iop__ first.
+		if m := a.Type().Lookup(info.inameS); m != nil && !isSequenceSlot(m) {
+			r, err := vm.callBound(m, a, a.Type(), b)
+			if err != nil || r != Object(NotImplemented) {
+				return r, err
+			}
+			vm.Decref(r)
+		}
+	}
 	if inplace && isClassicInstance(a) {
 		r, err := vm.classicHalfBinop(o, a, b, info.inameS, false, true)
 		if err != nil || r != Object(NotImplemented) {
@@ -593,6 +617,10 @@ func (vm *VM) classicBinary(o binop, a, b Object, inplace bool) (Object, *PyErro
 			return r, err
 		}
 		vm.Decref(r)
+		if o == opPow {
+			// PyNumber_InPlacePower goes through the in-place slot only.
+			return nil, nil
+		}
 	}
 	if !isClassicInstance(a) {
 		if m := a.Type().Lookup(info.nameS); m != nil && !isSequenceSlot(m) {
@@ -603,7 +631,9 @@ func (vm *VM) classicBinary(o binop, a, b Object, inplace bool) (Object, *PyErro
 			vm.Decref(r)
 		}
 	}
-	r, err := vm.classicDoBinop(o, a, b, inplace)
+	// binary_op1 reaches the classic side through its non-in-place slot, so a coercion
+	// there starts the plain operator again.
+	r, err := vm.classicDoBinop(o, a, b, false)
 	if err != nil || r != Object(NotImplemented) {
 		return r, err
 	}
