@@ -1,7 +1,8 @@
 // mod_heapq.go defines _heapq, the heap operations of the heapq module in Go, with
 // CPython's exact algorithm (the same element order in the list, the same comparisons, so
-// that a program printing its heap sees CPython's list). pylib/heapq.py adds merge,
-// nlargest and nsmallest.
+// that a program printing its heap sees CPython's list), and the selection behind
+// nlargest and nsmallest. pylib/heapq.py adds merge and the nlargest and nsmallest that
+// decorate their items for it.
 package vm
 
 import (
@@ -85,6 +86,144 @@ func (vm *VM) siftUp(l *List, pos int) *PyError {
 		childpos = 2*pos + 1
 	}
 	return vm.siftDown(l, start, pos)
+}
+
+// siftDownMax is _siftdownmax: siftDown for a heap whose largest item is first.
+func (vm *VM) siftDownMax(l *List, start, pos int) *PyError {
+	newitem := l.Items[pos]
+	for pos > start {
+		parentpos := (pos - 1) >> 1
+		parent := l.Items[parentpos]
+		less, err := vm.heapLess(parent, newitem)
+		if err != nil {
+			return err
+		}
+		if !less {
+			break
+		}
+		l.Items[pos] = parent
+		pos = parentpos
+	}
+	l.Items[pos] = newitem
+	return nil
+}
+
+// siftUpMax is _siftupmax: siftUp for a heap whose largest item is first.
+func (vm *VM) siftUpMax(l *List, pos int) *PyError {
+	end := len(l.Items)
+	start := pos
+	newitem := l.Items[pos]
+	childpos := 2*pos + 1
+	for childpos < end {
+		if right := childpos + 1; right < end {
+			less, err := vm.heapLess(l.Items[right], l.Items[childpos])
+			if err != nil {
+				return err
+			}
+			if !less {
+				childpos = right
+			}
+		}
+		l.Items[pos] = l.Items[childpos]
+		pos = childpos
+		childpos = 2*pos + 1
+	}
+	l.Items[pos] = newitem
+	return vm.siftDownMax(l, start, pos)
+}
+
+// heapSelect is _heapq's nlargest (largest) and nsmallest: the first n items of iterable
+// make a heap (a min-heap to keep the largest, a max-heap to keep the smallest); each
+// further item that beats the heap's first replaces it; the heap is then sorted (and
+// reversed for nlargest). n is read with the "n" format.
+func (vm *VM) heapSelect(name string, args []Object, largest bool) (Object, *PyError) {
+	if len(args) != 2 {
+		return nil, vm.typeErrorf("%s expected 2 arguments, got %d", name, len(args))
+	}
+	n, err := vm.cLongArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	it, err := vm.GetIter(args[1])
+	if err != nil {
+		return nil, err
+	}
+	defer vm.Decref(it)
+	heap := vm.NewList(nil)
+	finish := func() (Object, *PyError) {
+		if err := vm.sortList(heap, nil, nil, false); err != nil {
+			vm.Decref(heap)
+			return nil, err
+		}
+		if largest {
+			for i, j := 0, len(heap.Items)-1; i < j; i, j = i+1, j-1 {
+				heap.Items[i], heap.Items[j] = heap.Items[j], heap.Items[i]
+			}
+		}
+		return heap, nil
+	}
+	for i := int64(0); i < n; i++ {
+		x, err := vm.Next(it)
+		if err != nil {
+			vm.Decref(heap)
+			return nil, err
+		}
+		if x == nil {
+			return finish()
+		}
+		heap.Append(vm, x)
+		vm.Decref(x)
+	}
+	if len(heap.Items) == 0 {
+		return finish()
+	}
+	for i := len(heap.Items)/2 - 1; i >= 0; i-- {
+		if largest {
+			err = vm.siftUp(heap, i)
+		} else {
+			err = vm.siftUpMax(heap, i)
+		}
+		if err != nil {
+			vm.Decref(heap)
+			return nil, err
+		}
+	}
+	for {
+		x, err := vm.Next(it)
+		if err != nil {
+			vm.Decref(heap)
+			return nil, err
+		}
+		if x == nil {
+			return finish()
+		}
+		var beats bool
+		if largest {
+			beats, err = vm.heapLess(heap.Items[0], x)
+		} else {
+			beats, err = vm.heapLess(x, heap.Items[0])
+		}
+		if err != nil || !beats {
+			vm.Decref(x)
+			if err != nil {
+				vm.Decref(heap)
+				return nil, err
+			}
+			continue
+		}
+		old := heap.Items[0]
+		heap.Items[0] = x
+		vm.Decref(old)
+		if largest {
+			err = vm.siftUp(heap, 0)
+		} else {
+			err = vm.siftUpMax(heap, 0)
+		}
+		if err != nil {
+			vm.Decref(heap)
+			return nil, err
+		}
+	}
 }
 
 // newHeapqModule makes _heapq.
@@ -175,6 +314,12 @@ func newHeapqModule(vm *VM) *Module {
 				return nil, err
 			}
 			return ret, nil
+		}},
+		{name: "nlargest", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			return vm.heapSelect("nlargest", args, true)
+		}},
+		{name: "nsmallest", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
+			return vm.heapSelect("nsmallest", args, false)
 		}},
 		{name: "heapify", fn: func(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError) {
 			if err := vm.argsExactly("heapify", args, 1); err != nil {

@@ -98,6 +98,10 @@ def _siftup(heap, pos):
 # The heap operations proper are in Go (_heapq), as CPython's are in C; the Python
 # definitions above document the algorithm and serve no other purpose once replaced.
 from _heapq import heappush, heappop, heapreplace, heappushpop, heapify
+from _heapq import nlargest as _nlargest, nsmallest as _nsmallest
+from itertools import islice as _islice, chain as _chain, count as _count, izip as _izip
+from itertools import imap as _imap, tee as _tee
+from operator import itemgetter as _itemgetter
 
 
 def merge(*iterables):
@@ -124,14 +128,52 @@ def merge(*iterables):
 
 
 def nsmallest(n, iterable, key=None):
-    """The n smallest items of iterable (by key), smallest first: sorted(iterable, key=key)[:n]."""
-    if n < 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    """The n smallest items of iterable (by key), smallest first: what
+    sorted(iterable, key=key)[:n] gives, found with a heap of n items."""
+    if n == 1:
+        # One item: min() of what there is.
+        it = iter(iterable)
+        head = list(_islice(it, 1))
+        if not head:
+            return []
+        if key is None:
+            return [min(_chain(head, it))]
+        return [min(_chain(head, it), key=key)]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key)[:n]
+    # Items are decorated with their position (and key) so that ties keep their order
+    # and the items themselves are compared only through the key.
+    if key is None:
+        return map(_itemgetter(0), _nsmallest(n, _izip(iterable, _count())))
+    in1, in2 = _tee(iterable)
+    return map(_itemgetter(2), _nsmallest(n, _izip(_imap(key, in1), _count(), in2)))
 
 
 def nlargest(n, iterable, key=None):
-    """The n largest items of iterable (by key), largest first: sorted(iterable, key=key, reverse=True)[:n]."""
-    if n < 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    """The n largest items of iterable (by key), largest first: what
+    sorted(iterable, key=key, reverse=True)[:n] gives, found with a heap of n items."""
+    if n == 1:
+        it = iter(iterable)
+        head = list(_islice(it, 1))
+        if not head:
+            return []
+        if key is None:
+            return [max(_chain(head, it))]
+        return [max(_chain(head, it), key=key)]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=True)[:n]
+    # Positions count down, so that among equal items the earliest ranks highest.
+    if key is None:
+        return map(_itemgetter(0), _nlargest(n, _izip(iterable, _count(0, -1))))
+    in1, in2 = _tee(iterable)
+    return map(_itemgetter(2), _nlargest(n, _izip(_imap(key, in1), _count(0, -1), in2)))
