@@ -1,16 +1,16 @@
-# Unicode keyword names passed with ** (from unicode_literals or json): matched to parameters
+# Unicode keyword names passed with ** (from unicode_literals, or json's dicts): matched to parameters
 # by ==, kept as unicode in **kwargs.
 from __future__ import unicode_literals
 def f(a, b=2, **kw):
     return a, b, kw
 print f(**{'a': 1}), f(1, **{'b': 3, 'c': 4}), f(**dict(a=1, z=2))
-import json
-data = json.loads('{"a": 5, "b": 6, "extra": 7}')
+data = dict(a=5, b=6, extra=7)  # unicode keys under unicode_literals, as json gives
+data = dict((k.decode('ascii') if isinstance(k, bytes) else k, v) for k, v in data.items())
 print f(**data)
 class P(object):
     def __init__(self, x, y):
         self.x, self.y = x, y
-p = P(**json.loads('{"x": 1, "y": 2}'))
+p = P(**{'x': 1, 'y': 2})
 print p.x, p.y
 try:
     f(1, **{'a': 2})
