@@ -65,6 +65,13 @@ func (vm *VM) importOne(fullname, short string, parent Object) (Object, *PyError
 	}
 	if mk, ok := builtinModules[fullname]; ok {
 		m := mk(vm)
+		if err := vm.moduleInitErr; err != nil {
+			// Its Python half failed (execGoModuleSource): the import fails and the
+			// module is not kept, as for a module written in Python.
+			vm.moduleInitErr = nil
+			vm.Decref(m)
+			return nil, err
+		}
 		vm.modules.SetString(vm, fullname, m)
 		vm.Decref(m)
 		if parent != nil {

@@ -184,21 +184,23 @@ func (vm *VM) newGoModule(name, doc string, funcs []methodDef) *Module {
 }
 
 // execGoModuleSource runs the Python half of a Go module (string, re, json) in the
-// module's namespace, after its Go functions are set; the source ships in the binary, so
-// a failure is a bug.
+// module's namespace, after its Go functions are set. The source ships in the binary, so a
+// compile error is a bug; running it can still fail for reasons of the program's (the
+// recursion limit reached, a SIGINT, the run aborted), and then the error waits in
+// vm.moduleInitErr for the import to raise it.
 func (vm *VM) execGoModuleSource(m *Module, src string) {
 	m.Dict.SetString(vm, "__builtins__", vm.builtinsMod)
 	code, err := vm.CompileSource([]byte(src), "<"+m.Name+">")
-	if err == nil {
-		var res Object
-		if res, err = vm.ExecCode(code, m.Dict, m.Dict); err == nil {
-			vm.Decref(res)
-		}
-		vm.Decref(code)
-	}
 	if err != nil {
 		panic("BUG: " + m.Name + " module source: " + err.String())
 	}
+	res, err := vm.ExecCode(code, m.Dict, m.Dict)
+	vm.Decref(code)
+	if err != nil {
+		vm.moduleInitErr = err
+		return
+	}
+	vm.Decref(res)
 }
 
 // newErrorClass makes the class error of a module (struct.error, sre_constants.error): a

@@ -111,6 +111,8 @@ type VM struct {
 	// at every instruction boundary.
 	pending atomic.Int32
 	thrown  *PyError // the exception pendingThrow announces
+	// moduleInitErr is the error of a Go module's Python half, for the import to raise.
+	moduleInitErr *PyError
 
 	interned map[string]*Str
 
