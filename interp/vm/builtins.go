@@ -362,7 +362,7 @@ func builtinFunctions() []methodDef {
 			}
 			s, ok := args[0].(*Str)
 			if !ok {
-				return nil, vm.typeErrorf("intern() argument 1 must be string, not %s", args[0].Type().Name)
+				return nil, vm.typeErrorf("intern() argument 1 must be string, not %s", argTypeName(args[0]))
 			}
 			return newRef(vm.internStr(s)), nil
 		}},
@@ -412,7 +412,7 @@ func builtinFunctions() []methodDef {
 			}
 			fn, ok := args[0].(*Str)
 			if !ok {
-				return nil, vm.typeErrorf("execfile() argument 1 must be string, not %s", args[0].Type().Name)
+				return nil, vm.typeErrorf("execfile() argument 1 must be string, not %s", argTypeName(args[0]))
 			}
 			f, err := vm.openFile(fn, "r", -1)
 			if err != nil {
@@ -1578,11 +1578,11 @@ func builtinCompile(vm *VM, _ Object, args []Object, kw *Dict) (Object, *PyError
 	}
 	fn, ok := args[1].(*Str)
 	if !ok {
-		return nil, vm.typeErrorf("compile() argument 2 must be string, not %s", args[1].Type().Name)
+		return nil, vm.typeErrorf("compile() argument 2 must be string, not %s", argTypeName(args[1]))
 	}
 	modeStr, ok := args[2].(*Str)
 	if !ok {
-		return nil, vm.typeErrorf("compile() argument 3 must be string, not %s", args[2].Type().Name)
+		return nil, vm.typeErrorf("compile() argument 3 must be string, not %s", argTypeName(args[2]))
 	}
 	var flags, dontInherit int64
 	if args[3] != nil {
