@@ -184,11 +184,12 @@ func lookupErrors(name string) errorMode {
 }
 
 // codecArgs reads the (encoding, errors) arguments of encode and decode, which also
-// accept them by keyword. fn names the method for messages.
-func (vm *VM) codecArgs(fn string, args []Object, kw *Dict) (encoding, errors string, haveEnc bool, err *PyError) {
+// accept them by keyword. fn names the method for messages. Like the "s" format, a str
+// or a unicode (encoded as ASCII), or an instance of a subclass of either, is accepted.
+func (vm *VM) codecArgs(fn string, args []Object, kw *Dict) (encoding, errors string, err *PyError) {
 	vals, err := vm.bindBuiltinArgs(fn, args, kw, []string{"encoding", "errors"}, 0)
 	if err != nil {
-		return "", "", false, err
+		return "", "", err
 	}
 	encoding, errors = "ascii", "strict"
 	for i, v := range vals {
@@ -196,29 +197,22 @@ func (vm *VM) codecArgs(fn string, args []Object, kw *Dict) (encoding, errors st
 			continue
 		}
 		var s string
-		switch x := v.(type) {
-		case *Str:
-			s = x.S
-		case *Unicode:
-			var e *PyError
-			s, e = vm.encodeASCII(x.R)
-			if e != nil {
-				return "", "", false, e
+		if sv := asStr(v); sv != nil {
+			s = sv.S
+		} else if u := asUnicode(v); u != nil {
+			if s, err = vm.encodeASCII(u.R); err != nil {
+				return "", "", err
 			}
-		default:
-			if sv := asStr(v); sv != nil {
-				s = sv.S
-				break
-			}
-			return "", "", false, vm.typeErrorf("%s() argument %d must be string, not %s", fn, i+1, argTypeName(v))
+		} else {
+			return "", "", vm.typeErrorf("%s() argument %d must be string, not %s", fn, i+1, argTypeName(v))
 		}
 		if i == 0 {
-			encoding, haveEnc = s, true
+			encoding = s
 		} else {
 			errors = s
 		}
 	}
-	return encoding, errors, haveEnc, nil
+	return encoding, errors, nil
 }
 
 // unicodeErrorAt raises UnicodeEncodeError or UnicodeDecodeError the way CPython words

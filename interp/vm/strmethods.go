@@ -19,14 +19,14 @@ func strMethods() []methodDef {
 		}},
 		{name: "count", fn: strCount},
 		{name: "decode", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			enc, errors, _, err := vm.codecArgs("decode", args, kw)
+			enc, errors, err := vm.codecArgs("decode", args, kw)
 			if err != nil {
 				return nil, err
 			}
 			return vm.strDecode(self, asStr(self).S, enc, errors)
 		}, keywords: true},
 		{name: "encode", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			enc, errors, _, err := vm.codecArgs("encode", args, kw)
+			enc, errors, err := vm.codecArgs("encode", args, kw)
 			if err != nil {
 				return nil, err
 			}

@@ -273,7 +273,7 @@ func (vm *VM) decodeObject(s, encoding, errors Object) (Object, *PyError) {
 	if errors != nil {
 		args = append(args, errors)
 	}
-	enc, errs, _, err := vm.codecArgs("unicode", args, nil)
+	enc, errs, err := vm.codecArgs("unicode", args, nil)
 	if err != nil {
 		return nil, err
 	}

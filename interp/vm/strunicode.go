@@ -12,14 +12,14 @@ func unicodeMethods() []methodDef {
 		}},
 		{name: "count", fn: unicodeCount},
 		{name: "decode", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			enc, errors, _, err := vm.codecArgs("decode", args, kw)
+			enc, errors, err := vm.codecArgs("decode", args, kw)
 			if err != nil {
 				return nil, err
 			}
 			return vm.unicodeDecode(self, asUnicode(self).R, enc, errors)
 		}, keywords: true},
 		{name: "encode", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			enc, errors, _, err := vm.codecArgs("encode", args, kw)
+			enc, errors, err := vm.codecArgs("encode", args, kw)
 			if err != nil {
 				return nil, err
 			}

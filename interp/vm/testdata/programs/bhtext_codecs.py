@@ -69,3 +69,8 @@ try:
 except TypeError as e:
     print "TypeError:", e
 print repr(u"x".decode("string_escape")), repr(u"616263".decode("hex")), repr(u"abc".encode("hex"))
+# The encoding and errors arguments may be instances of str or unicode subclasses.
+class U(unicode): pass
+class S(str): pass
+print repr("abc".encode(U("ascii"))), repr("abc".decode(S("ascii"), U("strict")))
+print repr(u"abc".encode(encoding=U("utf-8"))), repr(unicode("abc", U("ascii"), S("strict")))
