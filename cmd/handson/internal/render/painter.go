@@ -11,9 +11,8 @@ type Painter struct{ plain bool }
 // NewPainter returns a painter for the terminal described by o.
 func NewPainter(o Options) Painter { return Painter{plain: o.Plain()} }
 
-// ANSI colours used by Painter.
+// ANSI colours used by Painter; sgrReset ends each.
 const (
-	ansiReset  = "\x1b[0m"
 	ansiBold   = "\x1b[1m"
 	ansiRed    = "\x1b[31m"
 	ansiGreen  = "\x1b[32m"
@@ -25,7 +24,7 @@ func (p Painter) paint(code, s string) string {
 	if p.plain {
 		return s
 	}
-	return code + s + ansiReset
+	return code + s + sgrReset
 }
 
 // Good colours a word of success.
@@ -50,23 +49,23 @@ func (p Painter) Diff(diff string) string {
 	}
 	lines := strings.SplitAfter(diff, "\n")
 	for i, l := range lines {
+		body, nl := strings.CutSuffix(l, "\n")
 		switch {
 		case strings.HasPrefix(l, "---"), strings.HasPrefix(l, "+++"):
-			lines[i] = p.Bold(strings.TrimSuffix(l, "\n")) + suffixNewline(l)
+			body = p.Bold(body)
 		case strings.HasPrefix(l, "-"):
-			lines[i] = p.paint(ansiRed, strings.TrimSuffix(l, "\n")) + suffixNewline(l)
+			body = p.paint(ansiRed, body)
 		case strings.HasPrefix(l, "+"):
-			lines[i] = p.paint(ansiGreen, strings.TrimSuffix(l, "\n")) + suffixNewline(l)
+			body = p.paint(ansiGreen, body)
 		case strings.HasPrefix(l, "@@"):
-			lines[i] = p.Dim(strings.TrimSuffix(l, "\n")) + suffixNewline(l)
+			body = p.Dim(body)
+		default:
+			continue
 		}
+		if nl {
+			body += "\n"
+		}
+		lines[i] = body
 	}
 	return strings.Join(lines, "")
-}
-
-func suffixNewline(l string) string {
-	if strings.HasSuffix(l, "\n") {
-		return "\n"
-	}
-	return ""
 }

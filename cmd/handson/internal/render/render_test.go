@@ -154,9 +154,12 @@ func TestPainter(t *testing.T) {
 	if !strings.HasPrefix(colour.Bad("FAIL"), "\x1b[") {
 		t.Error("colour painter adds no codes")
 	}
-	d := colour.Diff("--- a\n+++ b\n@@ -1 +1 @@\n-x\n+y\n same\n")
-	if strings.Count(d, "\n") != 6 || !strings.Contains(d, "\x1b[31m-x") || !strings.Contains(d, "\x1b[32m+y") || !strings.Contains(d, "\n same\n") {
-		t.Errorf("coloured diff %q", d)
+	// Each line is coloured without its newline; the last line may have none.
+	d := colour.Diff("--- a\n+++ b\n@@ -1 +1 @@\n-x\n+y\n same\n-z")
+	want := "\x1b[1m--- a\x1b[0m\n\x1b[1m+++ b\x1b[0m\n\x1b[2m@@ -1 +1 @@\x1b[0m\n" +
+		"\x1b[31m-x\x1b[0m\n\x1b[32m+y\x1b[0m\n same\n\x1b[31m-z\x1b[0m"
+	if d != want {
+		t.Errorf("coloured diff %q, want %q", d, want)
 	}
 }
 
