@@ -1208,7 +1208,9 @@ frames:
 								dst[j] = a
 							}
 						} else if fn != nil && fn.Code.simpleCall && fn.Defaults != nil && uint(fn.Code.ArgCount-na-boolInt(self != nil)) <= uint(len(fn.Defaults)) {
-							// Parameters left out take their defaults (callFrame).
+							// Parameters left out take their defaults (callFrame). The exact
+							// call above binds inline instead: one path for both costs exact
+							// calls about 2% (fib_rec, callgrind).
 							if vm.depth >= vm.recursionLimit {
 								err = vm.Raise(RuntimeErrorType, "maximum recursion depth exceeded")
 								break

@@ -121,7 +121,8 @@ func (vm *VM) intBinaryFast(opcode int, a, b int64) Object {
 // floatBinaryFast is the eval loop's fast path for arithmetic on a float and a float or
 // an int: addition, subtraction, multiplication, and division by anything but zero, none
 // of which can fail or need floatOp's rules. It returns nil for anything else (two ints
-// included: they are never converted here), and the loop then takes the general path.
+// included: they are never converted here), and the loop then takes the general path. It
+// does the arithmetic itself rather than call floatOp: the extra call costs nbody 4%.
 func (vm *VM) floatBinaryFast(opcode int, v, w Object) Object {
 	var a, b float64
 	var floats int
