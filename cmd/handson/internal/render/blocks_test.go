@@ -220,8 +220,11 @@ func TestCodeBlocks(t *testing.T) {
 	if !strings.Contains(sh, "\x1b[38;5;251mhandson run x.py  \x1b[0m\x1b[38;5;242m# runs it\x1b[0m") || !strings.Contains(sh, "\x1b[38;5;251mexport A='#no'\x1b[0m") {
 		t.Errorf("shell block:\n%q", sh)
 	}
-	if got := render(t, "```demo\nhandson demo gc0.py # left and right\n```\n", StyleDark, 80); !strings.Contains(got, "\x1b[38;5;242m# left and right") {
-		t.Errorf("demo block not read as shell:\n%q", got)
+	// Fence names are read without regard to case, as for python and sh.
+	for _, fence := range []string{"demo", "Demo"} {
+		if got := render(t, "```"+fence+"\nhandson demo gc0.py # left and right\n```\n", StyleDark, 80); !strings.Contains(got, "\x1b[38;5;242m# left and right") {
+			t.Errorf("%s block not read as shell:\n%q", fence, got)
+		}
 	}
 	other := render(t, "```go\nfunc main() {}\n```\n", StyleDark, 80)
 	if !strings.Contains(other, "    \x1b[38;5;251mfunc main() {}\x1b[0m") {

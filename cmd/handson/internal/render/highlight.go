@@ -38,7 +38,8 @@ func (r *renderer) highlight(code, info string) []string {
 // quotes a command's output instead), and a demo is otherwise a shell command.
 func language(info, code string) string {
 	lang, _, _ := strings.Cut(strings.TrimSpace(info), " ")
-	switch strings.ToLower(lang) {
+	lang = strings.ToLower(lang)
+	switch lang {
 	case "python", "py", "python2", "py2":
 		return "python"
 	case "sh", "shell", "bash", "zsh", "console", "shell-session":
