@@ -180,12 +180,12 @@ func (vm *VM) unicodeArg(o Object) ([]rune, *PyError) {
 
 // strViaUnicode runs a unicode method on a str decoded with the default codec: what a
 // str method does when one of its string arguments is unicode.
-func (vm *VM) strViaUnicode(self Object, fn BuiltinFn, args []Object, kw *Dict) (Object, *PyError) {
+func (vm *VM) strViaUnicode(self Object, fn BuiltinFn, args []Object) (Object, *PyError) {
 	r, err := vm.decodeASCII(asStr(self).S)
 	if err != nil {
 		return nil, err
 	}
 	u := vm.NewUnicode(r)
 	defer vm.Decref(u)
-	return fn(vm, u, args, kw)
+	return fn(vm, u, args, nil)
 }

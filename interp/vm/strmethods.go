@@ -280,7 +280,7 @@ func strFind(vm *VM, self Object, args []Object, name string, reverse, raise boo
 	sub, kind := strArgOf(args[0])
 	switch kind {
 	case argIsUnicode:
-		return vm.strViaUnicode(self, unicodeFindFn(name, reverse, raise), args, nil)
+		return vm.strViaUnicode(self, unicodeFindFn(name, reverse, raise), args)
 	case argIsOther:
 		return nil, vm.notCharBuffer()
 	}
@@ -302,7 +302,7 @@ func strCount(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 	sub, kind := strArgOf(args[0])
 	switch kind {
 	case argIsUnicode:
-		return vm.strViaUnicode(self, unicodeCount, args, nil)
+		return vm.strViaUnicode(self, unicodeCount, args)
 	case argIsOther:
 		return nil, vm.notCharBuffer()
 	}
@@ -385,7 +385,7 @@ func strJoin(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 				incref(o)
 			}
 			defer vm.Decref(seq)
-			return vm.strViaUnicode(self, unicodeJoin, []Object{seq}, nil)
+			return vm.strViaUnicode(self, unicodeJoin, []Object{seq})
 		case argIsOther:
 			return nil, vm.typeErrorf("sequence item %d: expected string, %s found", i, it.Type().Name)
 		}
@@ -453,7 +453,7 @@ func strStrip(vm *VM, self Object, args []Object, kw *Dict, name string, left, r
 		c, kind := strArgOf(args[0])
 		switch kind {
 		case argIsUnicode:
-			return vm.strViaUnicode(self, unicodeStripFn(name, left, right), args, nil)
+			return vm.strViaUnicode(self, unicodeStripFn(name, left, right), args)
 		case argIsOther:
 			return nil, vm.typeErrorf("%s arg must be None, str or unicode", name)
 		}
@@ -471,7 +471,7 @@ func strPartition(vm *VM, self Object, args []Object, kw *Dict, name string, rev
 	sep, kind := strArgOf(args[0])
 	switch kind {
 	case argIsUnicode:
-		return vm.strViaUnicode(self, unicodePartitionFn(name, reverse), args, nil)
+		return vm.strViaUnicode(self, unicodePartitionFn(name, reverse), args)
 	case argIsOther:
 		return nil, vm.notCharBuffer()
 	}
@@ -523,7 +523,7 @@ func strReplace(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError)
 	for _, k := range []strArgKind{k1, k2} {
 		switch k {
 		case argIsUnicode:
-			return vm.strViaUnicode(self, unicodeReplace, args, nil)
+			return vm.strViaUnicode(self, unicodeReplace, args)
 		case argIsOther:
 			return nil, vm.notCharBuffer()
 		}
@@ -562,7 +562,7 @@ func strSplit(vm *VM, self Object, args []Object, kw *Dict, name string, reverse
 		sep, kind := strArgOf(args[0])
 		switch kind {
 		case argIsUnicode:
-			return vm.strViaUnicode(self, unicodeSplitFn(name, reverse), args, nil)
+			return vm.strViaUnicode(self, unicodeSplitFn(name, reverse), args)
 		case argIsOther:
 			return nil, vm.notCharBuffer()
 		}
@@ -622,7 +622,7 @@ func strTranslate(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErro
 		if len(args) > 1 {
 			return nil, vm.typeErrorf("deletions are implemented differently for unicode")
 		}
-		return vm.strViaUnicode(self, unicodeTranslate, args, nil)
+		return vm.strViaUnicode(self, unicodeTranslate, args)
 	default:
 		return nil, vm.notCharBuffer()
 	}
