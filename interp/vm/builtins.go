@@ -912,16 +912,7 @@ func (vm *VM) builtinDivmod(a, b Object) (Object, *PyError) {
 			return newRef(NotImplemented), nil
 		}
 		if isClassicInstance(self) {
-			mm, err := vm.classicMethod(self.(*Instance), m.(*Str))
-			if err != nil || mm == nil {
-				if err != nil {
-					return nil, err
-				}
-				return newRef(NotImplemented), nil
-			}
-			r, err := vm.Call(mm, []Object{other}, nil)
-			vm.Decref(mm)
-			return r, err
+			return vm.classicMethodOrNotImplemented(self.(*Instance), m.(*Str), other)
 		}
 		return vm.callBound(m, self, self.Type(), other)
 	}

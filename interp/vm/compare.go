@@ -277,16 +277,7 @@ func (vm *VM) richMethod(v, w Object, cmp int) (Object, *PyError) {
 	t := v.Type()
 	if inst, ok := v.(*Instance); ok && t.Flags&FlagClassic != 0 {
 		// half_richcompare: the method is an attribute of the instance.
-		m, err := vm.classicMethod(inst, richNames[cmp])
-		if err != nil || m == nil {
-			if err != nil {
-				return nil, err
-			}
-			return newRef(NotImplemented), nil
-		}
-		r, err := vm.Call(m, []Object{w}, nil)
-		vm.Decref(m)
-		return r, err
+		return vm.classicMethodOrNotImplemented(inst, richNames[cmp], w)
 	}
 	if t.Flags&FlagHeap != 0 {
 		if m := t.Lookup(richNames[cmp]); m != nil {

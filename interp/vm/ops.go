@@ -577,6 +577,22 @@ func (vm *VM) classicMethod(inst *Instance, name *Str) (Object, *PyError) {
 	return m, nil
 }
 
+// classicMethodOrNotImplemented calls the classic instance's method name with other, or
+// returns NotImplemented when the instance has no such attribute (as half_binop and
+// half_richcompare do).
+func (vm *VM) classicMethodOrNotImplemented(inst *Instance, name *Str, other Object) (Object, *PyError) {
+	m, err := vm.classicMethod(inst, name)
+	if err != nil || m == nil {
+		if err != nil {
+			return nil, err
+		}
+		return newRef(NotImplemented), nil
+	}
+	r, err := vm.Call(m, []Object{other}, nil)
+	vm.Decref(m)
+	return r, err
+}
+
 // callClassicMethod calls the attribute name of a classic instance, as classobject.c's
 // slots do: found like any attribute (the instance dict and __getattr__ count), an
 // AttributeError when it is missing.
@@ -697,16 +713,7 @@ func (vm *VM) classicHalfBinop(o binop, v, w Object, name *Str, swapped, inplace
 			}
 		}
 	}
-	m, err := vm.classicMethod(v.(*Instance), name)
-	if err != nil || m == nil {
-		if err != nil {
-			return nil, err
-		}
-		return newRef(NotImplemented), nil
-	}
-	r, err := vm.Call(m, []Object{w}, nil)
-	vm.Decref(m)
-	return r, err
+	return vm.classicMethodOrNotImplemented(v.(*Instance), name, w)
 }
 
 // Hash is hash(o).
