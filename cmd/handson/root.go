@@ -28,7 +28,7 @@ func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
 	}
 	root.AddCommand(newJitviewerCommand(stdout, stderr))
 	root.AddCommand(newJitlogCommand(stdout))
-	root.AddCommand(newRunCommand(stdout, stderr))
+	root.AddCommand(newRunCommand(stderr))
 	root.AddCommand(newDisCommand(stdout, stderr))
 	setWelcome(root, stdout, stderr)
 	root.AddCommand(newLessonCommand(stdout, stderr))

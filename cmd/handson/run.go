@@ -28,7 +28,9 @@ type runOptions struct {
 	report         string
 }
 
-func newRunCommand(stdout, stderr io.Writer) *cobra.Command {
+// newRunCommand builds the run command. It takes no stdout: the program writes to file
+// descriptors 1 and 2 itself, as python2.7 does; stderr gets handson's own messages.
+func newRunCommand(stderr io.Writer) *cobra.Command {
 	var opts runOptions
 	cmd := &cobra.Command{
 		Use:   "run [--pypy|--cpython] [flags] FILE [ARGS...]",
