@@ -249,20 +249,11 @@ func (vm *VM) newUnopenedFile() *File {
 // unicode: it is opened encoded as UTF-8, the file system encoding, and kept as given.
 func (vm *VM) openInto(f *File, nameObj Object, mode string, buffering int) *PyError {
 	var path string
-	switch n := nameObj.(type) {
-	case *Str:
-		path = n.S
-	case *Unicode:
-		path = encodeUTF8Runes(n.R)
-	default:
-		if s := asStr(nameObj); s != nil {
-			path = s.S
-			break
-		}
-		if u := asUnicode(nameObj); u != nil {
-			path = encodeUTF8Runes(u.R)
-			break
-		}
+	if s := asStr(nameObj); s != nil {
+		path = s.S
+	} else if u := asUnicode(nameObj); u != nil {
+		path = encodeUTF8Runes(u.R)
+	} else {
 		return vm.typeErrorf("coercing to Unicode: need string or buffer, %s found", nameObj.Type().Name)
 	}
 	if strings.IndexByte(path, 0) >= 0 {
