@@ -541,17 +541,9 @@ func (vm *VM) lookupSpecialBound(o Object, name *Str) (Object, *PyError) {
 	t := o.Type()
 	d := t.Lookup(name)
 	if d == nil {
-		if t.Flags&FlagClassic != 0 {
+		if inst, ok := o.(*Instance); ok && t.Flags&FlagClassic != 0 {
 			// Old-style instances look special methods up on the instance too.
-			v, err := vm.GetAttr(o, name)
-			if err != nil {
-				if err.Matches(AttributeErrorType) {
-					err.release(vm)
-					return nil, nil
-				}
-				return nil, err
-			}
-			return v, nil
+			return vm.classicMethod(inst, name)
 		}
 		return nil, nil
 	}
