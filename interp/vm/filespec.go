@@ -25,9 +25,9 @@ func fileSpec() typeSpec {
 	}
 	m := func(name string, fn func(vm *VM, f *File, args []Object) (Object, *PyError)) methodDef {
 		return methodDef{name: name, fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			f := asFile(self)
-			if f == nil {
-				return nil, vm.typeErrorf("descriptor '%s' requires a 'file' object but received a '%s'", name, self.Type().Name)
+			f, err := vm.fileSelf(name, self)
+			if err != nil {
+				return nil, err
 			}
 			return fn(vm, f, args)
 		}}
@@ -46,9 +46,9 @@ func fileSpec() typeSpec {
 	// take no arguments.
 	selfMethod := func(name string) methodDef {
 		return methodDef{name: name, fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			f := asFile(self)
-			if f == nil {
-				return nil, vm.typeErrorf("descriptor '%s' requires a 'file' object but received a '%s'", name, self.Type().Name)
+			f, err := vm.fileSelf(name, self)
+			if err != nil {
+				return nil, err
 			}
 			if name == "__iter__" {
 				if len(args) != 0 {
@@ -68,9 +68,9 @@ func fileSpec() typeSpec {
 		base: ObjectType,
 		methods: []methodDef{
 			{name: "__init__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-				f := asFile(self)
-				if f == nil {
-					return nil, vm.typeErrorf("descriptor '__init__' requires a 'file' object but received a '%s'", self.Type().Name)
+				f, err := vm.fileSelf("__init__", self)
+				if err != nil {
+					return nil, err
 				}
 				if !f.closed {
 					// Opening again closes the file first.
@@ -217,8 +217,8 @@ func fileSpec() typeSpec {
 			selfMethod("xreadlines"),
 			selfMethod("__enter__"),
 			{name: "__exit__", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-				if asFile(self) == nil {
-					return nil, vm.typeErrorf("descriptor '__exit__' requires a 'file' object but received a '%s'", self.Type().Name)
+				if _, err := vm.fileSelf("__exit__", self); err != nil {
+					return nil, err
 				}
 				// CPython calls the close method, whatever it is.
 				r, err := vm.CallMethod(self, "close")
@@ -251,6 +251,15 @@ func fileSpec() typeSpec {
 			}},
 		},
 	}
+}
+
+// fileSelf is the file a method named name was called on, or the TypeError of a file
+// method called on something that is not a file.
+func (vm *VM) fileSelf(name string, self Object) (*File, *PyError) {
+	if f := asFile(self); f != nil {
+		return f, nil
+	}
+	return nil, vm.typeErrorf("descriptor '%s' requires a 'file' object but received a '%s'", name, self.Type().Name)
 }
 
 // fileWriteMethod is file.write(s): a binary file takes a str, unicode (encoded with the

@@ -57,3 +57,9 @@ h.writelines(["s"])
 h.close()
 print open(fn).read()
 os.remove(fn)
+# A file method called on something that is not a file names the method.
+for meth, args in [(file.read, ()), (file.__iter__, ()), (file.__init__, ("x",)), (file.__exit__, (None, None, None)), (file.close, ())]:
+    try:
+        meth(5, *args)
+    except TypeError as e:
+        print e
