@@ -51,11 +51,6 @@ func readLog(path string) (*jitlog.Log, error) {
 	return l, err
 }
 
-// flagError turns a bad flag into one line that says where to look.
-func flagError(cmd *cobra.Command, err error) error {
-	return fmt.Errorf("%v (see %s --help)", err, cmd.CommandPath())
-}
-
 // exactlyOneLog checks that a command got one LOG argument, with a message that says what
 // to do.
 func exactlyOneLog(name string) cobra.PositionalArgs {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -50,4 +51,9 @@ func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	return root
+}
+
+// flagError turns a bad flag into one line that says where to look.
+func flagError(cmd *cobra.Command, err error) error {
+	return fmt.Errorf("%v (see %s --help)", err, cmd.CommandPath())
 }
