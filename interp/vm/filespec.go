@@ -276,32 +276,22 @@ func fileWriteMethod(vm *VM, f *File, args []Object) (Object, *PyError) {
 		return nil, vm.typeErrorf("function takes exactly 1 argument (%d given)", len(args))
 	}
 	var s string
-	if f.binary {
-		switch {
-		case asStr(args[0]) != nil:
-			s = asStr(args[0]).S
-		case asUnicode(args[0]) != nil:
-			e, err := vm.encodeASCII(asUnicode(args[0]).R)
-			if err != nil {
-				return nil, err
-			}
-			s = e
-		default:
-			return nil, vm.typeErrorf("argument 1 must be string or buffer, not %s", argTypeName(args[0]))
+	if sv := asStr(args[0]); sv != nil {
+		s = sv.S
+	} else if u := asUnicode(args[0]); u != nil {
+		var err *PyError
+		if f.binary {
+			s, err = vm.encodeASCII(u.R)
+		} else {
+			s, err = vm.encodeForFile(f, u.R)
 		}
+		if err != nil {
+			return nil, err
+		}
+	} else if f.binary {
+		return nil, vm.typeErrorf("argument 1 must be string or buffer, not %s", argTypeName(args[0]))
 	} else {
-		switch {
-		case asStr(args[0]) != nil:
-			s = asStr(args[0]).S
-		case asUnicode(args[0]) != nil:
-			e, err := vm.encodeForFile(f, asUnicode(args[0]).R)
-			if err != nil {
-				return nil, err
-			}
-			s = e
-		default:
-			return nil, vm.notCharBuffer()
-		}
+		return nil, vm.notCharBuffer()
 	}
 	f.softspace = false
 	if err := vm.fileWrite(f, s); err != nil {
