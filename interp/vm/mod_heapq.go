@@ -36,22 +36,32 @@ func (vm *VM) heapLess(a, b Object) (bool, *PyError) {
 	return r, err
 }
 
-// siftDown moves the item at pos up towards start while it is smaller than its parent
-// (CPython's _siftdown).
-func (vm *VM) siftDown(l *List, start, pos int) *PyError {
+// heapFirst reports whether a belongs above b: a < b in a min-heap, b < a in a max-heap
+// (the one heapSelect keeps for nsmallest, as _siftdownmax and _siftupmax compare).
+func (vm *VM) heapFirst(a, b Object, maxHeap bool) (bool, *PyError) {
+	if maxHeap {
+		return vm.heapLess(b, a)
+	}
+	return vm.heapLess(a, b)
+}
+
+// siftDown moves the item at pos up towards start while it belongs above its parent
+// (CPython's _siftdown, or _siftdownmax for a max-heap). Items are swapped, never held
+// out, so the list keeps each of its references when a comparison fails.
+func (vm *VM) siftDown(l *List, start, pos int, maxHeap bool) *PyError {
 	size := len(l.Items)
 	newitem := l.Items[pos]
 	for pos > start {
 		parentpos := (pos - 1) >> 1
 		parent := l.Items[parentpos]
-		less, err := vm.heapLess(newitem, parent)
+		first, err := vm.heapFirst(newitem, parent, maxHeap)
 		if err != nil {
 			return err
 		}
 		if len(l.Items) != size {
 			return vm.Raise(RuntimeErrorType, "list changed size during iteration")
 		}
-		if !less {
+		if !first {
 			break
 		}
 		l.Items[pos] = parent
@@ -61,23 +71,23 @@ func (vm *VM) siftDown(l *List, start, pos int) *PyError {
 	return nil
 }
 
-// siftUp moves the smaller child up until a leaf is reached, then sifts the item there
-// down into place (CPython's _siftup).
-func (vm *VM) siftUp(l *List, pos int) *PyError {
+// siftUp moves the child that belongs higher up until a leaf is reached, then sifts the
+// item there down into place (CPython's _siftup, or _siftupmax for a max-heap).
+func (vm *VM) siftUp(l *List, pos int, maxHeap bool) *PyError {
 	end := len(l.Items)
 	start := pos
 	childpos := 2*pos + 1
 	for childpos < end {
 		right := childpos + 1
 		if right < end {
-			less, err := vm.heapLess(l.Items[childpos], l.Items[right])
+			first, err := vm.heapFirst(l.Items[childpos], l.Items[right], maxHeap)
 			if err != nil {
 				return err
 			}
 			if len(l.Items) != end {
 				return vm.Raise(RuntimeErrorType, "list changed size during iteration")
 			}
-			if !less {
+			if !first {
 				childpos = right
 			}
 		}
@@ -85,51 +95,7 @@ func (vm *VM) siftUp(l *List, pos int) *PyError {
 		pos = childpos
 		childpos = 2*pos + 1
 	}
-	return vm.siftDown(l, start, pos)
-}
-
-// siftDownMax is _siftdownmax: siftDown for a heap whose largest item is first.
-func (vm *VM) siftDownMax(l *List, start, pos int) *PyError {
-	newitem := l.Items[pos]
-	for pos > start {
-		parentpos := (pos - 1) >> 1
-		parent := l.Items[parentpos]
-		less, err := vm.heapLess(parent, newitem)
-		if err != nil {
-			return err
-		}
-		if !less {
-			break
-		}
-		l.Items[pos] = parent
-		pos = parentpos
-	}
-	l.Items[pos] = newitem
-	return nil
-}
-
-// siftUpMax is _siftupmax: siftUp for a heap whose largest item is first.
-func (vm *VM) siftUpMax(l *List, pos int) *PyError {
-	end := len(l.Items)
-	start := pos
-	newitem := l.Items[pos]
-	childpos := 2*pos + 1
-	for childpos < end {
-		if right := childpos + 1; right < end {
-			less, err := vm.heapLess(l.Items[right], l.Items[childpos])
-			if err != nil {
-				return err
-			}
-			if !less {
-				childpos = right
-			}
-		}
-		l.Items[pos] = l.Items[childpos]
-		pos = childpos
-		childpos = 2*pos + 1
-	}
-	l.Items[pos] = newitem
-	return vm.siftDownMax(l, start, pos)
+	return vm.siftDown(l, start, pos, maxHeap)
 }
 
 // heapSelect is _heapq's nlargest (largest) and nsmallest: the first n items of iterable
@@ -178,12 +144,7 @@ func (vm *VM) heapSelect(name string, args []Object, largest bool) (Object, *PyE
 		return finish()
 	}
 	for i := len(heap.Items)/2 - 1; i >= 0; i-- {
-		if largest {
-			err = vm.siftUp(heap, i)
-		} else {
-			err = vm.siftUpMax(heap, i)
-		}
-		if err != nil {
+		if err = vm.siftUp(heap, i, !largest); err != nil {
 			vm.Decref(heap)
 			return nil, err
 		}
@@ -214,12 +175,7 @@ func (vm *VM) heapSelect(name string, args []Object, largest bool) (Object, *PyE
 		old := heap.Items[0]
 		heap.Items[0] = x
 		vm.Decref(old)
-		if largest {
-			err = vm.siftUp(heap, 0)
-		} else {
-			err = vm.siftUpMax(heap, 0)
-		}
-		if err != nil {
+		if err = vm.siftUp(heap, 0, !largest); err != nil {
 			vm.Decref(heap)
 			return nil, err
 		}
@@ -238,7 +194,7 @@ func newHeapqModule(vm *VM) *Module {
 				return nil, err
 			}
 			l.Append(vm, args[1])
-			if err := vm.siftDown(l, 0, len(l.Items)-1); err != nil {
+			if err := vm.siftDown(l, 0, len(l.Items)-1, false); err != nil {
 				return nil, err
 			}
 			return noneRef(), nil
@@ -263,7 +219,7 @@ func newHeapqModule(vm *VM) *Module {
 			}
 			ret := l.Items[0]
 			l.Items[0] = last
-			if err := vm.siftUp(l, 0); err != nil {
+			if err := vm.siftUp(l, 0, false); err != nil {
 				vm.Decref(ret)
 				return nil, err
 			}
@@ -282,7 +238,7 @@ func newHeapqModule(vm *VM) *Module {
 			}
 			ret := l.Items[0]
 			l.Items[0] = newRef(args[1])
-			if err := vm.siftUp(l, 0); err != nil {
+			if err := vm.siftUp(l, 0, false); err != nil {
 				vm.Decref(ret)
 				return nil, err
 			}
@@ -309,7 +265,7 @@ func newHeapqModule(vm *VM) *Module {
 			}
 			ret := l.Items[0]
 			l.Items[0] = newRef(item)
-			if err := vm.siftUp(l, 0); err != nil {
+			if err := vm.siftUp(l, 0, false); err != nil {
 				vm.Decref(ret)
 				return nil, err
 			}
@@ -330,7 +286,7 @@ func newHeapqModule(vm *VM) *Module {
 				return nil, err
 			}
 			for i := len(l.Items)/2 - 1; i >= 0; i-- {
-				if err := vm.siftUp(l, i); err != nil {
+				if err := vm.siftUp(l, i, false); err != nil {
 					return nil, err
 				}
 			}
