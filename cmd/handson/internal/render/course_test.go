@@ -181,14 +181,7 @@ func TestCourseTablesAt80(t *testing.T) {
 				return ast.WalkContinue, nil
 			}
 			r := &renderer{src: src, pal: plainPalette()}
-			var rows [][]cell
-			for row := tbl.FirstChild(); row != nil; row = row.NextSibling() {
-				var cells []cell
-				for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-					cells = append(cells, newCell(r.inlines(c, attrs{})))
-				}
-				rows = append(rows, cells)
-			}
+			rows, _ := r.tableCells(tbl)
 			ncol := len(tbl.Alignments)
 			widths := columnWidths(rows, ncol, 80-2*margin-3*(ncol-1))
 			for _, cells := range rows {

@@ -24,23 +24,7 @@ func (r *renderer) table(t *east.Table, width int) []string {
 	if ncol == 0 {
 		return nil
 	}
-	var rows [][]cell
-	header := -1
-	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
-		at := r.pal.text
-		if _, ok := row.(*east.TableHeader); ok {
-			at = r.pal.tableHdr
-			header = len(rows)
-		}
-		cells := make([]cell, ncol)
-		i := 0
-		for c := row.FirstChild(); c != nil && i < ncol; c = c.NextSibling() {
-			cells[i] = newCell(r.inlines(c, at))
-			i++
-		}
-		rows = append(rows, cells)
-	}
-
+	rows, header := r.tableCells(t)
 	sep, hrule, cross := " │ ", "─", "─┼─"
 	if r.pal.plain {
 		sep, hrule, cross = " | ", "-", "-|-"
@@ -58,6 +42,28 @@ func (r *renderer) table(t *east.Table, width int) []string {
 		}
 	}
 	return out
+}
+
+// tableCells cuts the rows of t into cells, one per column, and says which row is the
+// header (-1 when none).
+func (r *renderer) tableCells(t *east.Table) (rows [][]cell, header int) {
+	ncol := len(t.Alignments)
+	header = -1
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		at := r.pal.text
+		if _, ok := row.(*east.TableHeader); ok {
+			at = r.pal.tableHdr
+			header = len(rows)
+		}
+		cells := make([]cell, ncol)
+		i := 0
+		for c := row.FirstChild(); c != nil && i < ncol; c = c.NextSibling() {
+			cells[i] = newCell(r.inlines(c, at))
+			i++
+		}
+		rows = append(rows, cells)
+	}
+	return rows, header
 }
 
 // newCell cuts a cell's runs into words and measures them.
