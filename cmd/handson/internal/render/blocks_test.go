@@ -284,3 +284,18 @@ func TestLinksAndQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnWidthsKeepWordsWhole: a table too wide for the page is narrowed in the
+// column whose words allow it before any column is cut inside a word.
+func TestColumnWidthsKeepWordsWhole(t *testing.T) {
+	word := newCell([]run{{text: strings.Repeat("w", 20)}})                         // one word of 20
+	prose := newCell([]run{{text: strings.TrimSpace(strings.Repeat("abcde ", 5))}}) // 29 wide, words of 5
+	got := columnWidths([][]cell{{word, prose}}, 2, 30)
+	if got[0] != 20 || got[1] != 10 {
+		t.Errorf("widths %v, want [20 10]: the prose column narrows, the word stays whole", got)
+	}
+	// When the words cannot all stay whole, the widest column gives way first.
+	if got := columnWidths([][]cell{{word, word}}, 2, 30); got[0]+got[1] != 30 || got[0]-got[1] > 1 || got[1]-got[0] > 1 {
+		t.Errorf("widths %v, want two columns of 15", got)
+	}
+}
