@@ -12,7 +12,8 @@
 // the width of the terminal, at most 100 columns, centred. A slide taller than the screen
 // scrolls. A demo runs in the background through the caller's RunDemo, so the presenter
 // stays responsive and can be told to move on; its output appears under the slide, wrapped
-// to the screen.
+// to the screen. Lines are measured in the columns the terminal gives them, with the
+// renderer's render.RuneWidth (two for a wide character).
 //
 // Terminal takes the real terminal: raw mode (golang.org/x/term), the alternate screen, a
 // hidden cursor, SIGWINCH for resizes, and a Restore that puts everything back, which the

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"handson/cmd/handson/internal/render"
 )
 
 // frame draws the state for a terminal of w columns and h rows. It also clamps the
@@ -134,10 +136,7 @@ func fitLine(s string, w int) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		width := 1
-		if unicode.Is(unicode.Mn, r) {
-			width = 0
-		}
+		width := render.RuneWidth(r)
 		if col+width > w {
 			break
 		}
@@ -189,10 +188,8 @@ func styledSpans(s string) []span {
 			out = append(out, span{"^" + string((r+'@')&0x7f), 2})
 		case unicode.IsControl(r):
 			out = append(out, span{"\uFFFD", 1})
-		case unicode.Is(unicode.Mn, r):
-			out = append(out, span{string(r), 0})
 		default:
-			out = append(out, span{string(r), 1})
+			out = append(out, span{string(r), render.RuneWidth(r)})
 		}
 		col += out[len(out)-1].width
 	}

@@ -412,6 +412,22 @@ func TestFitLineKeepsStyles(t *testing.T) {
 	}
 }
 
+// TestWideCharactersTakeTwoColumns: a line is fitted and wrapped by the columns the
+// terminal gives it, two for a CJK character or an emoji and none for a combining mark,
+// so that no line of a frame runs past the screen's edge.
+func TestWideCharactersTakeTwoColumns(t *testing.T) {
+	if got := fitLine("\x1b[1m日本語\x1b[0m", 5); got != "\x1b[1m日本" {
+		t.Errorf("fitLine to 5 columns: %q", got)
+	}
+	if got := fitLine("cafe\u0301s", 5); got != "cafe\u0301s" {
+		t.Errorf("fitLine with a combining mark: %q", got)
+	}
+	got := wrapLine(strings.Repeat("語", 12), 10)
+	if len(got) != 3 || got[0] != strings.Repeat("語", 5) || got[2] != "語語" {
+		t.Errorf("wrapLine of wide characters to 10 columns: %q", got)
+	}
+}
+
 func TestWrapLine(t *testing.T) {
 	line := "  pypy   FAIL  stdout differs at line 1; fibo.txt differs at line 2; left open at exit"
 	got := wrapLine(line, 30)

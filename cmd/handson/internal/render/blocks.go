@@ -263,7 +263,7 @@ func expandTabs(line string) string {
 			continue
 		}
 		sb.WriteRune(c)
-		col += runeWidth(c)
+		col += RuneWidth(c)
 	}
 	return sb.String()
 }

@@ -11,10 +11,10 @@ import (
 	"unicode/utf8"
 )
 
-// runeWidth is how many columns a terminal gives r: 0 for combining marks, format
+// RuneWidth is how many columns a terminal gives r: 0 for combining marks, format
 // characters and controls, 2 for East Asian wide and fullwidth characters and emoji, 1
-// for the rest.
-func runeWidth(r rune) int {
+// for the rest. The presenter measures the lines it fits to the screen with it too.
+func RuneWidth(r rune) int {
 	switch {
 	case r < 0x20 || r == 0x7f:
 		return 0
@@ -119,7 +119,7 @@ func displayWidth(s string) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		w += runeWidth(r)
+		w += RuneWidth(r)
 		i += size
 	}
 	return w
@@ -402,7 +402,7 @@ func cutPieces(ps []piece, width int) (head, tail []piece) {
 	w := 0
 	for i, p := range ps {
 		for j, r := range p.text {
-			rw := runeWidth(r)
+			rw := RuneWidth(r)
 			if rw > 0 && w > 0 && w+rw > width {
 				if j > 0 {
 					head = append(head, piece{text: p.text[:j], at: p.at})

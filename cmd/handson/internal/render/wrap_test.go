@@ -32,8 +32,8 @@ func TestDisplayWidth(t *testing.T) {
 		r    rune
 		want int
 	}{{'a', 1}, {'\u0301', 0}, {0xac00, 2}, {0x2600, 1}, {0x2614, 2}, {0xff61, 1}, {'\u20dd', 0}, {'中', 2}, {'\u3000', 2}, {'\t', 0}, {'é', 1}, {0x1f600, 2}, {0x20000, 2}} {
-		if got := runeWidth(tc.r); got != tc.want {
-			t.Errorf("runeWidth(%U) = %d, want %d", tc.r, got, tc.want)
+		if got := RuneWidth(tc.r); got != tc.want {
+			t.Errorf("RuneWidth(%U) = %d, want %d", tc.r, got, tc.want)
 		}
 	}
 }
