@@ -652,7 +652,7 @@ func (vm *VM) formatObject(value, spec Object) (Object, *PyError) {
 		r, err = vm.formatValue(value, spec)
 	default:
 		t := value.Type()
-		m := t.Lookup(vm.Intern("__format__"))
+		m := t.Lookup(sFormat)
 		if d, ok := m.(*MethodDescr); m == nil || (ok && d.Owner == ObjectType) {
 			r, err = vm.objectFormat(value, spec)
 		} else {

@@ -97,7 +97,7 @@ func percentFormat[E textChar](vm *VM, f []E, args Object) (out []E, restart *pe
 	var dict Object
 	if t := tupleItems(args); t != nil {
 		pa.items, pa.argLen, pa.argIdx = t, len(t), 0
-	} else if _, kind := strArgOf(args); kind == argIsOther && args.Type().Lookup(vm.Intern("__getitem__")) != nil {
+	} else if _, kind := strArgOf(args); kind == argIsOther && args.Type().Lookup(sGetitem) != nil {
 		dict = args
 	}
 	// held is the value of the last %(key) lookup, which the arguments now refer to.
@@ -613,7 +613,7 @@ func (vm *VM) asDouble(v Object) (float64, *PyError) {
 		return 0, vm.typeErrorf("can't convert complex to float")
 	}
 	t := v.Type()
-	m := t.Lookup(vm.Intern("__float__"))
+	m := t.Lookup(sFloat)
 	if m == nil {
 		return 0, vm.typeErrorf("a float is required")
 	}

@@ -77,13 +77,13 @@ func (vm *VM) cLongArg(o Object) (int64, *PyError) {
 		case *Float:
 			return 0, vm.typeErrorf("integer argument expected, got float")
 		case *Complex:
-			if x.Class.Lookup(vm.Intern("__int__")) == nil {
+			if x.Class.Lookup(sInt) == nil {
 				return 0, vm.typeErrorf("can't convert complex to int")
 			}
 		}
 	}
 	t := o.Type()
-	if m := t.Lookup(vm.Intern("__int__")); m != nil {
+	if m := t.Lookup(sInt); m != nil {
 		r, err := vm.callBound(m, o, t)
 		if err != nil {
 			return 0, err

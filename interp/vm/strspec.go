@@ -204,7 +204,7 @@ func (vm *VM) toUnicode(x Object) (Object, *PyError) {
 		return vm.decodeBytes(v.S, codecASCII, "strict", v)
 	}
 	t := x.Type()
-	if m := t.Lookup(vm.Intern("__unicode__")); m != nil {
+	if m := t.Lookup(sUnicode); m != nil {
 		r, err := vm.callBound(m, x, t)
 		if err != nil {
 			return nil, err
@@ -241,7 +241,7 @@ func (vm *VM) coercedUnicode(r Object) (Object, *PyError) {
 func (vm *VM) strOrUnicode(x Object) (Object, *PyError) {
 	if inst, ok := x.(*Instance); ok {
 		t := inst.Class
-		if m := t.Lookup(vm.Intern("__str__")); m != nil {
+		if m := t.Lookup(sStr); m != nil {
 			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
 				r, err := vm.callBound(m, x, t)
 				if err != nil {

@@ -524,7 +524,7 @@ func unicodeTranslate(vm *VM, self Object, args []Object, kw *Dict) (Object, *Py
 	table := args[0]
 	r := asUnicode(self).R
 	// The table is only indexed, character by character: an empty string takes any.
-	if len(r) > 0 && table.Type().Lookup(vm.Intern("__getitem__")) == nil {
+	if len(r) > 0 && table.Type().Lookup(sGetitem) == nil {
 		return nil, vm.typeErrorf("'%s' object has no attribute '__getitem__'", table.Type().Name)
 	}
 	out := make([]rune, 0, len(r))
