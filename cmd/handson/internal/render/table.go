@@ -97,18 +97,13 @@ func columnWidths(rows [][]cell, ncol, avail int) []int {
 		total += widths[col]
 	}
 	for total > avail {
-		widest := -1
-		for col := range ncol {
-			if widths[col] > floor[col] && (widest < 0 || widths[col] > widths[widest]) {
-				widest = col
-			}
-		}
+		widest := widestAbove(widths, floor)
 		if widest < 0 {
-			for col := range ncol {
-				if widths[col] > 1 && (widest < 0 || widths[col] > widths[widest]) {
-					widest = col
-				}
+			// Every column is down to its longest word: words must be cut from now on.
+			for col := range floor {
+				floor[col] = 1
 			}
+			widest = widestAbove(widths, floor)
 		}
 		if widest < 0 {
 			break // every column is one column wide: nothing narrower exists
@@ -117,6 +112,18 @@ func columnWidths(rows [][]cell, ncol, avail int) []int {
 		total--
 	}
 	return widths
+}
+
+// widestAbove is the widest column still wider than its floor (the first of equals), or
+// -1 when there is none.
+func widestAbove(widths, floor []int) int {
+	widest := -1
+	for col, w := range widths {
+		if w > floor[col] && (widest < 0 || w > widths[widest]) {
+			widest = col
+		}
+	}
+	return widest
 }
 
 // tableRow renders one row: every cell wrapped to its column, padded as the column is
