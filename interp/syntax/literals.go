@@ -476,7 +476,7 @@ func decodeUTF8(b []byte, codecName string) ([]rune, string) {
 			i++
 			continue
 		}
-		r, next, reason := decodeUTF8At(b, i)
+		r, next, reason := DecodeUTF8At(b, i)
 		if reason != "" {
 			return nil, decodeErrorMessage(codecName, b, i, next, reason)
 		}
@@ -486,10 +486,12 @@ func decodeUTF8(b []byte, codecName string) ([]rune, string) {
 	return out, ""
 }
 
-// decodeUTF8At decodes the sequence that starts at b[i] and returns where the next one
-// starts. For a malformed sequence, reason says what is wrong and next is where Python
-// 2.7's decoder ends the error (and resumes when it replaces errors).
-func decodeUTF8At(b []byte, i int) (r rune, next int, reason string) {
+// DecodeUTF8At decodes the UTF-8 sequence that starts at b[i] as Python 2.7's codec does
+// (encoded surrogates are accepted) and returns where the next one starts. For a
+// malformed sequence, reason says what is wrong and next is where Python 2.7's decoder
+// ends the error (and resumes when an error handler lets it go on). The str codecs of
+// interp/vm decode with it too.
+func DecodeUTF8At[T string | []byte](b T, i int) (r rune, next int, reason string) {
 	c := b[i]
 	n := 0
 	switch {
@@ -557,7 +559,7 @@ func utf8ErrorMessage(codecName string, b []byte) string {
 func decodeUTF8Replace(b []byte) []rune {
 	out := make([]rune, 0, len(b))
 	for i := 0; i < len(b); {
-		r, next, reason := decodeUTF8At(b, i)
+		r, next, reason := DecodeUTF8At(b, i)
 		if reason != "" {
 			r = 0xfffd
 		}

@@ -11,6 +11,8 @@ import (
 	"encoding/base64"
 	"strconv"
 	"strings"
+
+	"handson/interp/syntax"
 )
 
 // codecID names a codec this VM implements.
@@ -461,89 +463,22 @@ func (vm *VM) decodeBytes(s string, codec codecID, errors string, obj Object) (O
 	}
 	// UTF-8, accepting encoded surrogates as CPython 2.7 does, with its error spans.
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			r = append(r, rune(c))
+		if s[i] < 0x80 {
+			r = append(r, rune(s[i]))
 			i++
 			continue
 		}
-		n := utf8SeqLen(c)
-		if n == 0 {
-			if err := fail(i, i+1, "invalid start byte"); err != nil {
+		cp, next, reason := syntax.DecodeUTF8At(s, i)
+		if reason != "" {
+			if err := fail(i, next, reason); err != nil {
 				return nil, err
 			}
-			i++
-			continue
+		} else {
+			r = append(r, cp)
 		}
-		if i+n > len(s) {
-			end := i + 1
-			for k := 1; i+k < len(s) && s[i+k]&0xc0 == 0x80; k++ {
-				end++
-			}
-			if err := fail(i, end, "unexpected end of data"); err != nil {
-				return nil, err
-			}
-			i = end
-			continue
-		}
-		cont := func(k int) bool { return s[i+k]&0xc0 == 0x80 }
-		bad := false
-		end := i + 1
-		switch n {
-		case 2:
-			bad = !cont(1)
-		case 3:
-			bad = !cont(1) || !cont(2) || (c == 0xe0 && s[i+1] < 0xa0)
-			if bad && cont(1) {
-				end++
-			}
-		case 4:
-			bad = !cont(1) || !cont(2) || !cont(3) || (c == 0xf0 && s[i+1] < 0x90) || (c == 0xf4 && s[i+1] > 0x8f)
-			if bad && cont(1) {
-				end++
-				if cont(2) {
-					end++
-				}
-			}
-		}
-		if bad {
-			if err := fail(i, end, "invalid continuation byte"); err != nil {
-				return nil, err
-			}
-			i = end
-			continue
-		}
-		var cp rune
-		switch n {
-		case 2:
-			cp = rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
-		case 3:
-			cp = rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
-		case 4:
-			cp = rune(c&0x07)<<18 | rune(s[i+1]&0x3f)<<12 | rune(s[i+2]&0x3f)<<6 | rune(s[i+3]&0x3f)
-		}
-		r = append(r, cp)
-		i += n
+		i = next
 	}
 	return vm.NewUnicode(r), nil
-}
-
-// utf8SeqLen is the length of the UTF-8 sequence a lead byte starts, 0 for bytes that
-// cannot start one.
-func utf8SeqLen(c byte) int {
-	switch {
-	case c < 0x80:
-		return 1
-	case c < 0xc2:
-		return 0
-	case c < 0xe0:
-		return 2
-	case c < 0xf0:
-		return 3
-	case c < 0xf5:
-		return 4
-	}
-	return 0
 }
 
 // unicodeEscape is the unicode_escape codec's encoder: printable ASCII as is, the rest as
