@@ -15,7 +15,7 @@ func strMethods() []methodDef {
 	return []methodDef{
 		{name: "capitalize", fn: strCapitalize},
 		{name: "center", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strJustify(vm, self, args, kw, "center")
+			return strJustify(vm, self, args, "center")
 		}},
 		{name: "count", fn: strCount},
 		{name: "decode", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -33,7 +33,7 @@ func strMethods() []methodDef {
 			return vm.strEncode(self, asStr(self).S, enc, errors)
 		}, keywords: true},
 		{name: "endswith", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strTailMatch(vm, self, args, kw, "endswith", true)
+			return strTailMatch(vm, self, args, "endswith", true)
 		}},
 		{name: "expandtabs", fn: strExpandTabs},
 		{name: "find", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -54,14 +54,14 @@ func strMethods() []methodDef {
 		{name: "isupper", fn: strCasePredicate("isupper", textIsUpper[byte])},
 		{name: "join", fn: strJoin},
 		{name: "ljust", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strJustify(vm, self, args, kw, "ljust")
+			return strJustify(vm, self, args, "ljust")
 		}},
 		{name: "lower", fn: strMapBytes("lower", byteToLower)},
 		{name: "lstrip", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strStrip(vm, self, args, kw, "lstrip", true, false)
+			return strStrip(vm, self, args, "lstrip", true, false)
 		}},
 		{name: "partition", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strPartition(vm, self, args, kw, "partition", false)
+			return strPartition(vm, self, args, "partition", false)
 		}},
 		{name: "replace", fn: strReplace},
 		{name: "rfind", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -71,26 +71,26 @@ func strMethods() []methodDef {
 			return strFind(vm, self, args, "rindex", true, true)
 		}},
 		{name: "rjust", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strJustify(vm, self, args, kw, "rjust")
+			return strJustify(vm, self, args, "rjust")
 		}},
 		{name: "rpartition", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strPartition(vm, self, args, kw, "rpartition", true)
+			return strPartition(vm, self, args, "rpartition", true)
 		}},
 		{name: "rsplit", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strSplit(vm, self, args, kw, "rsplit", true)
+			return strSplit(vm, self, args, "rsplit", true)
 		}},
 		{name: "rstrip", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strStrip(vm, self, args, kw, "rstrip", false, true)
+			return strStrip(vm, self, args, "rstrip", false, true)
 		}},
 		{name: "split", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strSplit(vm, self, args, kw, "split", false)
+			return strSplit(vm, self, args, "split", false)
 		}},
 		{name: "splitlines", fn: strSplitLines},
 		{name: "startswith", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strTailMatch(vm, self, args, kw, "startswith", false)
+			return strTailMatch(vm, self, args, "startswith", false)
 		}},
 		{name: "strip", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return strStrip(vm, self, args, kw, "strip", true, true)
+			return strStrip(vm, self, args, "strip", true, true)
 		}},
 		{name: "swapcase", fn: strMapBytes("swapcase", func(c byte) byte {
 			if byteIsLower(c) {
@@ -205,7 +205,7 @@ func strCasePredicate(name string, pred func([]byte) bool) BuiltinFn {
 }
 
 // strJustify is center, ljust and rjust.
-func strJustify(vm *VM, self Object, args []Object, kw *Dict, name string) (Object, *PyError) {
+func strJustify(vm *VM, self Object, args []Object, name string) (Object, *PyError) {
 	if err := vm.methodArgs(name, args, 1, 2); err != nil {
 		return nil, err
 	}
@@ -310,7 +310,7 @@ func strCount(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
 }
 
 // strTailMatch is startswith and endswith.
-func strTailMatch(vm *VM, self Object, args []Object, kw *Dict, name string, atEnd bool) (Object, *PyError) {
+func strTailMatch(vm *VM, self Object, args []Object, name string, atEnd bool) (Object, *PyError) {
 	if err := vm.methodArgs(name, args, 1, 3); err != nil {
 		return nil, err
 	}
@@ -442,7 +442,7 @@ func (vm *VM) decrefAll(items []Object) {
 }
 
 // strStrip is strip, lstrip and rstrip.
-func strStrip(vm *VM, self Object, args []Object, kw *Dict, name string, left, right bool) (Object, *PyError) {
+func strStrip(vm *VM, self Object, args []Object, name string, left, right bool) (Object, *PyError) {
 	if err := vm.methodArgs(name, args, 0, 1); err != nil {
 		return nil, err
 	}
@@ -464,7 +464,7 @@ func strStrip(vm *VM, self Object, args []Object, kw *Dict, name string, left, r
 }
 
 // strPartition is partition and rpartition.
-func strPartition(vm *VM, self Object, args []Object, kw *Dict, name string, reverse bool) (Object, *PyError) {
+func strPartition(vm *VM, self Object, args []Object, name string, reverse bool) (Object, *PyError) {
 	if err := vm.methodArgO(name, args); err != nil {
 		return nil, err
 	}
@@ -537,7 +537,7 @@ func strReplace(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError)
 }
 
 // strSplit is split and rsplit.
-func strSplit(vm *VM, self Object, args []Object, kw *Dict, name string, reverse bool) (Object, *PyError) {
+func strSplit(vm *VM, self Object, args []Object, name string, reverse bool) (Object, *PyError) {
 	if err := vm.methodArgs(name, args, 0, 2); err != nil {
 		return nil, err
 	}

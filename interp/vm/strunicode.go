@@ -8,7 +8,7 @@ func unicodeMethods() []methodDef {
 	return []methodDef{
 		{name: "capitalize", fn: unicodeCapitalize},
 		{name: "center", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return unicodeJustify(vm, self, args, kw, "center")
+			return unicodeJustify(vm, self, args, "center")
 		}},
 		{name: "count", fn: unicodeCount},
 		{name: "decode", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
@@ -26,7 +26,7 @@ func unicodeMethods() []methodDef {
 			return vm.unicodeEncode(self, asUnicode(self).R, enc, errors)
 		}, keywords: true},
 		{name: "endswith", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return unicodeTailMatch(vm, self, args, kw, "endswith", true)
+			return unicodeTailMatch(vm, self, args, "endswith", true)
 		}},
 		{name: "expandtabs", fn: unicodeExpandTabs},
 		{name: "find", fn: unicodeFindFn("find", false, false)},
@@ -45,7 +45,7 @@ func unicodeMethods() []methodDef {
 		{name: "isupper", fn: unicodeCasePredicate("isupper", textIsUpper[rune])},
 		{name: "join", fn: unicodeJoin},
 		{name: "ljust", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return unicodeJustify(vm, self, args, kw, "ljust")
+			return unicodeJustify(vm, self, args, "ljust")
 		}},
 		{name: "lower", fn: unicodeMapRunes("lower", uniToLower)},
 		{name: "lstrip", fn: unicodeStripFn("lstrip", true, false)},
@@ -54,7 +54,7 @@ func unicodeMethods() []methodDef {
 		{name: "rfind", fn: unicodeFindFn("rfind", true, false)},
 		{name: "rindex", fn: unicodeFindFn("rindex", true, true)},
 		{name: "rjust", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return unicodeJustify(vm, self, args, kw, "rjust")
+			return unicodeJustify(vm, self, args, "rjust")
 		}},
 		{name: "rpartition", fn: unicodePartitionFn("rpartition", true)},
 		{name: "rsplit", fn: unicodeSplitFn("rsplit", true)},
@@ -62,7 +62,7 @@ func unicodeMethods() []methodDef {
 		{name: "split", fn: unicodeSplitFn("split", false)},
 		{name: "splitlines", fn: unicodeSplitLines},
 		{name: "startswith", fn: func(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyError) {
-			return unicodeTailMatch(vm, self, args, kw, "startswith", false)
+			return unicodeTailMatch(vm, self, args, "startswith", false)
 		}},
 		{name: "strip", fn: unicodeStripFn("strip", true, true)},
 		{name: "swapcase", fn: unicodeMapRunes("swapcase", func(c rune) rune {
@@ -166,7 +166,7 @@ func unicodeCasePredicate(name string, pred func([]rune) bool) BuiltinFn {
 }
 
 // unicodeJustify is center, ljust and rjust.
-func unicodeJustify(vm *VM, self Object, args []Object, kw *Dict, name string) (Object, *PyError) {
+func unicodeJustify(vm *VM, self Object, args []Object, name string) (Object, *PyError) {
 	if err := vm.methodArgs(name, args, 1, 2); err != nil {
 		return nil, err
 	}
@@ -271,7 +271,7 @@ func unicodeCount(vm *VM, self Object, args []Object, kw *Dict) (Object, *PyErro
 }
 
 // unicodeTailMatch is startswith and endswith.
-func unicodeTailMatch(vm *VM, self Object, args []Object, kw *Dict, name string, atEnd bool) (Object, *PyError) {
+func unicodeTailMatch(vm *VM, self Object, args []Object, name string, atEnd bool) (Object, *PyError) {
 	if err := vm.methodArgs(name, args, 1, 3); err != nil {
 		return nil, err
 	}
