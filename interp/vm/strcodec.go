@@ -11,6 +11,7 @@ import (
 	"encoding/base64"
 	"strconv"
 	"strings"
+	"sync"
 
 	"handson/interp/syntax"
 )
@@ -946,11 +947,12 @@ type charmapEntry struct {
 	b byte
 }
 
-// The charmap codecs, built once.
+// The charmap codecs, built once. The tables of the encodings package's single-byte
+// codecs (about 190 KB) are built on the first use of one of them, not at every start.
 var (
 	rot13Map      = newCharmap(codecRot13)
 	cp1252Map     = newCharmap(codecCP1252)
-	singleByteMap = newSingleByteCharmaps()
+	singleByteMap = sync.OnceValue(newSingleByteCharmaps)
 )
 
 // singleByteCodec is a single-byte codec of the encodings package (strcharmaps.go).
@@ -1026,7 +1028,7 @@ func charmapTable(codec codecID) *charmap {
 	case codec == codecRot13:
 		return rot13Map
 	case codec >= codecSingleByte:
-		return singleByteMap[codec-codecSingleByte]
+		return singleByteMap()[codec-codecSingleByte]
 	}
 	return cp1252Map
 }
